@@ -1,0 +1,2 @@
+// libcsv ships no pkg-config file: the module map links "csv" directly.
+#include <csv.h>

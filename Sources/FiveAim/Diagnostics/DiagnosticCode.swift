@@ -1,0 +1,107 @@
+/// A stable diagnostic code. Ranges: FA1xxx catalogue, FA2xxx data, FA3xxx database, FA4xxx exports.
+///
+/// Codes are documented in `docs/errors/`; a code never changes meaning once shipped.
+public struct DiagnosticCode: RawRepresentable, Sendable, Hashable {
+    /// The code as printed, e.g. `FA2104`.
+    public let rawValue: String
+    /// Creates a code from its printed form.
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+
+extension DiagnosticCode {
+    // MARK: Files and CSV syntax (FA200x–FA202x)
+    /// The dataset directory or a file cannot be opened.
+    public static let cannotOpen = DiagnosticCode(rawValue: "FA2001")
+    /// Reading failed part-way.
+    public static let ioFailure = DiagnosticCode(rawValue: "FA2002")
+    /// The file has no bytes at all.
+    public static let emptyFile = DiagnosticCode(rawValue: "FA2010")
+    /// The first line is empty.
+    public static let emptyHeader = DiagnosticCode(rawValue: "FA2011")
+    /// The header has no `,` `;` or tab.
+    public static let noDelimiter = DiagnosticCode(rawValue: "FA2012")
+    /// The header mixes delimiters.
+    public static let mixedDelimiters = DiagnosticCode(rawValue: "FA2013")
+    /// Bytes that are not UTF-8.
+    public static let invalidUTF8 = DiagnosticCode(rawValue: "FA2014")
+    /// A NUL byte.
+    public static let nulByte = DiagnosticCode(rawValue: "FA2015")
+    /// Quoting that breaks RFC 4180.
+    public static let malformedQuote = DiagnosticCode(rawValue: "FA2016")
+    /// A quoted field never closed.
+    public static let unterminatedQuote = DiagnosticCode(rawValue: "FA2017")
+    /// A physical line over the limit.
+    public static let lineTooLong = DiagnosticCode(rawValue: "FA2018")
+    /// A field over the limit.
+    public static let fieldTooLong = DiagnosticCode(rawValue: "FA2019")
+    /// A record with more fields than the limit.
+    public static let tooManyFields = DiagnosticCode(rawValue: "FA2020")
+    /// A file with more records than the limit.
+    public static let tooManyRecords = DiagnosticCode(rawValue: "FA2021")
+
+    // MARK: Dataset shape (FA203x–FA204x)
+    /// A CSV file whose name matches no table.
+    public static let unknownFile = DiagnosticCode(rawValue: "FA2030")
+    /// The required `activity` table is absent.
+    public static let missingTable = DiagnosticCode(rawValue: "FA2031")
+    /// A file with a header and no data rows.
+    public static let noDataRows = DiagnosticCode(rawValue: "FA2032")
+    /// Split files of one table disagree on delimiter or columns.
+    public static let inconsistentSplitFiles = DiagnosticCode(rawValue: "FA2033")
+    /// A column named twice in a header.
+    public static let duplicatedColumn = DiagnosticCode(rawValue: "FA2040")
+    /// A column the table does not have.
+    public static let unknownColumn = DiagnosticCode(rawValue: "FA2041")
+    /// A required column absent from the header.
+    public static let missingColumn = DiagnosticCode(rawValue: "FA2042")
+    /// A record whose field count differs from the header's.
+    public static let fieldCount = DiagnosticCode(rawValue: "FA2043")
+
+    // MARK: Cells (FA205x–FA206x)
+    /// A required cell is empty.
+    public static let missingValue = DiagnosticCode(rawValue: "FA2050")
+    /// A cell that is not a whole number.
+    public static let notAnInteger = DiagnosticCode(rawValue: "FA2051")
+    /// A count below zero.
+    public static let negativeCount = DiagnosticCode(rawValue: "FA2052")
+    /// A number too large for a 64-bit count or amount.
+    public static let numberTooLarge = DiagnosticCode(rawValue: "FA2053")
+    /// A cell that is not a decimal amount.
+    public static let notADecimal = DiagnosticCode(rawValue: "FA2054")
+    /// A cell outside its code list.
+    public static let notInCodeList = DiagnosticCode(rawValue: "FA2055")
+    /// A month not of the form YYYY-MM.
+    public static let badMonth = DiagnosticCode(rawValue: "FA2056")
+    /// A year not of the form YYYY, or outside the accepted range.
+    public static let badYear = DiagnosticCode(rawValue: "FA2057")
+    /// A pseudocode absent from Annex 1 (or from the cost centres, for operating costs).
+    public static let unknownPseudocode = DiagnosticCode(rawValue: "FA2058")
+    /// A month before the pseudocode existed.
+    public static let monthBeforeCode = DiagnosticCode(rawValue: "FA2059")
+    /// A month after the run date.
+    public static let monthInFuture = DiagnosticCode(rawValue: "FA2060")
+    /// A network absent from the networks table.
+    public static let unknownNetwork = DiagnosticCode(rawValue: "FA2061")
+    /// The national code `BE` where the contract gives it no meaning.
+    public static let nationalCodeNotAllowed = DiagnosticCode(rawValue: "FA2062")
+    /// An age band the network's target group cannot serve.
+    public static let ageBandForTargetGroup = DiagnosticCode(rawValue: "FA2063")
+    /// Age band or status given for a code whose participants are not registered.
+    public static let unregisteredParticipants = DiagnosticCode(rawValue: "FA2064")
+    /// A row key seen twice in a table.
+    public static let duplicateKey = DiagnosticCode(rawValue: "FA2065")
+    /// Group sessions reported in a month with no participations.
+    public static let groupSessionsWithoutParticipations = DiagnosticCode(rawValue: "FA2066")
+    /// A part larger than its whole (improved > pairs, satisfied > respondents …).
+    public static let partExceedsWhole = DiagnosticCode(rawValue: "FA2067")
+    /// A function value not allowed in this table.
+    public static let functionNotAllowed = DiagnosticCode(rawValue: "FA2068")
+
+    // MARK: Privacy (FA207x)
+    /// A cell that looks like a national number, e-mail address or phone number.
+    public static let directIdentifier = DiagnosticCode(rawValue: "FA2070")
+
+    // MARK: Reference data shipped in Indicators/ (FA11xx)
+    /// A reference file that cannot be read or is inconsistent.
+    public static let referenceData = DiagnosticCode(rawValue: "FA1101")
+}

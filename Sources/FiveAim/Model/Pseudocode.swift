@@ -1,0 +1,56 @@
+/// An Annex 1 pseudocode with the attributes that decide how its units are counted.
+public struct Pseudocode: Sendable, Hashable {
+    /// The six-digit code.
+    public var code: Int
+    /// Its function.
+    public var function: CareFunction
+    /// Individual, group, co-facilitation, mission or administrative.
+    public var modality: Modality
+    /// Practice, outreach site, home, remote or unspecified.
+    public var setting: Setting
+    /// Whether it is a first-session code.
+    public var isFirstSession: Bool
+    /// Whether the session is with relatives (entourage / context).
+    public var withRelatives: Bool
+    /// Who attests it.
+    public var providerRole: ProviderRole
+    /// What one unit counts.
+    public var unit: UnitKind
+    /// The first month the code can be attested.
+    public var validFrom: YearMonth
+    /// Labels in French, Dutch and English.
+    public var labels: Labels
+
+    /// Whether participants are not registered, so age band and status must be `unknown`:
+    /// community groups (function 1), co-facilitation and support missions.
+    public var hasUnregisteredParticipants: Bool {
+        modality == .cofacilitation || modality == .mission || (modality == .group && function == .community)
+    }
+}
+
+/// A text in the three languages FiveAim speaks.
+public struct Labels: Sendable, Hashable {
+    /// French.
+    public var fr: String
+    /// Dutch.
+    public var nl: String
+    /// English.
+    public var en: String
+
+    /// Creates labels.
+    public init(fr: String, nl: String, en: String) {
+        self.fr = fr
+        self.nl = nl
+        self.en = en
+    }
+}
+
+/// An operating-cost centre of art. 14 §2 (pseudocodes 727112 … 727285).
+public struct CostCentre: Sendable, Hashable {
+    /// The six-digit code.
+    public var code: Int
+    /// The article it comes from, e.g. `art. 14 §2 5°`.
+    public var article: String
+    /// Labels in French, Dutch and English.
+    public var labels: Labels
+}

@@ -1,0 +1,7 @@
+/// Invoiced operating costs of one cost centre in a network and month.
+public struct OperatingCostRow: Sendable, Hashable {
+    public var network: String
+    public var month: YearMonth
+    public var pseudocode: Int
+    public var amount: Money
+}

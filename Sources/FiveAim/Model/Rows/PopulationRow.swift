@@ -1,0 +1,7 @@
+/// Inhabitants of a network's area in a year, and those with increased reimbursement.
+public struct PopulationRow: Sendable, Hashable {
+    public var network: String
+    public var year: Int
+    public var population: Int64
+    public var populationBim: Int64
+}

@@ -1,0 +1,12 @@
+/// A network's care workers in a year: size, training, intervision and survey.
+public struct WorkforceRow: Sendable, Hashable {
+    public var network: String
+    public var year: Int
+    public var providers: Int64
+    /// Full-time equivalents in hundredths (exact), when given.
+    public var fteHundredths: Int64?
+    public var trained: Int64
+    public var intervisionSessions: Int64
+    public var providersSurveyed: Int64
+    public var providersSatisfied: Int64
+}

@@ -1,0 +1,20 @@
+/// Decodes `networks`: the reference list of networks.
+struct NetworksDecoder: TableDecoder {
+    var schema: TableSchema { TableKind.networks.schema }
+    var keyColumns: [String] { ["network"] }
+
+    func decode(_ cells: CellReader) -> Network? {
+        let code = cells.text("network")
+        if let code, code == Network.nationalCode {
+            cells.fail(.nationalCodeNotAllowed, "network", "column 'network': BE is reserved for national figures; expected a network code")
+            return nil
+        }
+        let name = cells.text("name")
+        let group = cells.code("target_group", as: TargetGroup.self)
+        let region = cells.code("region", as: Region.self)
+        guard let code, let name, let group, let region else { return nil }
+        return Network(code: code, name: name, targetGroup: group, region: region)
+    }
+
+    func key(of row: Network) -> String { row.code }
+}

@@ -1,0 +1,9 @@
+/// An input file read into a table, with its data-row count.
+public struct SourceFile: Sendable, Hashable {
+    /// Path as given by the user.
+    public var path: String
+    /// The table it belongs to.
+    public var table: String
+    /// Data rows (header excluded).
+    public var rows: Int
+}

@@ -1,0 +1,13 @@
+/// Turns the cells of one record into a typed row of one table, reporting what is wrong.
+protocol TableDecoder {
+    associatedtype Row
+    associatedtype Key: Hashable
+    /// The table it decodes.
+    var schema: TableSchema { get }
+    /// The columns that identify a row, for duplicate messages.
+    var keyColumns: [String] { get }
+    /// The row, or nil after reporting its problems to the cells' sink.
+    func decode(_ cells: CellReader) -> Row?
+    /// The row's key: two rows with the same key are an error.
+    func key(of row: Row) -> Key
+}

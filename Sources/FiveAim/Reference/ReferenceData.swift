@@ -1,0 +1,23 @@
+/// The convention's reference data shipped under `Indicators/reference/`: Annex 1 pseudocodes,
+/// art. 14 §2 cost centres, the 32 networks and the tariffs of art. 15 and 18.
+public struct ReferenceData: Sendable {
+    /// Annex 1 pseudocodes by code.
+    public var pseudocodes: [Int: Pseudocode]
+    /// Operating-cost centres by code.
+    public var costCentres: [Int: CostCentre]
+    /// The shipped networks (a dataset's own `networks` table replaces them).
+    public var networks: [Network]
+    /// The shipped tariffs (a dataset's own `tariffs` table replaces them for the years it covers).
+    public var tariffs: [TariffRow]
+    /// The files read, for traceability.
+    public var sources: [SourceFile]
+
+    /// Creates reference data.
+    public init(pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow], sources: [SourceFile] = []) {
+        self.pseudocodes = pseudocodes
+        self.costCentres = costCentres
+        self.networks = networks
+        self.tariffs = tariffs
+        self.sources = sources
+    }
+}

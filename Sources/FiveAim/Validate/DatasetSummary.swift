@@ -1,0 +1,58 @@
+/// The short account `fiveaim validate` prints for a valid dataset.
+public struct DatasetSummary: Sendable {
+    /// Row counts per table present, in contract order, with the number of files.
+    public var tables: [(table: TableKind, files: Int, rows: Int)]
+    /// Optional tables absent from the dataset.
+    public var missingTables: [TableKind]
+    /// Networks with activity, out of those in force.
+    public var networksWithActivity: Int
+    /// Networks in force.
+    public var networksInForce: Int
+    /// Months with activity.
+    public var months: ClosedRange<YearMonth>?
+
+    /// Summarises a dataset.
+    public init(_ dataset: Dataset) {
+        var perTable: [TableKind: (files: Int, rows: Int)] = [:]
+        for source in dataset.sources {
+            guard let table = TableKind(rawValue: source.table) else { continue }
+            perTable[table, default: (0, 0)].files += 1
+            perTable[table, default: (0, 0)].rows += source.rows
+        }
+        tables = perTable.keys.sorted().map { ($0, perTable[$0]!.files, perTable[$0]!.rows) }
+        missingTables = TableKind.allCases.filter { !$0.hasShippedDefault && !dataset.isPresent($0) }
+        networksWithActivity = Set(dataset.activity.map(\.network)).count
+        networksInForce = dataset.networks.count
+        months = dataset.monthsCovered
+    }
+
+    /// The printed form; `disabled` maps each missing table to the indicators that need it.
+    public func render(disabled: [TableKind: [String]] = [:]) -> String {
+        var lines = ["dataset is valid"]
+        for entry in tables {
+            let files = entry.files == 1 ? "1 file" : "\(entry.files) files"
+            lines.append("  \(entry.table.name.padding(to: 16)) \(String(entry.rows).leftPadding(to: 9)) rows  (\(files))")
+        }
+        lines.append("networks: \(networksWithActivity) with activity of \(networksInForce) in force")
+        if let months {
+            let count = months.upperBound.ordinal - months.lowerBound.ordinal + 1
+            lines.append("months:   \(months.lowerBound) to \(months.upperBound) (\(count) months)")
+        }
+        if missingTables.isEmpty {
+            lines.append("optional tables: all present")
+        } else {
+            lines.append("optional tables missing: \(missingTables.map(\.name).joined(separator: ", "))")
+            for table in missingTables {
+                if let ids = disabled[table], !ids.isEmpty {
+                    lines.append("  without \(table.name): not available: \(ids.joined(separator: ", "))")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadding(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

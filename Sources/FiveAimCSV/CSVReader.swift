@@ -1,0 +1,202 @@
+internal import CLibCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streams the records of one CSV file through libcsv, tracking physical lines and columns.
+///
+/// The file is read in chunks and fed to libcsv one physical line at a time, so every record knows
+/// the line where it starts and a strict-mode parse error knows its byte column. Each line is
+/// screened for UTF-8 and NUL bytes before libcsv sees it. Memory stays bounded by
+/// `limits.maxLineBytes` plus one record, whatever the file's size.
+public struct CSVReader: Sendable {
+    /// The file to read.
+    public let path: String
+    /// Bounds against hostile input.
+    public var limits: CSVLimits
+
+    /// Creates a reader for the file at `path`.
+    public init(path: String, limits: CSVLimits = CSVLimits()) {
+        self.path = path
+        self.limits = limits
+    }
+
+    /// Calls `body` with the header (index 0) and then every data record, in file order.
+    ///
+    /// Blank lines are skipped (they still count for line numbers). Throws `CSVReadError` for a
+    /// problem in the file and rethrows whatever `body` throws; reading stops at the first of either.
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVReadError(.cannotOpen(reason: Self.systemError()), line: 0, column: 0) }
+        defer { close(fd) }
+        try withoutActuallyEscaping(body) { escapable in
+            let session = ParseSession(limits: limits, deliver: escapable)
+            defer { session.finish() }
+            try readLines(fd: fd, session: session)
+        }
+    }
+
+    private func readLines(fd: Int32, session: ParseSession) throws {
+        let capacity = limits.maxLineBytes + (1 << 20)
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var start = 0, end = 0, fileOffset = 0, line = 0
+        var atEOF = false
+        while true {
+            let pending = UnsafeRawBufferPointer(start: buffer + start, count: end - start)
+            if let newline = pending.firstIndex(of: 0x0A) {
+                line += 1
+                let length = newline + 1
+                guard length <= limits.maxLineBytes else {
+                    throw CSVReadError(.lineTooLong(limit: limits.maxLineBytes), line: line, column: 0)
+                }
+                try session.feed(UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset)
+                start += length
+                fileOffset += length
+                continue
+            }
+            if pending.count > limits.maxLineBytes {
+                throw CSVReadError(.lineTooLong(limit: limits.maxLineBytes), line: line + 1, column: 0)
+            }
+            if atEOF {
+                if !pending.isEmpty {
+                    line += 1
+                    try session.feed(pending, line: line, fileOffset: fileOffset)
+                }
+                try session.end(line: line)
+                return
+            }
+            if start > 0 {
+                (buffer).copyMemory(from: buffer + start, byteCount: end - start)
+                end -= start
+                start = 0
+            }
+            let got = read(fd, buffer + end, capacity - end)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CSVReadError(.ioFailure(reason: Self.systemError()), line: line + 1, column: 0)
+            }
+            if got == 0 { atEOF = true } else { end += got }
+        }
+    }
+
+    static func systemError() -> String { String(cString: strerror(errno)) }
+}
+
+/// The state of one parse: libcsv's parser, the record buffer and the consumer, behind stable pointers.
+private final class ParseSession {
+    var parser = csv_parser()
+    var parserReady = false
+    let limits: CSVLimits
+    let record: UnsafeMutablePointer<RecordBuffer>
+    let deliver: (CSVRecord) throws -> Void
+    var delimiter = CSVDelimiter.comma
+    var recordLine = 0
+    var recordIndex = 0
+    var sawAnyByte = false
+    /// A problem raised inside a callback, thrown once control is back in Swift.
+    var failure: Error?
+
+    init(limits: CSVLimits, deliver: @escaping (CSVRecord) throws -> Void) {
+        self.limits = limits
+        self.deliver = deliver
+        record = .allocate(capacity: 1)
+        record.initialize(to: RecordBuffer(maxFields: limits.maxFields, maxFieldBytes: limits.maxFieldBytes))
+    }
+
+    func finish() {
+        if parserReady { csv_free(&parser) }
+        record.pointee.deallocate()
+        record.deinitialize(count: 1)
+        record.deallocate()
+    }
+
+    /// Feeds one physical line (with its newline, if any).
+    func feed(_ raw: UnsafeRawBufferPointer, line: Int, fileOffset: Int) throws {
+        var bytes = raw
+        var offset = fileOffset
+        if !parserReady {
+            if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(3))
+                offset += 3
+            }
+            if !bytes.isEmpty { sawAnyByte = true }
+            try start(header: bytes, line: line)
+        }
+        switch TextScreen.firstProblem(in: bytes) {
+        case .invalidUTF8(let at)?:
+            throw CSVReadError(.invalidUTF8(byteOffset: offset + at), line: line, column: at + 1 + (offset - fileOffset))
+        case .nul(let at)?:
+            throw CSVReadError(.nulByte(byteOffset: offset + at), line: line, column: at + 1 + (offset - fileOffset))
+        case nil: break
+        }
+        if parser.pstate == 0 { recordLine = line }
+        let parsed = withUnsafeMutablePointer(to: &parser) { parserPointer in
+            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+        }
+        if let failure { throw failure }
+        if parsed < bytes.count {
+            throw CSVReadError(.malformedQuote, line: line, column: parsed + 1 + (offset - fileOffset))
+        }
+    }
+
+    /// Ends the file: flushes a last record without newline and catches an unterminated quote.
+    func end(line: Int) throws {
+        guard parserReady else {
+            throw CSVReadError(sawAnyByte ? .emptyHeader : .emptyFile, line: sawAnyByte ? 1 : 0, column: 0)
+        }
+        let status = withUnsafeMutablePointer(to: &parser) { parserPointer in
+            csv_fini(parserPointer, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+        }
+        if let failure { throw failure }
+        if status != 0 { throw CSVReadError(.unterminatedQuote, line: recordLine, column: 0) }
+    }
+
+    private func start(header: UnsafeRawBufferPointer, line: Int) throws {
+        let content = header.prefix { $0 != 0x0A && $0 != 0x0D }
+        guard !content.isEmpty else { throw CSVReadError(.emptyHeader, line: line, column: 0) }
+        switch DelimiterDetector.detect(header: UnsafeRawBufferPointer(rebasing: content)) {
+        case .success(let found): delimiter = found
+        case .failure(let kind): throw CSVReadError(kind, line: line, column: 0)
+        }
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL)) == 0 else {
+            throw CSVReadError(.ioFailure(reason: "libcsv could not start"), line: line, column: 0)
+        }
+        parserReady = true
+        csv_set_delim(&parser, delimiter.rawValue)
+        // Spaces are data: FiveAim decides about them, libcsv must not trim them.
+        csv_set_space_func(&parser) { _ in 0 }
+    }
+
+    func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
+        guard failure == nil else { return }
+        if let problem = record.pointee.append(source, count: count) {
+            failure = CSVReadError(problem, line: recordLine, column: record.pointee.fieldCount + 1)
+        }
+    }
+
+    func recordDidEnd() {
+        guard failure == nil else { return }
+        defer { record.pointee.reset() }
+        if recordIndex > limits.maxRecords {
+            failure = CSVReadError(.tooManyRecords(limit: limits.maxRecords), line: recordLine, column: 0)
+            return
+        }
+        do {
+            try deliver(CSVRecord(line: recordLine, index: recordIndex, delimiter: delimiter, buffer: record))
+        } catch {
+            failure = error
+        }
+        recordIndex += 1
+    }
+}
+
+private func fieldEnded(_ source: UnsafeMutableRawPointer?, _ count: Int, _ data: UnsafeMutableRawPointer?) {
+    Unmanaged<ParseSession>.fromOpaque(data!).takeUnretainedValue().fieldDidEnd(source, count: count)
+}
+
+private func recordEnded(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
+    Unmanaged<ParseSession>.fromOpaque(data!).takeUnretainedValue().recordDidEnd()
+}

@@ -1,0 +1,71 @@
+/// The fields of the record being parsed, kept in one flat byte buffer with end offsets.
+///
+/// It lives behind an `UnsafeMutablePointer` handed to libcsv's callbacks as their `data` argument,
+/// so appending a field costs a `memcpy`, not an array of `String`s.
+struct RecordBuffer {
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private(set) var byteCount = 0
+    /// `ends[i]` is the offset one past field `i`'s last byte.
+    let ends: UnsafeMutablePointer<Int>
+    /// `nulls[i]` is true when field `i` was empty.
+    let nulls: UnsafeMutablePointer<Bool>
+    private(set) var fieldCount = 0
+    let maxFields: Int
+    let maxFieldBytes: Int
+
+    init(maxFields: Int, maxFieldBytes: Int) {
+        self.maxFields = maxFields
+        self.maxFieldBytes = maxFieldBytes
+        byteCapacity = 4096
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: maxFields)
+        nulls = .allocate(capacity: maxFields)
+    }
+
+    /// Frees the storage; the buffer must not be used afterwards.
+    func deallocate() {
+        bytes.deallocate()
+        ends.deallocate()
+        nulls.deallocate()
+    }
+
+    /// Starts a new record.
+    mutating func reset() {
+        byteCount = 0
+        fieldCount = 0
+    }
+
+    /// Appends one field; returns the problem when a limit is exceeded (the field is then not stored).
+    mutating func append(_ source: UnsafeRawPointer?, count: Int) -> CSVReadError.Kind? {
+        guard fieldCount < maxFields else { return .tooManyFields(limit: maxFields) }
+        guard count <= maxFieldBytes else { return .fieldTooLong(limit: maxFieldBytes) }
+        if let source, count > 0 {
+            if byteCount + count > byteCapacity { grow(toFit: byteCount + count) }
+            (bytes + byteCount).update(from: source.assumingMemoryBound(to: UInt8.self), count: count)
+            byteCount += count
+            nulls[fieldCount] = false
+        } else {
+            nulls[fieldCount] = true
+        }
+        ends[fieldCount] = byteCount
+        fieldCount += 1
+        return nil
+    }
+
+    private mutating func grow(toFit needed: Int) {
+        var capacity = byteCapacity
+        while capacity < needed { capacity *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = larger
+        byteCapacity = capacity
+    }
+
+    /// The bytes of field `index`.
+    func field(_ index: Int) -> UnsafeRawBufferPointer {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeRawBufferPointer(start: bytes + start, count: ends[index] - start)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `fiveaim` command: analytics for the INAMI/RIZIV primary-care psychology convention.
+@main
+struct FiveAimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fiveaim",
+        abstract: "Analytics for the primary-care psychology convention (INAMI/RIZIV and the 32 mental-health networks).",
+        subcommands: [ValidateCommand.self]
+    )
+}
