@@ -25,7 +25,7 @@ struct DatasetDirectory {
             if let table = TableKind.forFile(named: name) {
                 files[table, default: []].append(base + name)
             } else {
-                let stem = String(name.dropLast(4))
+                let stem = String(name.dropLast(4).prefix { $0 != "-" && $0 != "." && $0 != " " })
                 let hint = Suggestion.closest(to: stem, among: TableKind.allCases.map(\.name)).map { " (did you mean '\($0).csv'?)" } ?? ""
                 sink.error(.unknownFile, at: SourceLocation(file: base + name, line: 0, column: 0),
                            "this file's name matches no table\(hint); expected a name starting with one of \(TableKind.allCases.map(\.name).joined(separator: ", "))")

@@ -34,7 +34,10 @@ struct TableLoader<Decoder: TableDecoder> {
             } catch is StopReading {
                 if sink.isFull { throw StopReading() }
             }
-            if abandoned { continue }
+            if abandoned {
+                if sink.isFull { throw StopReading() }
+                continue
+            }
             if header != nil, dataRecords == 0, !sink.isFull {
                 sink.error(.noDataRows, at: SourceLocation(file: file, line: 1, column: 0),
                            "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
@@ -56,7 +59,7 @@ struct TableLoader<Decoder: TableDecoder> {
         for index in 0..<record.count {
             if let kind = IdentifierScreen.inspect(record.bytes(index)) {
                 sink.error(.directIdentifier, at: SourceLocation(file: file, line: record.line, column: index + 1),
-                           "the cell looks like a \(kind.rawValue); the whole dataset is refused: direct identifiers must never leave the network (remove the value and export again)")
+                           "the cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (remove the value and export again)")
                 return
             }
         }

@@ -1,0 +1,48 @@
+import Foundation
+@testable import FiveAim
+
+/// Shared helpers for FiveAim's tests.
+enum TestSupport {
+    /// The project's root folder (tests run from anywhere).
+    static let projectRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The shipped catalogue folder.
+    static var catalog: String { projectRoot + "/Indicators" }
+
+    /// The shipped reference data, loaded once.
+    static let reference: ReferenceData = {
+        do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("reference data: \(error)") }
+    }()
+
+    /// The fixtures folder copied into the test bundle.
+    static var fixtures: String { Bundle.module.resourcePath! + "/Fixtures" }
+
+    /// The run month all data fixtures are validated at.
+    static let runMonth = YearMonth(year: 2026, month: 11)
+
+    /// A fresh empty temporary folder.
+    static func temporaryFolder() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fiveaim-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Reads a dataset directory with the test run month.
+    static func read(_ directory: String, problemLimit: Int = 1, allowExtraColumns: Bool = false) throws(DiagnosticError) -> Dataset {
+        let options = DatasetReadOptions(allowExtraColumns: allowExtraColumns, problemLimit: problemLimit, runMonth: runMonth)
+        return try DatasetReader.read(directory: directory, reference: reference, options: options)
+    }
+
+    /// Writes files (name → text) into a fresh folder and returns it.
+    static func dataset(_ files: [String: String]) throws -> String {
+        let folder = try temporaryFolder()
+        for (name, text) in files {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        return folder
+    }
+}

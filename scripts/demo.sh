@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job on the shipped demo: installs what FiveAim needs, builds it, generates the
+# deterministic demo dataset into demo-data/ and validates it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-system-packages.sh
+swift build --product fiveaim
+fiveaim=$(swift build --show-bin-path)/fiveaim
+
+"$fiveaim" demo --out demo-data
+"$fiveaim" validate demo-data
