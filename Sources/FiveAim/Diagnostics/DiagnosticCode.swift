@@ -105,3 +105,67 @@ extension DiagnosticCode {
     /// A reference file that cannot be read or is inconsistent.
     public static let referenceData = DiagnosticCode(rawValue: "FA1101")
 }
+
+extension DiagnosticCode {
+    // MARK: Indicator catalogue (FA10xx): Indicators/catalog.yaml and Indicators/indicators/*.yaml
+    /// A catalogue file or folder cannot be read.
+    public static let catalogueUnreadable = DiagnosticCode(rawValue: "FA1001")
+    /// A catalogue file is not valid YAML.
+    public static let catalogueSyntax = DiagnosticCode(rawValue: "FA1002")
+    /// `schema_version` is missing or not supported.
+    public static let catalogueSchemaVersion = DiagnosticCode(rawValue: "FA1003")
+    /// A key the schema does not define.
+    public static let catalogueUnknownKey = DiagnosticCode(rawValue: "FA1010")
+    /// A required key is absent (e.g. `title.fr`).
+    public static let catalogueMissingKey = DiagnosticCode(rawValue: "FA1011")
+    /// A value of the wrong YAML type (a list where text was expected …).
+    public static let catalogueWrongType = DiagnosticCode(rawValue: "FA1012")
+    /// A value outside its list of allowed values (unit, aim, direction …).
+    public static let catalogueInvalidValue = DiagnosticCode(rawValue: "FA1013")
+    /// A table no measure can be computed from.
+    public static let catalogueUnknownTable = DiagnosticCode(rawValue: "FA1020")
+    /// A measure the table does not have.
+    public static let catalogueUnknownMeasure = DiagnosticCode(rawValue: "FA1021")
+    /// A code set not named in `catalog.yaml`.
+    public static let catalogueUnknownCodeSet = DiagnosticCode(rawValue: "FA1022")
+    /// A filter the measure's table does not support.
+    public static let catalogueUnknownFilter = DiagnosticCode(rawValue: "FA1023")
+    /// Filters or a code set that select no pseudocode at all.
+    public static let catalogueEmptySelection = DiagnosticCode(rawValue: "FA1024")
+    /// Two indicators with one id, or an id that differs from its file name.
+    public static let catalogueDuplicateID = DiagnosticCode(rawValue: "FA1030")
+    /// `requires` differs from the tables the measures read.
+    public static let catalogueRequiresMismatch = DiagnosticCode(rawValue: "FA1031")
+    /// Unit, method, numerator and denominator that do not fit together.
+    public static let catalogueInconsistentFormula = DiagnosticCode(rawValue: "FA1032")
+
+    // MARK: Convention rules (FA12xx): Indicators/checks.yaml
+    /// A rule that names an indicator absent from the catalogue.
+    public static let ruleUnknownIndicator = DiagnosticCode(rawValue: "FA1201")
+    /// A rule whose comparison does not fit its indicator (e.g. a budget comparison on a share).
+    public static let ruleInconsistent = DiagnosticCode(rawValue: "FA1202")
+    /// Two rules with one id.
+    public static let ruleDuplicateID = DiagnosticCode(rawValue: "FA1203")
+}
+
+extension DiagnosticCode {
+    // MARK: PostgreSQL warehouse (FA3xxx): fiveaim db, --db URL (docs/errors/FA3xxx.md)
+    /// The database connection could not be opened.
+    public static let databaseConnectionFailed = DiagnosticCode(rawValue: "FA3001")
+    /// The connection broke while a statement or a COPY was under way.
+    public static let databaseConnectionLost = DiagnosticCode(rawValue: "FA3002")
+    /// The server refused a statement (the SQLSTATE says why).
+    public static let databaseStatementFailed = DiagnosticCode(rawValue: "FA3003")
+    /// The role lacks a privilege (SQLSTATE 42501): imports need fiveaim_writer.
+    public static let databasePermissionDenied = DiagnosticCode(rawValue: "FA3004")
+    /// The FiveAim schema is absent or older than this fiveaim: run `fiveaim db init`.
+    public static let databaseSchemaMissing = DiagnosticCode(rawValue: "FA3010")
+    /// The database has migrations this fiveaim does not know (it is older than the schema).
+    public static let databaseSchemaNewer = DiagnosticCode(rawValue: "FA3011")
+    /// After an import, rows would name networks absent from the networks in force.
+    public static let databaseUnknownNetwork = DiagnosticCode(rawValue: "FA3020")
+    /// A stored value outside the data contract (the database was changed outside FiveAim).
+    public static let databaseInvalidRow = DiagnosticCode(rawValue: "FA3030")
+    /// The database holds no activity: nothing to analyse.
+    public static let databaseEmpty = DiagnosticCode(rawValue: "FA3031")
+}

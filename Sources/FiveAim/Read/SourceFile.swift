@@ -6,4 +6,11 @@ public struct SourceFile: Sendable, Hashable {
     public var table: String
     /// Data rows (header excluded).
     public var rows: Int
+
+    /// Creates a source record (the PostgreSQL reader names tables, not files).
+    public init(path: String, table: String, rows: Int) {
+        self.path = path
+        self.table = table
+        self.rows = rows
+    }
 }

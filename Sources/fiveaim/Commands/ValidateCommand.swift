@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
-        _ = reference
-        print(DatasetSummary(dataset).render())
+        let catalogue = try dataOptions.loadCatalogue(reference: reference)
+        print(DatasetSummary(dataset).render(disabled: catalogue.disabledIndicators(for: dataset)))
     }
 }

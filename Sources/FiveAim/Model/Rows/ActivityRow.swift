@@ -7,4 +7,14 @@ public struct ActivityRow: Sendable, Hashable {
     public var bim: BimStatus
     /// Sessions, participations, hours or fees, by the code's unit kind.
     public var units: Int64
+
+    /// Creates an activity row.
+    public init(network: String, month: YearMonth, pseudocode: Int, ageBand: AgeBand, bim: BimStatus, units: Int64) {
+        self.network = network
+        self.month = month
+        self.pseudocode = pseudocode
+        self.ageBand = ageBand
+        self.bim = bim
+        self.units = units
+    }
 }

@@ -8,4 +8,14 @@ public struct BeneficiaryRow: Sendable, Hashable {
     public var ageBand: AgeBand
     public var bim: BimStatus
     public var beneficiaries: Int64
+
+    /// Creates a beneficiaries row.
+    public init(network: String, year: Int, function: CareFunction?, ageBand: AgeBand, bim: BimStatus, beneficiaries: Int64) {
+        self.network = network
+        self.year = year
+        self.function = function
+        self.ageBand = ageBand
+        self.bim = bim
+        self.beneficiaries = beneficiaries
+    }
 }

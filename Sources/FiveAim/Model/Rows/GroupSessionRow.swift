@@ -5,4 +5,12 @@ public struct GroupSessionRow: Sendable, Hashable {
     /// `.community`, `.support` or `.treatment`.
     public var function: CareFunction
     public var sessions: Int64
+
+    /// Creates a group-sessions row.
+    public init(network: String, month: YearMonth, function: CareFunction, sessions: Int64) {
+        self.network = network
+        self.month = month
+        self.function = function
+        self.sessions = sessions
+    }
 }

@@ -4,4 +4,12 @@ public struct OperatingCostRow: Sendable, Hashable {
     public var month: YearMonth
     public var pseudocode: Int
     public var amount: Money
+
+    /// Creates an operating-costs row.
+    public init(network: String, month: YearMonth, pseudocode: Int, amount: Money) {
+        self.network = network
+        self.month = month
+        self.pseudocode = pseudocode
+        self.amount = amount
+    }
 }

@@ -4,4 +4,12 @@ public struct PopulationRow: Sendable, Hashable {
     public var year: Int
     public var population: Int64
     public var populationBim: Int64
+
+    /// Creates a population row.
+    public init(network: String, year: Int, population: Int64, populationBim: Int64) {
+        self.network = network
+        self.year = year
+        self.population = population
+        self.populationBim = populationBim
+    }
 }

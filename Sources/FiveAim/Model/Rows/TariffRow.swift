@@ -8,4 +8,13 @@ public struct TariffRow: Sendable, Hashable {
     public var copayBim: Money
     /// Co-payment without increased reimbursement (or unknown status).
     public var copayOther: Money
+
+    /// Creates a tariff row.
+    public init(year: Int, pseudocode: Int, amount: Money, copayBim: Money, copayOther: Money) {
+        self.year = year
+        self.pseudocode = pseudocode
+        self.amount = amount
+        self.copayBim = copayBim
+        self.copayOther = copayOther
+    }
 }

@@ -8,4 +8,14 @@ public struct WaitRow: Sendable, Hashable {
     public var ageBand: AgeBand
     public var bucket: WaitBucket
     public var count: Int64
+
+    /// Creates a waits row.
+    public init(network: String, month: YearMonth, function: CareFunction, ageBand: AgeBand, bucket: WaitBucket, count: Int64) {
+        self.network = network
+        self.month = month
+        self.function = function
+        self.ageBand = ageBand
+        self.bucket = bucket
+        self.count = count
+    }
 }

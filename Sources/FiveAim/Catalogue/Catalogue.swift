@@ -1,0 +1,193 @@
+/// The validated indicator catalogue: code sets, indicator definitions and convention rules, ready for the engine.
+public struct Catalogue: Sendable {
+    /// The schema version of `catalog.yaml`.
+    public var schemaVersion: Int
+    /// Named code sets, by name.
+    public var codeSets: [String: CodeSet]
+    /// Indicators sorted by id.
+    public var indicators: [IndicatorDefinition]
+    /// Convention rules of `checks.yaml`, sorted by id (empty when the file is absent).
+    public var rules: [ConventionRule]
+    /// Annex 1 pseudocodes the code sets were resolved against (the engine needs their attributes for spending).
+    public var pseudocodes: [Int: Pseudocode]
+
+    /// Creates a catalogue.
+    public init(schemaVersion: Int, codeSets: [String: CodeSet], indicators: [IndicatorDefinition], rules: [ConventionRule] = [],
+                pseudocodes: [Int: Pseudocode]) {
+        self.schemaVersion = schemaVersion
+        self.codeSets = codeSets
+        self.indicators = indicators.sorted { $0.id < $1.id }
+        self.rules = rules.sorted { $0.id < $1.id }
+        self.pseudocodes = pseudocodes
+    }
+
+    /// The schema versions this build reads.
+    public static let supportedSchemaVersions = [1]
+
+    /// The indicator with `id`.
+    public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
+
+    /// The indicator or rule id closest to `word`, for a "did you mean".
+    public func closestID(to word: String) -> String? {
+        Suggestion.closest(to: word, among: indicators.map(\.id) + rules.map(\.id))
+    }
+
+    /// The ids of the indicators that need `table`, sorted: what `fiveaim validate` lists as disabled when it is missing.
+    public func indicatorIDs(requiring table: TableKind) -> [String] {
+        indicators.filter { $0.requires.contains(table) }.map(\.id)
+    }
+
+    /// For each optional table the dataset lacks, the indicators it disables.
+    public func disabledIndicators(for dataset: Dataset) -> [TableKind: [String]] {
+        var result: [TableKind: [String]] = [:]
+        for table in TableKind.allCases where !dataset.isPresent(table) {
+            let ids = indicatorIDs(requiring: table)
+            if !ids.isEmpty { result[table] = ids }
+        }
+        return result
+    }
+}
+
+/// A named set of Annex 1 pseudocodes, defined once in `catalog.yaml` from the pseudocode attributes.
+public struct CodeSet: Sendable, Hashable {
+    /// Its name, e.g. `individual_f23`.
+    public var name: String
+    /// What it holds, in three languages.
+    public var label: Labels
+    /// The codes, sorted.
+    public var codes: [Int]
+}
+
+/// What an indicator's value measures.
+public enum IndicatorUnit: String, Sendable, Hashable, CaseIterable {
+    /// A share 0–1, with a 95 % Wilson interval when numerator and denominator are counts.
+    case proportion
+    /// A count.
+    case count
+    /// A rate per 1000 inhabitants, with an exact Poisson interval.
+    case per1000 = "per_1000"
+    /// Days.
+    case days
+    /// Euros.
+    case eur
+    /// A ratio of two quantities (group size, budget use …).
+    case ratio
+}
+
+/// How the value is formed from the measures.
+public enum IndicatorMethod: String, Sendable, Hashable, CaseIterable {
+    /// The numerator itself.
+    case sum
+    /// Numerator ÷ denominator (× 1000 for `per_1000`).
+    case ratio
+    /// The median of the wait histogram, linear inside buckets; 91+ gives 91, `censored`.
+    case histogramMedian = "histogram_median"
+    /// (numerator ÷ denominator) ÷ (reference_numerator ÷ reference_denominator).
+    case ratioOfRatios = "ratio_of_ratios"
+}
+
+/// Which direction of the value is better.
+public enum Direction: String, Sendable, Hashable, CaseIterable {
+    case higher
+    case lower
+    case neither
+}
+
+/// An optional target range for an indicator.
+public struct IndicatorTarget: Sendable, Hashable {
+    /// The value should be at least this.
+    public var min: Double?
+    /// The value should be at most this.
+    public var max: Double?
+}
+
+/// A validated measure: a table, a summed column and resolved filters.
+public struct MeasureSpec: Sendable, Hashable {
+    /// The table read.
+    public var table: MeasureTable
+    /// The summed column.
+    public var measure: MeasureInfo
+    /// Pseudocodes kept (activity: resolved from the code sets and attribute filters; operating costs: cost centres).
+    public var pseudocodes: Set<Int>?
+    /// Function values kept (`1`, `2`, `3`, `mission`, `administrative`, `all` …, by table).
+    public var functions: Set<String>?
+    /// Age bands kept.
+    public var ageBands: Set<AgeBand>?
+    /// Statuses kept.
+    public var bims: Set<BimStatus>?
+    /// Wait buckets kept.
+    public var buckets: Set<WaitBucket>?
+    /// Budget lines kept.
+    public var lines: Set<BudgetLine>?
+    /// Instruments kept.
+    public var instruments: Set<String>?
+    /// The filters as written, e.g. `code_set individual_f23`, `setting outreach`.
+    public var filterText: [String]
+
+    /// `Σ activity.units [code_set individual_f23; setting outreach]`.
+    public var formula: String {
+        let sigma = measure.additive ? "Σ " : "distinct "
+        let filters = filterText.isEmpty ? "" : " [" + filterText.joined(separator: "; ") + "]"
+        return "\(sigma)\(table.name).\(measure.name)\(filters)"
+    }
+
+    /// The dataset tables it reads.
+    public var sourceTables: [TableKind] {
+        if table == .spending, let functions, functions.isSubset(of: [SpendingFunction.mission.rawValue, SpendingFunction.administrative.rawValue]) {
+            return [.activity, .tariffs]
+        }
+        return table.sourceTables
+    }
+}
+
+/// A validated indicator definition.
+public struct IndicatorDefinition: Sendable, Hashable {
+    /// Stable id, equal to the file name.
+    public var id: String
+    /// The aim, 1–5.
+    public var aim: Int
+    /// Title in French, Dutch and English.
+    public var title: Labels
+    /// Plain-language definition in French, Dutch and English.
+    public var definition: Labels
+    /// What the value measures.
+    public var unit: IndicatorUnit
+    /// How the value is formed.
+    public var method: IndicatorMethod
+    /// Which direction is better.
+    public var better: Direction
+    /// Optional target.
+    public var target: IndicatorTarget?
+    /// The convention article it comes from.
+    public var article: String
+    /// The dataset tables it needs, in contract order.
+    public var requires: [TableKind]
+    /// The numerator.
+    public var numerator: MeasureSpec
+    /// The denominator, for ratios.
+    public var denominator: MeasureSpec?
+    /// Reference numerator and denominator, for ratios of ratios.
+    public var referenceNumerator: MeasureSpec?
+    /// See `referenceNumerator`.
+    public var referenceDenominator: MeasureSpec?
+    /// The file it was read from.
+    public var file: String
+
+    /// The rule as one line, e.g. `Σ activity.units [code_set individual_f23; setting outreach] ÷ Σ activity.units [code_set individual_f23]`.
+    public var formula: String {
+        switch method {
+        case .sum: numerator.formula
+        case .ratio:
+            numerator.formula + " ÷ " + (denominator?.formula ?? "") + (unit == .per1000 ? " × 1000" : "")
+        case .histogramMedian:
+            "median of " + numerator.formula + " by bucket, linear inside [0,8) [8,15) [15,31) [31,61) [61,91); in 91+: 91, censored"
+        case .ratioOfRatios:
+            "(\(numerator.formula) ÷ \(denominator?.formula ?? "")) ÷ (\(referenceNumerator?.formula ?? "") ÷ \(referenceDenominator?.formula ?? ""))"
+        }
+    }
+
+    /// Every measure it reads.
+    public var measures: [MeasureSpec] {
+        [numerator] + [denominator, referenceNumerator, referenceDenominator].compactMap { $0 }
+    }
+}

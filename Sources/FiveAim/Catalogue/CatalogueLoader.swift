@@ -1,0 +1,115 @@
+import Foundation
+
+/// Loads the indicator catalogue of a folder (`Indicators/` or `--catalog DIR`) in three steps:
+/// YAML with locations → raw shapes → validated definitions. Every problem is reported, sorted, with file and key.
+public enum CatalogueLoader {
+    /// A catalogue file's path and text.
+    public struct SourceText: Sendable {
+        /// The path as shown in diagnostics.
+        public var path: String
+        /// The file's content.
+        public var text: String
+
+        /// Creates a source text.
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Reads `<folder>/catalog.yaml`, every `<folder>/indicators/*.yaml` and `<folder>/checks.yaml` when present.
+    public static func load(folder: String, reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let catalogue = try read(base + "catalog.yaml")
+        let indicatorFolder = base + "indicators"
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: indicatorFolder)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        } catch {
+            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: indicatorFolder, line: 0, column: 0),
+                                              "cannot list the indicator folder; expected a folder of <id>.yaml files")], exitCode: .noInput)
+        }
+        var indicators: [SourceText] = []
+        var failures: [Diagnostic] = []
+        for name in names {
+            do { indicators.append(try read(indicatorFolder + "/" + name)) } catch { failures += error.diagnostics }
+        }
+        var rules: SourceText?
+        if FileManager.default.fileExists(atPath: base + "checks.yaml") {
+            do { rules = try read(base + "checks.yaml") } catch { failures += error.diagnostics }
+        }
+        if !failures.isEmpty { throw DiagnosticError(failures) }
+        return try load(catalogue: catalogue, indicators: indicators, rules: rules, reference: reference)
+    }
+
+    /// Validates catalogue texts already in memory (tests, other front ends).
+    public static func load(catalogue: SourceText, indicators: [SourceText], rules: SourceText? = nil,
+                            reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
+        var reader = RawReader()
+        var validator = CatalogueValidator(reference: reference)
+        var failures: [Diagnostic] = []
+
+        var version: Int?
+        do {
+            if let tree = try YAMLTree.parse(catalogue.text, file: catalogue.path), let raw = reader.catalogue(tree, file: catalogue.path) {
+                version = validator.validate(raw)
+            } else if reader.diagnostics.isEmpty {
+                failures.append(Diagnostic(.error, .catalogueSchemaVersion, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
+                                           "the file is empty; expected schema_version and code_sets"))
+            }
+        } catch { failures += error.diagnostics }
+
+        var definitions: [IndicatorDefinition] = []
+        var seen: [String: String] = [:]
+        for source in indicators {
+            do {
+                guard let tree = try YAMLTree.parse(source.text, file: source.path) else {
+                    failures.append(Diagnostic(.error, .catalogueMissingKey, at: SourceLocation(file: source.path, line: 0, column: 0),
+                                               "the file is empty; expected an indicator definition"))
+                    continue
+                }
+                guard let raw = reader.indicator(tree, file: source.path), let definition = validator.validate(raw) else { continue }
+                if let earlier = seen[definition.id] {
+                    failures.append(Diagnostic(.error, .catalogueDuplicateID, at: raw.id?.location,
+                                               "key 'id': indicator '\(definition.id)' is also defined in \(earlier)"))
+                    continue
+                }
+                seen[definition.id] = source.path
+                definitions.append(definition)
+            } catch { failures += error.diagnostics }
+        }
+        if indicators.isEmpty {
+            failures.append(Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
+                                       "the catalogue has no indicator; expected indicators/<id>.yaml files"))
+        }
+
+        var conventionRules: [ConventionRule] = []
+        if let rules {
+            do {
+                if let tree = try YAMLTree.parse(rules.text, file: rules.path), let raw = reader.rules(tree, file: rules.path) {
+                    conventionRules = validator.validate(raw, indicators: definitions)
+                }
+            } catch { failures += error.diagnostics }
+        }
+
+        failures += reader.diagnostics + validator.diagnostics
+        guard failures.isEmpty, let version else {
+            throw DiagnosticError(failures, exitCode: .dataError)
+        }
+        return Catalogue(schemaVersion: version, codeSets: validator.codeSets, indicators: definitions, rules: conventionRules,
+                         pseudocodes: reference.pseudocodes)
+    }
+
+    private static func read(_ path: String) throws(DiagnosticError) -> SourceText {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                                              "cannot read this catalogue file; check that it exists and is readable")], exitCode: .noInput)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                                              "not valid UTF-8; save the file as UTF-8")])
+        }
+        return SourceText(path: path, text: text)
+    }
+}

@@ -1,0 +1,133 @@
+/// Computes the catalogue's indicators from an in-memory dataset: pure, no file access, deterministic.
+public struct IndicatorEngine: Sendable {
+    /// The validated catalogue.
+    public let catalogue: Catalogue
+
+    /// Creates an engine for `catalogue`.
+    public init(catalogue: Catalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// Every indicator (or those of `ids`) for every network in force and `BE`, for each period, sorted.
+    /// No disclosure control is applied here (see `Disclosure`).
+    public func evaluate(_ dataset: Dataset, periods: [ReportPeriod], ids: [String]? = nil) -> [IndicatorResult] {
+        let evaluator = MeasureEvaluator(dataset: dataset, pseudocodes: catalogue.pseudocodes, periods: periods)
+        let networks = dataset.networks.map(\.code).filter { $0 != Network.nationalCode } + [Network.nationalCode]
+        var results: [IndicatorResult] = []
+        for indicator in catalogue.indicators where ids?.contains(indicator.id) ?? true {
+            for network in networks {
+                for period in periods.indices {
+                    results.append(evaluate(indicator, network: network, period: period, periods: periods, evaluator: evaluator))
+                }
+            }
+        }
+        return sortedResults(results)
+    }
+
+    private func evaluate(_ indicator: IndicatorDefinition, network: String, period: Int, periods: [ReportPeriod],
+                          evaluator: MeasureEvaluator) -> IndicatorResult {
+        var result = IndicatorResult(indicator: indicator.id, aim: indicator.aim, network: network, period: periods[period], unit: indicator.unit,
+                                     status: .ok, formula: indicator.formula, article: indicator.article, tables: indicator.requires)
+        func unavailable(_ reason: String) -> IndicatorResult {
+            var copy = result
+            copy.status = .notAvailable
+            copy.reason = reason
+            copy.value = nil
+            copy.ciLow = nil
+            copy.ciHigh = nil
+            return copy
+        }
+        let numerator = evaluator.outcome(indicator.numerator, network: network, period: period)
+        result.numerator = numerator.quantity
+
+        switch indicator.method {
+        case .sum:
+            guard let value = numerator.quantity else { return unavailable(numerator.reason!) }
+            result.value = value.doubleValue
+            return result
+
+        case .histogramMedian:
+            var counts: [Int64] = []
+            for bucket in WaitBucket.allCases where bucket != .unknown {
+                var spec = indicator.numerator
+                spec.buckets = [bucket]
+                let outcome = evaluator.outcome(spec, network: network, period: period)
+                guard let count = outcome.quantity?.count else { return unavailable(outcome.reason ?? "no wait counts") }
+                counts.append(count)
+            }
+            let known = counts.reduce(0, +)
+            result.numerator = .count(known)
+            guard known > 0 else { return unavailable("no first sessions with a known wait") }
+            let median = Self.histogramMedian(counts)
+            result.value = median.value
+            if median.censored {
+                result.status = .censored
+                result.reason = "the median lies in the 91+ bucket; shown as 91"
+            }
+            return result
+
+        case .ratio, .ratioOfRatios:
+            guard let denominatorSpec = indicator.denominator else { preconditionFailure("validated ratios have a denominator") }
+            let denominator = evaluator.outcome(denominatorSpec, network: network, period: period)
+            result.denominator = denominator.quantity
+            var reference: (Quantity, Quantity)?
+            if indicator.method == .ratioOfRatios, let referenceNumerator = indicator.referenceNumerator,
+               let referenceDenominator = indicator.referenceDenominator {
+                let top = evaluator.outcome(referenceNumerator, network: network, period: period)
+                let bottom = evaluator.outcome(referenceDenominator, network: network, period: period)
+                result.referenceNumerator = top.quantity
+                result.referenceDenominator = bottom.quantity
+                guard let topValue = top.quantity, let bottomValue = bottom.quantity else {
+                    return unavailable(top.reason ?? bottom.reason!)
+                }
+                reference = (topValue, bottomValue)
+            }
+            guard let top = numerator.quantity else { return unavailable(numerator.reason!) }
+            guard let bottom = denominator.quantity else { return unavailable(denominator.reason!) }
+            if bottom.isZero { return unavailable("denominator is 0") }
+            var value = top.doubleValue / bottom.doubleValue
+            if let (referenceTop, referenceBottom) = reference {
+                if referenceBottom.isZero || referenceTop.isZero { return unavailable("reference share is 0") }
+                let share = referenceTop.doubleValue / referenceBottom.doubleValue
+                value /= share
+                if let x = top.count, let n = bottom.count, let interval = Statistics.wilson(successes: x, trials: n) {
+                    result.ciLow = interval.low / share
+                    result.ciHigh = interval.high / share
+                    result.interval = .wilsonOverReference
+                }
+            } else if indicator.unit == .per1000 {
+                value *= 1000
+                if let x = top.count {
+                    let interval = Statistics.poissonExact(count: x)
+                    result.ciLow = interval.low / bottom.doubleValue * 1000
+                    result.ciHigh = interval.high / bottom.doubleValue * 1000
+                    result.interval = .exactPoisson
+                }
+            } else if indicator.unit == .proportion, let x = top.count, let n = bottom.count,
+                      let interval = Statistics.wilson(successes: x, trials: n) {
+                result.ciLow = interval.low
+                result.ciHigh = interval.high
+                result.interval = .wilson
+            }
+            result.value = value
+            return result
+        }
+    }
+
+    /// The median of a wait histogram over the buckets 0-7 … 91+ (six counts), linear inside
+    /// [0,8) [8,15) [15,31) [31,61) [61,91); when it falls in 91+, 91 and censored.
+    public static func histogramMedian(_ counts: [Int64]) -> (value: Double, censored: Bool) {
+        let bounds: [(Double, Double)] = [(0, 8), (8, 15), (15, 31), (31, 61), (61, 91)]
+        let total = counts.reduce(0, +)
+        let half = Double(total) / 2
+        var before = 0.0
+        for (index, bound) in bounds.enumerated() where index < counts.count {
+            let count = Double(counts[index])
+            if count > 0, before + count >= half {
+                return (bound.0 + (half - before) / count * (bound.1 - bound.0), false)
+            }
+            before += count
+        }
+        return (91, true)
+    }
+}

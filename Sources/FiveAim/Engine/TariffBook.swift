@@ -1,0 +1,109 @@
+/// The tariffs in force per year: a year without its own tariffs uses the latest earlier tariff year (art. 17).
+struct TariffBook: Sendable {
+    private let byYear: [Int: [Int: TariffRow]]
+    private let years: [Int]
+
+    init(_ rows: [TariffRow]) {
+        var byYear: [Int: [Int: TariffRow]] = [:]
+        for row in rows { byYear[row.year, default: [:]][row.pseudocode] = row }
+        self.byYear = byYear
+        self.years = byYear.keys.sorted()
+    }
+
+    /// The tariff year used for `year`: the latest tariff year ≤ `year`.
+    func tariffYear(for year: Int) -> Int? { years.last { $0 <= year } }
+
+    /// The tariff of `code` for services of `year`, or why there is none.
+    func tariff(_ code: Int, year: Int) -> Result<TariffRow, TariffMissing> {
+        guard let tariffYear = tariffYear(for: year) else {
+            return .failure(TariffMissing(reason: "no tariffs for \(year) or an earlier year"))
+        }
+        guard let row = byYear[tariffYear]?[code] else {
+            return .failure(TariffMissing(reason: "no tariff for pseudocode \(code) in the tariffs of \(tariffYear)"))
+        }
+        return .success(row)
+    }
+}
+
+/// Why a tariff is missing.
+struct TariffMissing: Error, Hashable {
+    let reason: String
+}
+
+/// Net spending per network and month (art. 15 and 18): fees minus the beneficiaries' co-payments, at the year's tariffs.
+///
+/// - individual sessions (functions 2, 3): fee − co-payment; no co-payment up to 23 years, else the tariff's
+///   co-payment with or without increased reimbursement (unknown status and unknown age pay the full one);
+///   first-session codes carry a zero co-payment in the tariff file;
+/// - group fees: group sessions (group_sessions) × the fee of the psychologist's group code of the function;
+/// - group co-payments (functions 2, 3): participations aged 24+ or unknown × the code's co-payment, deducted;
+/// - co-facilitation: units × the code's fee, to its function;
+/// - concertation 727031: units × fee, to function 3 (art. 14 §3);
+/// - support missions: hours × fee; trajectory fees: units × fee (administrative);
+/// - post-COVID codes belong to another convention and are left out.
+struct SpendingCalculator {
+    let pseudocodes: [Int: Pseudocode]
+    let tariffs: TariffBook
+
+    /// The spending group of an activity code, or nil for codes outside care spending.
+    func group(of code: Pseudocode) -> SpendingFunction? {
+        switch code.function {
+        case .community: .community
+        case .support: .support
+        case .treatment: .treatment
+        case .mission: .mission
+        case .administrative: code.unit == .professionalParticipation ? .treatment : .administrative
+        case .postCovid: nil
+        }
+    }
+
+    /// Calls `amount` for every spending item of `functions`, and `missingTariff` for months whose tariff is missing.
+    func forEachAmount(_ dataset: Dataset, functions: Set<SpendingFunction>,
+                       amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+        for row in dataset.activity {
+            guard let code = pseudocodes[row.pseudocode], let group = group(of: code), functions.contains(group) else { continue }
+            let tariff: TariffRow
+            switch tariffs.tariff(code.code, year: row.month.year) {
+            case .success(let found): tariff = found
+            case .failure(let missing):
+                missingTariff(row.month, missing.reason)
+                continue
+            }
+            switch code.modality {
+            case .individual:
+                amount(row.network, row.month, (tariff.amount - copay(tariff, row)) * row.units)
+            case .group:
+                // The fee is paid per session (group_sessions); participations only carry co-payments.
+                if group == .support || group == .treatment {
+                    let due = copay(tariff, row)
+                    if due.cents != 0 { amount(row.network, row.month, Money.zero - due * row.units) }
+                }
+            case .cofacilitation, .mission, .administrative:
+                amount(row.network, row.month, tariff.amount * row.units)
+            }
+        }
+        for row in dataset.groupSessions ?? [] {
+            let group: SpendingFunction = switch row.function {
+            case .community: .community
+            case .support: .support
+            default: .treatment
+            }
+            guard functions.contains(group) else { continue }
+            guard let code = pseudocodes.values.filter({ $0.function == row.function && $0.modality == .group && $0.providerRole == .psychologist })
+                .min(by: { $0.code < $1.code }) else {
+                missingTariff(row.month, "no psychologist group code for function \(row.function.rawValue) in Annex 1")
+                continue
+            }
+            switch tariffs.tariff(code.code, year: row.month.year) {
+            case .success(let tariff): amount(row.network, row.month, tariff.amount * row.sessions)
+            case .failure(let missing): missingTariff(row.month, missing.reason)
+            }
+        }
+    }
+
+    /// The co-payment per unit (art. 18): none up to 23 years; otherwise with or without increased reimbursement.
+    func copay(_ tariff: TariffRow, _ row: ActivityRow) -> Money {
+        if row.ageBand.isUpTo23 { return .zero }
+        return row.bim == .yes ? tariff.copayBim : tariff.copayOther
+    }
+}

@@ -1,0 +1,75 @@
+/// Writes an indicator report as an aligned text table for the terminal, with reasons and the disclosure rule.
+public enum IndicatorTableWriter {
+    /// The table text; titles in `language` (`fr`, `nl` or `en`).
+    public static func write(_ report: IndicatorReport, catalogue: Catalogue, language: Language = .en) -> String {
+        let header = ["indicator", "network", "year", "numerator", "denominator", "value", "95% CI", "status"]
+        var rows: [[String]] = []
+        var notes: [String] = []
+        for result in sortedResults(report.results) {
+            let interval: String = if let low = result.ciLow, let high = result.ciHigh {
+                "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
+            } else { "" }
+            var status = result.status.rawValue
+            if let reason = result.reason {
+                if let index = notes.firstIndex(of: reason) {
+                    status += " [\(index + 1)]"
+                } else {
+                    notes.append(reason)
+                    status += " [\(notes.count)]"
+                }
+            }
+            rows.append([result.indicator, result.network, result.period.description, result.numerator?.text ?? "",
+                         result.denominator?.text ?? "", result.value.map { DecimalText.fixed($0, decimals: 4) } ?? "",
+                         interval, status])
+        }
+        var widths = header.map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        let numeric: Set<Int> = [3, 4, 5]
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: widths[index] - cell.count)
+                return numeric.contains(index) ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
+        lines += rows.map(line)
+        if !notes.isEmpty {
+            lines.append("")
+            for (index, note) in notes.enumerated() { lines.append("[\(index + 1)] \(note)") }
+        }
+        let ids = Set(report.results.map(\.indicator))
+        lines.append("")
+        for indicator in catalogue.indicators where ids.contains(indicator.id) {
+            lines.append("\(indicator.id): \(indicator.title.text(in: language)) — \(indicator.formula) (\(indicator.article))")
+        }
+        lines.append("")
+        lines.append("disclosure: \(report.disclosure.description)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A language of FiveAim's texts.
+public enum Language: String, Sendable, Hashable, CaseIterable {
+    case fr
+    case nl
+    case en
+}
+
+extension Labels {
+    /// The text in `language`.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .fr: fr
+        case .nl: nl
+        case .en: en
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

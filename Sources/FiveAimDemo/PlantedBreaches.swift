@@ -1,0 +1,64 @@
+/// A deliberate breach or outlier the demo plants, so that checks and tests have something to find.
+public struct PlantedBreach: Sendable, Hashable {
+    /// The number used in docs/demo-dataset.md.
+    public var number: Int
+    /// The network (at scale N, its copies carry it too).
+    public var network: String
+    /// The year where it shows (nil: every year).
+    public var year: Int?
+    /// The rule or indicator tripped.
+    public var rule: String
+    /// The convention's article behind it.
+    public var article: String
+}
+
+/// The networks the demo plants its breaches and outliers in, and the parameters it gives them.
+///
+/// Every other network draws its behaviour from ranges that keep it clear of these rules.
+public enum PlantedBreaches {
+    /// (1) Net function-3 spending above 45 % of the care base budget in 2025.
+    public static let function3OverCap = "NOOLIM"
+    /// (2) Mean community-group (function 1) size under 10, every year.
+    public static let smallCommunityGroups = "EA-NAM"
+    /// (3) Mean function-2 and function-3 group size under 4, every year.
+    public static let smallTherapyGroups = "KEMPEN"
+    /// (4, 7) Adult network with first sessions within 30 days clearly under 80 %, every year (also the funnel outlier).
+    public static let slowAccessAdult = "FUSION-LIEGE"
+    /// (4) Child network with first sessions within 30 days clearly under 80 %, every year.
+    public static let slowAccessChild = "EA-ANT"
+    /// (5) Net care spending above the care budget lines in 2025.
+    public static let overspending = "107-BW"
+    /// (6) Support-mission share of spending falling 2024 → 2025 → 2026.
+    public static let fallingMissions = "RELING"
+    /// (7) Adult network with a very high outreach share of individual sessions, every year.
+    public static let outreachOutlier = "SARA"
+    /// (7) Child network with a very low BIM share of beneficiaries, every year.
+    public static let lowBIMChild = "EA-LUX"
+
+    /// The year of the full-year spending breaches (1) and (5).
+    public static let spendingYear = 2025
+
+    /// Every planted breach, in the order of docs/demo-dataset.md.
+    public static let all: [PlantedBreach] = [
+        PlantedBreach(number: 1, network: function3OverCap, year: spendingYear,
+                      rule: "net function-3 spending > 45 % of care_base", article: "art. 14 §3"),
+        PlantedBreach(number: 2, network: smallCommunityGroups, year: nil,
+                      rule: "mean community-group (function 1) size < 10", article: "art. 5 §1 i"),
+        PlantedBreach(number: 3, network: smallTherapyGroups, year: nil,
+                      rule: "mean function-2/3 group size < 4", article: "art. 5 §2 A b"),
+        PlantedBreach(number: 4, network: slowAccessAdult, year: nil,
+                      rule: "first sessions within 30 days < 80 %", article: "art. 5 §2 B i"),
+        PlantedBreach(number: 4, network: slowAccessChild, year: nil,
+                      rule: "first sessions within 30 days < 80 %", article: "art. 5 §2 B i"),
+        PlantedBreach(number: 5, network: overspending, year: spendingYear,
+                      rule: "net care spending > care budget lines", article: "art. 14 §1, §5"),
+        PlantedBreach(number: 6, network: fallingMissions, year: nil,
+                      rule: "support-mission share of spending falls year on year", article: "art. 14 §1 b a (2026 amendment)"),
+        PlantedBreach(number: 7, network: outreachOutlier, year: nil,
+                      rule: "funnel outlier: high outreach share of individual sessions", article: "art. 8"),
+        PlantedBreach(number: 7, network: slowAccessAdult, year: nil,
+                      rule: "funnel outlier: low share of first sessions within 30 days", article: "art. 5 §2 B i"),
+        PlantedBreach(number: 7, network: lowBIMChild, year: nil,
+                      rule: "funnel outlier: low BIM share of beneficiaries", article: "preamble (vulnerable groups), art. 14 §1"),
+    ]
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import FiveAim
+import Foundation
+
+/// `fiveaim checks DIR`: evaluates the convention's rules per network and year.
+struct ChecksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checks",
+        abstract: "Check each network against the convention's rules (Indicators/checks.yaml).",
+        discussion: "Prints rule,network,year,severity,observed,limit,article,message for every breach, and a note for rules a missing table prevents."
+    )
+
+    @Argument(help: "The dataset directory (CSV files).")
+    var directory: String
+
+    @Option(help: "Check this calendar year only (default: every year present).")
+    var year: Int?
+
+    @Option(help: "Target share of first sessions within 30 days of the request (default: the rule's limit in checks.yaml).")
+    var waitTarget: Double?
+
+    @Option(help: "Language of the messages: fr, nl or en.")
+    var lang: Language = .en
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if let waitTarget, !(0...1).contains(waitTarget) { throw ValidationError("--wait-target is a share from 0 to 1, e.g. 0.8") }
+    }
+
+    func run() throws {
+        let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
+        let catalogue = try dataOptions.loadCatalogue(reference: reference)
+        let years = year.map { [$0] } ?? ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
+        var limits: [String: Double] = [:]
+        if let waitTarget {
+            for rule in catalogue.rules where rule.indicator == "wait_within_30d" { limits[rule.id] = waitTarget }
+        }
+        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: years, limits: limits, language: lang)
+        FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings).utf8))
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import FiveAim
+import FiveAimDemo
+import Foundation
+
+/// `fiveaim demo --out DIR`: writes the deterministic demo dataset (all networks, every table).
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Write the deterministic demo dataset: all networks, every table, planted breaches (docs/demo-dataset.md).",
+        discussion: """
+            The same seed, --until and --scale always give byte-identical files. The folder is written \
+            beside the target and swapped in once complete; an existing target is replaced only when it \
+            holds nothing but dataset CSV files.
+            """
+    )
+
+    @Option(help: "The dataset folder to write (created, or replaced when it holds only dataset CSV files).")
+    var out: String
+
+    @Option(help: "The seed of every random draw.")
+    var seed: UInt64 = DemoOptions.defaultSeed
+
+    @Option(help: "The last month with data (YYYY-MM). Default: the last complete month before today.")
+    var until: String?
+
+    @Option(help: "Copies of the 32 networks, for benchmarks (N > 1 also writes networks.csv).")
+    var scale: Int = 1
+
+    @Option(help: "The catalogue folder (indicator definitions and reference data). Default: Indicators/ of the project.")
+    var catalog: String?
+
+    @Flag(help: ArgumentHelp("Also print the tallied figures per network and year (for docs/demo-dataset.md).", visibility: .hidden))
+    var printFigures = false
+
+    func validate() throws {
+        if let until, Self.month(until) == nil { throw ValidationError("--until expects YYYY-MM, e.g. 2026-10") }
+        if scale < 1 { throw ValidationError("--scale must be 1 or more") }
+    }
+
+    func run() throws {
+        let lastMonth = until.flatMap(Self.month) ?? CalendarMonth.current().adding(months: -1)
+        let options = DemoOptions(seed: seed, until: lastMonth, scale: scale)
+        guard let folder = catalog ?? CatalogLocator.locate() else {
+            Self.fail("cannot find the Indicators/ folder; run from the project root or pass --catalog DIR", status: .noInput)
+        }
+        let reference: ReferenceData
+        do {
+            reference = try ReferenceLoader.load(catalog: folder)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(error.exitCode.rawValue)
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let report: DemoReport
+        do {
+            report = try DemoDataset.write(to: out, reference: reference, options: options)
+        } catch {
+            Self.fail(error.message, status: .ioError)
+        }
+        let elapsed = clock.now - started
+        print(Self.summary(report, options: options, folder: out, elapsed: elapsed))
+        if printFigures { print(Self.figures(report)) }
+    }
+
+    /// Prints `message` as an error and exits with `status`.
+    private static func fail(_ message: String, status: ExitStatus) -> Never {
+        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+        Foundation.exit(status.rawValue)
+    }
+
+    /// `YYYY-MM` as a month.
+    static func month(_ text: String) -> YearMonth? {
+        let parts = text.split(separator: "-")
+        guard text.utf8.count == 7, parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        return YearMonth(year: year, month: month)
+    }
+
+    /// What was written, and the national magnitudes per year.
+    static func summary(_ report: DemoReport, options: DemoOptions, folder: String, elapsed: Duration) -> String {
+        var lines = ["demo dataset written to \(folder) (seed \(options.seed), \(YearMonth.conventionStart) to \(options.until), "
+            + "\(report.networks.count) networks)"]
+        for file in report.files {
+            lines.append("  \(file.name.padded(22)) \(String(file.rows).leftPadded(9)) rows  \(megabytes(file.bytes).leftPadded(7)) MB")
+        }
+        let rows = report.files.reduce(0) { $0 + $1.rows }, bytes = report.files.reduce(0) { $0 + $1.bytes }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        lines.append("  \("total".padded(22)) \(String(rows).leftPadded(9)) rows  \(megabytes(bytes).leftPadded(7)) MB  in \(fixed(seconds, 2)) s")
+        lines.append("national figures (sums over networks; people from the BE rows):")
+        for year in report.national {
+            let sessions = year.supportSessions + year.treatmentSessions
+            let group = year.participations[1] + year.participations[2]
+            lines.append("  \(year.year) (\(year.months) months): \(year.beneficiaries) people "
+                + "(\(percent(year.beneficiaries, year.population)) of \(year.population) inhabitants; "
+                + "BIM \(percent(year.beneficiariesBIM, year.beneficiaries)), under 24 \(percent(year.beneficiariesUnder24, year.beneficiaries))); "
+                + "\(sessions) individual sessions (function 3 \(percent(year.treatmentSessions, sessions)), "
+                + "outreach \(percent(year.outreachSessions, sessions)), remote \(percent(year.remoteSessions, sessions)), "
+                + "home \(percent(year.homeSessions, sessions))); group participations \(group) "
+                + "(\(percent(group, group + sessions))) + community \(year.participations[0]); "
+                + "mission hours \(year.missionHours); first sessions within 30 days \(fixed(year.within30Share * 100, 1)) %; "
+                + "net care spending \(euros(year.netCareCents)) of a budget of \(euros(year.budgetCents))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One line per network and year with the figures the planted breaches are about.
+    static func figures(_ report: DemoReport) -> String {
+        var lines = ["network\tyear\tsessions\tpeople\tf3_of_care_base\tcare_use\tmission_share\tf1_size\tf23_size\twithin30\toutreach\tbim_share"]
+        for f in report.figures {
+            lines.append([f.network, String(f.year), String(f.individualSessions), String(f.beneficiaries),
+                          fixed(f.treatmentShareOfCareBase, 4), fixed(f.careSpendingOverCareLines, 4), fixed(f.missionShare, 4),
+                          fixed(f.communityGroupSize, 2), fixed(f.therapyGroupSize, 2), fixed(f.within30Share, 4),
+                          fixed(f.outreachShare, 4), fixed(f.bimShare, 4)].joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func megabytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576, 2) }
+    private static func percent(_ part: Int64, _ whole: Int64) -> String {
+        whole == 0 ? "–" : fixed(Double(part) * 100 / Double(whole), 1) + " %"
+    }
+    private static func euros(_ cents: Int64) -> String { fixed(Double(cents) / 100_000_000, 1) + " M€" }
+    private static func fixed(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
+}
+
+private extension String {
+    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

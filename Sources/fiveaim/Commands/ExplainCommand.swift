@@ -1,0 +1,54 @@
+import ArgumentParser
+import FiveAim
+import Foundation
+
+/// `fiveaim explain ID`: prints an indicator's (or a rule's) definition, formula, article and tables.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain an indicator or a convention rule: definition, formula, article and the tables it needs."
+    )
+
+    @Argument(help: "An indicator id (e.g. outreach_share) or a rule id of checks.yaml.")
+    var id: String?
+
+    @Flag(help: "List every indicator and rule id with its title.")
+    var list = false
+
+    @Option(help: "Language: fr, nl or en.")
+    var lang: Language = .en
+
+    @Option(help: "The catalogue folder. Default: Indicators/ of the project.")
+    var catalog: String?
+
+    func validate() throws {
+        if id == nil, !list { throw ValidationError("give an indicator id, or --list") }
+    }
+
+    func run() throws {
+        guard let folder = catalog ?? CatalogLocator.locate() else {
+            try fail("cannot find the Indicators/ folder; run from the project root or pass --catalog DIR", status: .noInput)
+        }
+        let reference: ReferenceData
+        do {
+            reference = try ReferenceLoader.load(catalog: folder)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(error.exitCode.rawValue)
+        }
+        let catalogue = try loadCatalogueFolder(folder, reference: reference)
+        var text: String
+        if list {
+            text = catalogue.indicators.map { "\($0.id)  (aim \($0.aim))  \($0.title.text(in: lang))" }.joined(separator: "\n") + "\n"
+            text += catalogue.rules.map { "\($0.id)  (rule, \($0.article))  \($0.title.text(in: lang))" }.joined(separator: "\n") + "\n"
+        } else if let id, let indicator = catalogue.indicator(id) {
+            text = ExplainWriter.write(indicator, catalogue: catalogue, language: lang)
+        } else if let id, let rule = catalogue.rules.first(where: { $0.id == id }) {
+            text = ExplainWriter.write(rule, catalogue: catalogue, language: lang)
+        } else {
+            let hint = catalogue.closestID(to: id ?? "").map { " (did you mean '\($0)'?)" } ?? ""
+            try fail("no indicator or rule '\(id ?? "")'\(hint); `fiveaim explain --list` shows them all", status: .usage)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import FiveAim
+import Foundation
+
+/// `fiveaim indicators DIR`: computes the catalogue's indicators per network and nationally.
+struct IndicatorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Compute the 5AIM indicators of a dataset, per network and for Belgium (BE).",
+        discussion: "Without --year or --from/--to, every calendar year present in the data is reported."
+    )
+
+    @Argument(help: "The dataset directory (CSV files).")
+    var directory: String
+
+    @Option(help: "A network code, BE, or 'all' (every network and BE).")
+    var network = "all"
+
+    @Option(help: "Report this calendar year only.")
+    var year: Int?
+
+    @Option(help: "First month of the period (YYYY-MM); needs --to.")
+    var from: String?
+
+    @Option(help: "Last month of the period (YYYY-MM); needs --from.")
+    var to: String?
+
+    @Option(help: "Whom the output is for: network (no suppression), committee or research (small cells suppressed).")
+    var audience: Audience = .network
+
+    @Option(help: "Suppress counts from 1 to this value minus one for committee and research audiences.")
+    var suppressionThreshold = 5
+
+    @Option(help: "Output format: csv, json or table.")
+    var format: IndicatorFormat = .csv
+
+    @Option(help: "Language of titles in the table format: fr, nl or en.")
+    var lang: Language = .en
+
+    @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")
+    var indicators: [String] = []
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if year != nil, from != nil || to != nil { throw ValidationError("give either --year or --from/--to, not both") }
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
+    }
+
+    func run() throws {
+        let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
+        let catalogue = try dataOptions.loadCatalogue(reference: reference)
+        for id in indicators where catalogue.indicator(id) == nil {
+            try fail("unknown indicator '\(id)'; see `fiveaim explain --list`", status: .usage)
+        }
+        var selection = NetworkSelection.all
+        if network != "all" {
+            guard network == Network.nationalCode || dataset.networks.contains(where: { $0.code == network }) else {
+                try fail("unknown network '\(network)'; expected a code of the networks table, BE or all", status: .usage)
+            }
+            selection = .network(network)
+        }
+        let periods: [ReportPeriod]
+        if let year {
+            periods = [.year(year)]
+        } else if let from, let to {
+            guard let first = parseMonth(from), let last = parseMonth(to), first <= last else {
+                throw ValidationError("--from and --to expect months YYYY-MM, the first not after the last")
+            }
+            periods = [ReportPeriod(first: first, last: last)]
+        } else {
+            periods = ReportPeriod.yearsPresent(in: dataset)
+        }
+        let request = IndicatorRequest(periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,
+                                       disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
+        let report = IndicatorEngine(catalogue: catalogue).report(dataset, request: request)
+        let text: String = switch format {
+        case .csv: IndicatorCSVWriter.write(report.results)
+        case .json: IndicatorJSONWriter.write(report)
+        case .table: IndicatorTableWriter.write(report, catalogue: catalogue, language: lang)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// The formats of `fiveaim indicators`.
+enum IndicatorFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv
+    case json
+    case table
+}
+
+extension Audience: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+extension DataOptions {
+    /// Reads the indicator catalogue of the catalogue folder, printing diagnostics and exiting on failure.
+    func loadCatalogue(reference: ReferenceData) throws -> Catalogue {
+        try loadCatalogueFolder(catalogFolder(), reference: reference)
+    }
+}
+
+/// Reads the catalogue of `folder`, printing diagnostics and exiting on failure.
+func loadCatalogueFolder(_ folder: String, reference: ReferenceData) throws -> Catalogue {
+    do {
+        return try CatalogueLoader.load(folder: folder, reference: reference)
+    } catch {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        throw ExitCode(error.exitCode.rawValue)
+    }
+}
+
+/// Prints `error: message` to standard error and exits with `status`.
+func fail(_ message: String, status: ExitStatus) throws -> Never {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    throw ExitCode(status.rawValue)
+}
+
+/// `YYYY-MM` as a month.
+func parseMonth(_ text: String) -> YearMonth? {
+    let parts = text.split(separator: "-")
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+          (1...12).contains(month) else { return nil }
+    return YearMonth(year: year, month: month)
+}
