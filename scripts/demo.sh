@@ -10,3 +10,6 @@ fiveaim=$(swift build --show-bin-path)/fiveaim
 
 "$fiveaim" demo --out demo-data
 "$fiveaim" validate demo-data
+
+# The demo's annual report drafts: every network, the last complete year, French and Dutch, Word + HTML + Markdown.
+"$fiveaim" report demo-data --network all --year "$(( $(date +%Y) - 1 ))" --lang fr nl --format docx html md --out reports

@@ -2,7 +2,7 @@
 # Installs the Debian packages FiveAim builds and runs with. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(libcsv-dev pkg-config)
+packages=(libcsv-dev pkg-config postgresql libpq-dev libxlsxwriter-dev pandoc librsvg2-bin tidy)
 
 missing=()
 for package in "${packages[@]}"; do

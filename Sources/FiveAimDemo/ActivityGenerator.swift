@@ -114,7 +114,8 @@ struct ActivityGenerator: Sendable {
         let year = month.year
         let hourFee = Double(tariffs.fee(DemoCodes.missions[0].code, year: year)) / 100
         if hourFee > 0 {
-            let hours = rng.count(mean: cost.missions * level / hourFee * rng.jitter(0.02))
+            // Mission hours are planned work: they follow the plan closely (no Poisson noise).
+            let hours = max(0, Int64((cost.missions * level / hourFee * rng.jitter(0.02)).rounded()))
             let parts = rng.split(hours, weights: DemoCodes.missions.map(\.weight))
             for (index, mission) in DemoCodes.missions.enumerated() { emitUnregistered(mission.code, parts[index]) }
         }

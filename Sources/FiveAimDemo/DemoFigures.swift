@@ -9,20 +9,25 @@ public struct DemoNetworkYear: Sendable {
     public var year: Int
     /// Months of the year with data.
     public var months = 0
-    /// Individual sessions of function 2 and of function 3.
+    /// Individual sessions of function 2.
     public var supportSessions: Int64 = 0
+    /// Individual sessions of function 3.
     public var treatmentSessions: Int64 = 0
-    /// Individual sessions at an outreach site, at home, remote.
+    /// Individual sessions at an outreach site.
     public var outreachSessions: Int64 = 0
+    /// Individual sessions at the beneficiary's home.
     public var homeSessions: Int64 = 0
+    /// Remote individual sessions.
     public var remoteSessions: Int64 = 0
-    /// First sessions of function 2 and of function 3.
+    /// First sessions of function 2.
     public var supportFirstSessions: Int64 = 0
+    /// First sessions of function 3.
     public var treatmentFirstSessions: Int64 = 0
     /// Individual sessions by people under 24 (known age).
     public var under24Sessions: Int64 = 0
-    /// Group participations and distinct group sessions, functions 1, 2, 3.
+    /// Group participations, functions 1, 2, 3.
     public var participations: [Int64] = [0, 0, 0]
+    /// Distinct group sessions, functions 1, 2, 3.
     public var groupSessions: [Int64] = [0, 0, 0]
     /// Support-mission hours.
     public var missionHours: Int64 = 0
@@ -32,17 +37,21 @@ public struct DemoNetworkYear: Sendable {
     public var netTreatmentCents: Int64 = 0
     /// Support-mission spending, in cents.
     public var missionCents: Int64 = 0
-    /// First sessions with a wait of 30 days or less, and those with a known wait (request date recorded).
+    /// First sessions with a wait of 30 days or less.
     public var waitsWithin30: Int64 = 0
+    /// First sessions with a known wait.
     public var waitsKnown: Int64 = 0
     /// First sessions without a request date.
     public var waitsUnknown: Int64 = 0
-    /// Distinct beneficiaries (function `all`), those with BIM and those whose status is known.
+    /// Distinct beneficiaries (function `all`).
     public var beneficiaries: Int64 = 0
+    /// Distinct beneficiaries with BIM.
     public var beneficiariesBIM: Int64 = 0
+    /// Distinct beneficiaries whose BIM status is known.
     public var beneficiariesKnownBIM: Int64 = 0
-    /// Distinct beneficiaries of function 2 and of function 3.
+    /// Distinct beneficiaries of function 2.
     public var supportBeneficiaries: Int64 = 0
+    /// Distinct beneficiaries of function 3.
     public var treatmentBeneficiaries: Int64 = 0
     /// Budget lines in cents.
     public var budget: [BudgetLine: Int64] = [:]
@@ -170,19 +179,25 @@ public struct DemoNationalYear: Sendable {
     public var year: Int
     /// Months with data.
     public var months: Int
-    /// Inhabitants and inhabitants with BIM.
+    /// Inhabitants (adult networks and COM-GER: the whole country).
     public var population: Int64
+    /// Inhabitants with BIM.
     public var populationBIM: Int64
-    /// Distinct beneficiaries in Belgium (`BE`, function `all`) and those with BIM, those under 24.
+    /// Distinct beneficiaries in Belgium (`BE`, function `all`).
     public var beneficiaries: Int64
+    /// Distinct beneficiaries with BIM.
     public var beneficiariesBIM: Int64
+    /// Distinct beneficiaries aged 0–23.
     public var beneficiariesUnder24: Int64
-    /// Individual sessions of functions 2 and 3.
+    /// Individual sessions of function 2.
     public var supportSessions: Int64
+    /// Individual sessions of function 3.
     public var treatmentSessions: Int64
-    /// Individual sessions at outreach sites, at home, remote.
+    /// Individual sessions at outreach sites.
     public var outreachSessions: Int64
+    /// Individual sessions at home.
     public var homeSessions: Int64
+    /// Remote individual sessions.
     public var remoteSessions: Int64
     /// Group participations of functions 1, 2, 3.
     public var participations: [Int64]

@@ -31,20 +31,33 @@ public struct DemoOptions: Sendable, Hashable {
     /// Throws when the options cannot make a dataset.
     public func validate() throws(DemoError) {
         if until < YearMonth.conventionStart {
-            throw DemoError("--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes")
+            throw DemoError("--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes", kind: .usage)
         }
-        if scale < 1 { throw DemoError("--scale must be 1 or more") }
-        if scale > 1000 { throw DemoError("--scale above 1000 is not supported (it would write over a hundred million rows)") }
+        if scale < 1 { throw DemoError("--scale must be 1 or more", kind: .usage) }
+        if scale > 1000 { throw DemoError("--scale above 1000 is not supported (about 270,000 rows per copy of the networks)", kind: .usage) }
     }
 }
 
 /// A demo run that cannot be carried out, with a message for the user.
 public struct DemoError: Error, Sendable, CustomStringConvertible {
+    /// Whose side the problem is on.
+    public enum Kind: Sendable {
+        /// The options or the target folder asked for something impossible or unsafe.
+        case usage
+        /// Reading the reference or writing the files failed.
+        case io
+    }
+
     /// What went wrong and what to do.
     public var message: String
+    /// Whose side the problem is on.
+    public var kind: Kind
 
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, kind: Kind = .io) {
+        self.message = message
+        self.kind = kind
+    }
 
     /// The message.
     public var description: String { message }

@@ -18,25 +18,25 @@ struct DemoWriter {
         var target = rawTarget
         while target.count > 1, target.hasSuffix("/") { target.removeLast() }
         guard !target.isEmpty, target != "/", target != ".", target != ".." else {
-            throw DemoError("--out needs a folder of its own, e.g. --out demo-data")
+            throw DemoError("--out needs a folder of its own, e.g. --out demo-data", kind: .usage)
         }
         self.target = target
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw DemoError("\(target) exists and is a file; choose a folder for --out") }
+            guard isDirectory.boolValue else { throw DemoError("\(target) exists and is a file; choose a folder for --out", kind: .usage) }
             let entries: [String]
             do { entries = try manager.contentsOfDirectory(atPath: target) } catch {
                 throw DemoError("cannot list \(target); check its permissions")
             }
             let foreign = entries.filter { !($0.lowercased().hasSuffix(".csv") && TableKind.forFile(named: $0) != nil) }
             if !foreign.isEmpty {
-                throw DemoError("refusing to replace \(target): it holds files that are not dataset CSV files (e.g. \(foreign.sorted()[0])); choose an empty or new folder")
+                throw DemoError("refusing to replace \(target): it holds files that are not dataset CSV files (e.g. \(foreign.sorted()[0])); choose an empty or new folder", kind: .usage)
             }
         }
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent().path
         guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DemoError("the parent folder of \(target) does not exist")
+            throw DemoError("the parent folder of \(target) does not exist", kind: .usage)
         }
         staging = parent + "/." + url.lastPathComponent + ".fiveaim-demo-\(ProcessInfo.processInfo.processIdentifier).tmp"
         try? manager.removeItem(atPath: staging)

@@ -88,41 +88,48 @@ struct NetworkProfile: Sendable {
         self.baseCode = baseCode
         area = AreaFigures.of(network, baseCode: baseCode)
         let planted = PlantedBreaches.self
-        // Larger areas pool more diverse communities, so their rates stray less from the middle
-        // (this keeps every unplanted network inside overdispersed funnel limits).
+        // Larger areas pool more diverse communities, so their rates stray less from the middle:
+        // a free rate strays in proportion to 1/√size, up to 1.5 times the base range for the
+        // smallest networks (so that unplanted networks sit inside overdispersed funnel limits);
+        // a rate a convention rule bounds only ever narrows, so it stays inside the range that
+        // keeps the network clear of the rule.
         let inhabitants = Double(area.population2024) / (network.targetGroup == .child ? AreaFigures.youngShare : 1)
-        let narrowing = min(1, 500_000 / inhabitants)
-        func draw(_ range: ClosedRange<Double>) -> Double { rng.spread(range, narrowing: narrowing) }
+        let sizeFactor = min(1.5, (500_000 / inhabitants).squareRoot())
+        func draw(_ range: ClosedRange<Double>) -> Double { rng.spread(range, narrowing: min(1, sizeFactor)) }
+        func vary(_ range: ClosedRange<Double>) -> Double {
+            let value = max(range.lowerBound / 4, rng.spread(range, narrowing: sizeFactor))
+            return range.upperBound <= 1 ? min(0.995, value) : value  // shares stay shares
+        }
 
         var ages = [Double](repeating: 0, count: AgeBand.allCases.count)
         func set(_ band: AgeBand, _ value: Double) { ages[AgeBand.allCases.firstIndex(of: band)!] = value }
         switch network.targetGroup {
         case .adult:
-            set(.age15to17, draw(0.006...0.014))
-            set(.age18to23, draw(0.11...0.16))
-            set(.age65plus, draw(0.05...0.09))
-            set(.unknown, draw(0.008...0.02))
+            set(.age15to17, vary(0.006...0.014))
+            set(.age18to23, vary(0.11...0.16))
+            set(.age65plus, vary(0.05...0.09))
+            set(.unknown, vary(0.008...0.02))
         case .child:
-            set(.age0to11, draw(0.26...0.34))
-            set(.age12to14, draw(0.19...0.24))
-            set(.age15to17, draw(0.22...0.27))
-            set(.unknown, draw(0.008...0.02))
+            set(.age0to11, vary(0.26...0.34))
+            set(.age12to14, vary(0.19...0.24))
+            set(.age15to17, vary(0.22...0.27))
+            set(.unknown, vary(0.008...0.02))
         case .all:
             set(.age0to11, 0.06)
             set(.age12to14, 0.05)
             set(.age15to17, 0.06)
             set(.age18to23, 0.11)
             set(.age65plus, 0.06)
-            set(.unknown, draw(0.008...0.02))
+            set(.unknown, vary(0.008...0.02))
         }
         let rest = 1 - ages.reduce(0, +)
         set(network.targetGroup == .child ? .age18to23 : .age24to64, rest)
         ageWeights = ages
 
         // Users are poorer than the population (good targeting), with saturation in the poorest areas.
-        let bim = 0.145 + 0.6 * min(area.bimRate, 0.22) + 0.2 * max(0, area.bimRate - 0.22) + draw(-0.015...0.015)
+        let bim = 0.145 + 0.6 * min(area.bimRate, 0.22) + 0.2 * max(0, area.bimRate - 0.22) + 0.015 * (2 * vary(0...1) - 1)
         userBIMRate = baseCode == planted.lowBIMChild ? 0.03 : bim
-        unknownBIMRate = draw(0.008...0.02)
+        unknownBIMRate = vary(0.008...0.02)
 
         let u2024 = draw(0.66...0.80)
         let u2025 = min(0.87, u2024 + draw(0.03...0.07))
@@ -138,63 +145,63 @@ struct NetworkProfile: Sendable {
             utilisation = [2024: u2024, 2025: u2025, 2026: u2026]
             overspendOfCareLines = nil
         }
-        let share3 = draw(0.35...0.45)
+        let share3 = vary(0.35...0.45)
         function3Share = switch baseCode {
         case planted.function3OverCap: 0.64
-        case planted.overspending: 0.33
+        case planted.overspending: 0.36
         default: share3
         }
-        sessionsPerFirst = (draw(3.0...3.8), draw(6.0...8.0))
-        let outreach = draw(0.08...0.14)
+        sessionsPerFirst = (vary(3.0...3.8), vary(6.0...8.0))
+        let outreach = vary(0.09...0.135)
         outreachShare = baseCode == planted.outreachOutlier ? 0.31 : outreach
-        homeShare = draw(0.012...0.028)
-        remoteShare = draw(0.045...0.07)
+        homeShare = vary(0.012...0.028)
+        remoteShare = vary(0.045...0.07)
         relativesShare = switch network.targetGroup {
-        case .adult: draw(0.03...0.07)
-        case .child: draw(0.18...0.28)
-        case .all: draw(0.08...0.12)
+        case .adult: vary(0.03...0.07)
+        case .child: vary(0.18...0.28)
+        case .all: vary(0.08...0.12)
         }
-        groupShare = draw(0.04...0.075)
-        groupTreatmentPart = draw(0.45...0.60)
+        groupShare = vary(0.04...0.075)
+        groupTreatmentPart = vary(0.45...0.60)
         let sizes = (draw(11.3...14.0), draw(5.2...7.5), draw(5.0...7.0))
         groupSize = (baseCode == planted.smallCommunityGroups ? 8.4 : sizes.0,
                      baseCode == planted.smallTherapyGroups ? 3.3 : sizes.1,
                      baseCode == planted.smallTherapyGroups ? 3.5 : sizes.2)
         communitySessionsPerSession = draw(0.0035...0.0065)
-        cofacilitation = (draw(0.03...0.08), draw(0.35...0.55))
+        cofacilitation = (vary(0.03...0.08), vary(0.35...0.55))
         let m2024 = draw(0.05...0.09)
         let m2025 = m2024 + draw(0.012...0.022)
         let m2026 = m2025 + draw(0.010...0.018)
         missionShare = baseCode == planted.fallingMissions
             ? [2024: 0.13, 2025: 0.075, 2026: 0.062]
             : [2024: m2024, 2025: m2025, 2026: m2026]
-        concertationPerTreatmentSession = draw(0.05...0.09)
-        trajectoryFees = (draw(0.38...0.52), draw(0.025...0.045), draw(0.02...0.04))
+        concertationPerTreatmentSession = vary(0.05...0.09)
+        trajectoryFees = (vary(0.38...0.52), vary(0.025...0.045), vary(0.02...0.04))
         let fast = draw(0.835...0.905)
         within30 = switch baseCode {
         case planted.slowAccessAdult: 0.50
         case planted.slowAccessChild: 0.56
         default: fast
         }
-        unknownWait = draw(0.015...0.04)
+        unknownWait = vary(0.015...0.04)
         distinctPerFirst = [2024: draw(1.18...1.26), 2025: draw(1.03...1.07), 2026: draw(1.03...1.07)]
-        overlapRate = draw(0.10...0.18)
+        overlapRate = vary(0.10...0.18)
         let covid = draw(6...22)
         postCovidSessions = ["NAMUR", "PAKT", "RELING", "SAVHA"].contains(baseCode) ? covid : 0
 
-        measurementCoverage = draw(0.25...0.45)
-        improvedRate = (draw(0.40...0.55), draw(0.45...0.60))
-        deterioratedRate = draw(0.03...0.07)
-        recoveredRate = draw(0.50...0.70)
-        responseRate = draw(0.08...0.18)
-        satisfiedRate = draw(0.84...0.94)
-        sessionsPerProvider = draw(280...360)
-        ftePerProvider = draw(0.22...0.35)
-        trainedRate = draw(0.60...0.85)
-        intervisionPerProvider = draw(0.4...0.8)
-        surveyedRate = draw(0.35...0.65)
-        providerSatisfaction = draw(0.60...0.82)
-        operatingUse = draw(0.82...0.97)
+        measurementCoverage = vary(0.25...0.45)
+        improvedRate = (vary(0.40...0.55), vary(0.45...0.60))
+        deterioratedRate = vary(0.03...0.07)
+        recoveredRate = vary(0.50...0.70)
+        responseRate = vary(0.08...0.18)
+        satisfiedRate = vary(0.84...0.94)
+        sessionsPerProvider = vary(280...360)
+        ftePerProvider = vary(0.22...0.35)
+        trainedRate = vary(0.60...0.85)
+        intervisionPerProvider = vary(0.4...0.8)
+        surveyedRate = vary(0.35...0.65)
+        providerSatisfaction = vary(0.60...0.82)
+        operatingUse = vary(0.82...0.97)
         paysCreditCosts = rng.chance(0.25)
     }
 

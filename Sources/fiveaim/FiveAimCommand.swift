@@ -6,6 +6,6 @@ struct FiveAimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fiveaim",
         abstract: "Analytics for the primary-care psychology convention (INAMI/RIZIV and the 32 mental-health networks).",
-        subcommands: [ValidateCommand.self, DemoCommand.self, IndicatorsCommand.self, ChecksCommand.self, ExplainCommand.self]
+        subcommands: [ValidateCommand.self, DemoCommand.self, IndicatorsCommand.self, ChecksCommand.self, ExplainCommand.self, DbCommand.self, ReportCommand.self, ExtractCommand.self, CompareCommand.self]
     )
 }

@@ -108,4 +108,24 @@ struct CSVReaderTests {
         let error = try readError(Array("a,b\n1,SECRET".utf8) + [0xFF])
         #expect(error.map { !$0.message.contains("SECRET") } == true)
     }
+
+    @Test func aCorruptedByteDeepInALargeFileIsFoundAtItsLineAndColumn() throws {
+        var bytes = Array("network,month,pseudocode,age_band,bim,units\n".utf8)
+        let row = Array("BRUMENTA,2025-01,726471,24-64,yes,1\n".utf8)
+        for _ in 0..<50_000 { bytes += row }
+        let line = 30_001
+        let offset = 44 + (line - 2) * row.count + 10
+        bytes[offset] = 0xC3
+        bytes[offset + 1] = 0x28
+        let error = try readError(bytes)
+        #expect(error == CSVReadError(.invalidUTF8(byteOffset: offset), line: line, column: 11))
+    }
+
+    @Test func aNulByteAfterManyGoodRowsIsFoundAtItsLine() throws {
+        var bytes = Array("network,month,pseudocode,age_band,bim,units\n".utf8)
+        for _ in 0..<10_000 { bytes += Array("BRUMENTA,2025-01,726471,24-64,yes,1\n".utf8) }
+        bytes += [0x31, 0x00, 0x0A]
+        let error = try readError(bytes)
+        #expect(error == CSVReadError(.nulByte(byteOffset: bytes.count - 2), line: 10_002, column: 2))
+    }
 }

@@ -22,6 +22,11 @@ struct DemoDatasetTests {
     /// Per network and year figures of the standard demo, recomputed from its rows.
     static let figures: Result<[String: Figures], Error> = Result { Figures.tally(try standard.get().dataset) }
 
+    /// Removes a test's folder and the temporary folder holding it.
+    static func remove(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent)
+    }
+
     // MARK: - Validity and determinism
 
     @Test func theDemoPassesTheValidatorWithEveryTableAndNetwork() throws {
@@ -41,6 +46,7 @@ struct DemoDatasetTests {
     @Test func twoRunsWithTheSameSeedGiveByteIdenticalFiles() throws {
         let first = try Self.standard.get().folder
         let second = try TestSupport.temporaryFolder() + "/again"
+        defer { Self.remove(second) }
         _ = try DemoDataset.write(to: second, reference: TestSupport.reference, options: DemoOptions(until: Self.until))
         let names = try FileManager.default.contentsOfDirectory(atPath: first).sorted()
         #expect(try FileManager.default.contentsOfDirectory(atPath: second).sorted() == names)
@@ -54,6 +60,7 @@ struct DemoDatasetTests {
     @Test func anotherSeedGivesOtherNumbersButAMonthNeverDependsOnTheLastMonth() throws {
         let full = try Self.standard.get().folder
         let short = try TestSupport.temporaryFolder() + "/short"
+        defer { Self.remove(short) }
         _ = try DemoDataset.write(to: short, reference: TestSupport.reference,
                                   options: DemoOptions(until: YearMonth(year: 2024, month: 6)))
         let prefix = try String(contentsOfFile: short + "/activity-2024.csv", encoding: .utf8)
@@ -62,6 +69,7 @@ struct DemoDatasetTests {
         #expect(prefix.split(separator: "\n").dropFirst().elementsEqual(early))
 
         let other = try TestSupport.temporaryFolder() + "/other"
+        defer { Self.remove(other) }
         _ = try DemoDataset.write(to: other, reference: TestSupport.reference,
                                   options: DemoOptions(seed: 7, until: YearMonth(year: 2024, month: 6)))
         #expect(try Data(contentsOf: URL(fileURLWithPath: other + "/activity-2024.csv"))
@@ -70,6 +78,7 @@ struct DemoDatasetTests {
 
     @Test func scaleTwoWritesSuffixedCopiesOfEveryNetworkThatAllValidate() throws {
         let folder = try TestSupport.temporaryFolder() + "/scaled"
+        defer { Self.remove(folder) }
         let report = try DemoDataset.write(to: folder, reference: TestSupport.reference,
                                            options: DemoOptions(until: YearMonth(year: 2024, month: 5), scale: 2))
         let dataset = try TestSupport.read(folder, problemLimit: 1000)
@@ -83,6 +92,7 @@ struct DemoDatasetTests {
 
     @Test func anExistingDemoIsReplacedButAFolderWithOtherFilesIsRefusedAndLeftAlone() throws {
         let folder = try TestSupport.temporaryFolder()
+        defer { Self.remove(folder + "/x") }
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
         #expect(throws: DemoError.self) {
             try DemoDataset.write(to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 4)))
@@ -90,6 +100,7 @@ struct DemoDatasetTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.txt"])
 
         let demo = try TestSupport.temporaryFolder() + "/demo"
+        defer { Self.remove(demo) }
         let options = DemoOptions(until: YearMonth(year: 2024, month: 4))
         _ = try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
         try Data("network,year,population,population_bim\n".utf8).write(to: URL(fileURLWithPath: demo + "/population-old.csv"))

@@ -169,3 +169,49 @@ extension DiagnosticCode {
     /// The database holds no activity: nothing to analyse.
     public static let databaseEmpty = DiagnosticCode(rawValue: "FA3031")
 }
+
+extension DiagnosticCode {
+    // MARK: Research extracts (FA41xx): Exports/extracts/*.yaml, fiveaim extract (docs/errors/FA4xxx.md)
+    /// An extract specification cannot be found or read.
+    public static let extractSpecUnreadable = DiagnosticCode(rawValue: "FA4101")
+    /// An extract specification is not valid YAML.
+    public static let extractSpecSyntax = DiagnosticCode(rawValue: "FA4102")
+    /// `schema_version` is missing or not supported.
+    public static let extractSpecSchemaVersion = DiagnosticCode(rawValue: "FA4103")
+    /// A key the extract schema does not define.
+    public static let extractSpecUnknownKey = DiagnosticCode(rawValue: "FA4110")
+    /// A required key is absent.
+    public static let extractSpecMissingKey = DiagnosticCode(rawValue: "FA4111")
+    /// A value of the wrong YAML type.
+    public static let extractSpecWrongType = DiagnosticCode(rawValue: "FA4112")
+    /// A value outside its list (source, dimension value, indicator id, month …).
+    public static let extractSpecInvalidValue = DiagnosticCode(rawValue: "FA4113")
+    /// A grouping column or filter the source table does not have.
+    public static let extractSpecUnknownColumn = DiagnosticCode(rawValue: "FA4114")
+    /// A layout that cannot be tabulated safely (a column twice, distinct people summed, labels missing …).
+    public static let extractSpecLayout = DiagnosticCode(rawValue: "FA4115")
+    /// The `id` differs from the file name.
+    public static let extractSpecID = DiagnosticCode(rawValue: "FA4116")
+    /// A suppression threshold below the project default, which extracts never allow.
+    public static let extractThresholdTooLow = DiagnosticCode(rawValue: "FA4120")
+    /// The dataset lacks the table the extract reads, or the period selects nothing.
+    public static let extractNoData = DiagnosticCode(rawValue: "FA4130")
+    /// The output folder cannot be created, written or put in place.
+    public static let extractOutputFailed = DiagnosticCode(rawValue: "FA4140")
+    /// `--verify`: the manifest is missing or unreadable.
+    public static let extractManifestUnreadable = DiagnosticCode(rawValue: "FA4150")
+    /// `--verify`: a file is missing, extra, or its SHA-256 or size differs from the manifest.
+    public static let extractFileChanged = DiagnosticCode(rawValue: "FA4151")
+    /// `--verify`: the data break the disclosure rule the manifest records.
+    public static let extractDisclosureBroken = DiagnosticCode(rawValue: "FA4152")
+}
+
+extension DiagnosticCode {
+    // MARK: Network comparison (FA41xx): Exports/compare/, fiveaim compare (docs/errors/FA4xxx.md)
+    /// The comparison's labels file cannot be read or is not valid YAML.
+    public static let compareTextsUnreadable = DiagnosticCode(rawValue: "FA4101")
+    /// The labels file lacks a key or a language, or has a key or language it does not know.
+    public static let compareTextKey = DiagnosticCode(rawValue: "FA4102")
+    /// Writing a comparison file failed (disk, permissions, libxlsxwriter).
+    public static let compareWriteFailed = DiagnosticCode(rawValue: "FA4110")
+}

@@ -34,8 +34,13 @@ struct DemoCommand: ParsableCommand {
     var printFigures = false
 
     func validate() throws {
-        if let until, Self.month(until) == nil { throw ValidationError("--until expects YYYY-MM, e.g. 2026-10") }
-        if scale < 1 { throw ValidationError("--scale must be 1 or more") }
+        if let until {
+            guard let month = Self.month(until) else { throw ValidationError("--until expects YYYY-MM, e.g. 2026-10") }
+            if month < YearMonth.conventionStart {
+                throw ValidationError("--until must be \(YearMonth.conventionStart) or later, the first month of the convention's codes")
+            }
+        }
+        if !(1...1000).contains(scale) { throw ValidationError("--scale must be between 1 and 1000") }
     }
 
     func run() throws {
@@ -57,7 +62,7 @@ struct DemoCommand: ParsableCommand {
         do {
             report = try DemoDataset.write(to: out, reference: reference, options: options)
         } catch {
-            Self.fail(error.message, status: .ioError)
+            Self.fail(error.message, status: error.kind == .usage ? .usage : .ioError)
         }
         let elapsed = clock.now - started
         print(Self.summary(report, options: options, folder: out, elapsed: elapsed))

@@ -1,15 +1,15 @@
 import ArgumentParser
 import FiveAim
 
-/// `fiveaim validate DIR`: checks a dataset against the data contract.
+/// `fiveaim validate DIR` (or `--db URL`): checks a dataset against the data contract.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a dataset directory against the data contract and summarise it."
+        abstract: "Check a dataset directory against the data contract and summarise it (or summarise a --db database)."
     )
 
-    @Argument(help: "The dataset directory (CSV files).")
-    var directory: String
+    @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")
+    var directory: String?
 
     @OptionGroup var dataOptions: DataOptions
 

@@ -221,7 +221,7 @@ public struct SVGCanvas: Sendable {
             """
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" "
             + "viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\" role=\"img\" aria-label=\"\(Self.escape(description))\" "
-            + "font-family=\"\(Self.fontFamily)\">"
+            + "style=\"font-family: \(Self.fontFamily)\">"
             + defs + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" + elements.joined() + "</svg>"
     }
 

@@ -1,0 +1,360 @@
+/// One value of an extract's data file: text as written to CSV, and its type for spreadsheets.
+public enum ExtractValue: Sendable, Hashable {
+    /// An empty cell (a totalled-over grouping column, a suppressed or unavailable number).
+    case empty
+    /// A code or date, written as is.
+    case text(String)
+    /// A whole number.
+    case integer(Int64)
+    /// A decimal number with its exact text (`.` separator).
+    case decimal(Double, String)
+
+    /// The text written to CSV.
+    public var text: String {
+        switch self {
+        case .empty: ""
+        case .text(let text): text
+        case .integer(let value): String(value)
+        case .decimal(_, let text): text
+        }
+    }
+}
+
+/// The disclosure control applied to an extract, as recorded in its manifest.
+public struct ExtractDisclosure: Sendable, Hashable {
+    /// Always `research`.
+    public var audience: Audience
+    /// Counts from 1 to `threshold − 1` are suppressed.
+    public var threshold: Int64
+    /// The rule in words.
+    public var rule: String
+    /// Entries published (cells and totals, or indicator results).
+    public var entries: Int
+    /// Entries hidden because they are small.
+    public var primary: Int
+    /// Entries hidden so that small ones cannot be recovered.
+    public var complementary: Int
+}
+
+/// A computed extract: the data file's header and rows, the codebook's columns and the disclosure applied.
+public struct ExtractResult: Sendable {
+    /// The specification.
+    public var spec: ExtractSpec
+    /// The data file's column names.
+    public var header: [String]
+    /// The data rows, in output order.
+    public var rows: [[ExtractValue]]
+    /// What each column means, in header order.
+    public var columns: [ExtractVocabulary.Column]
+    /// The disclosure control applied.
+    public var disclosure: ExtractDisclosure
+    /// The first month covered, when a period applied.
+    public var from: YearMonth?
+    /// The last month covered, when a period applied.
+    public var to: YearMonth?
+}
+
+/// Computes an extract from an in-memory dataset: grouping, totals and disclosure control; no file access.
+public struct ExtractBuilder: Sendable {
+    /// The reference data (pseudocode attributes and labels).
+    public let reference: ReferenceData
+    /// The catalogue (indicator extracts and their codebook).
+    public let catalogue: Catalogue
+
+    /// Creates a builder.
+    public init(reference: ReferenceData, catalogue: Catalogue) {
+        self.reference = reference
+        self.catalogue = catalogue
+    }
+
+    /// The rule written into the manifest of a table extract.
+    public static func tableRule(threshold: Int64) -> String {
+        "audience research: every count from 1 to \(threshold - 1) — cell, row total, column total or grand total — is suppressed "
+            + "(primary); further entries are suppressed (complementary) until no suppressed entry can be recovered, by subtraction "
+            + "or by solving the linear equations, from the published totals of its row, its column and the grand total of its "
+            + "stratum; zeros are published; suppressed values are left empty with status suppressed (docs/extracts.md)"
+    }
+
+    /// Builds `spec` over `dataset`; `from`/`to` replace the spec's period when given.
+    public func build(_ spec: ExtractSpec, dataset: Dataset, from: YearMonth? = nil, to: YearMonth? = nil) throws(DiagnosticError) -> ExtractResult {
+        let first = from ?? spec.from
+        let last = to ?? spec.to
+        switch spec.source {
+        case .table(let table, let layout):
+            return try buildTable(spec, table: table, layout: layout, dataset: dataset, first: first, last: last)
+        case .indicators(let ids):
+            return try buildIndicators(spec, ids: ids, dataset: dataset, first: first, last: last, explicit: from != nil || to != nil)
+        }
+    }
+
+    private func noData(_ spec: ExtractSpec, _ message: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0), message)], exitCode: .dataError)
+    }
+
+    // MARK: Tables
+
+    /// One row of a source table as (month or year, grouping values, count).
+    private typealias Record = (month: YearMonth?, year: Int, values: (ExtractDimension) -> String?, count: Int64)
+
+    private func records(_ table: ExtractTable, dataset: Dataset, body: (Record) -> Void) {
+        func timeValue(_ month: YearMonth, _ dimension: ExtractDimension) -> String? {
+            switch dimension {
+            case .year: String(month.year)
+            case .quarter: "\(month.year)-Q\((month.month - 1) / 3 + 1)"
+            case .month: month.description
+            default: nil
+            }
+        }
+        switch table {
+        case .activity:
+            for row in dataset.activity {
+                guard let code = reference.pseudocodes[row.pseudocode] else { continue }
+                body((row.month, row.month.year, { dimension in
+                    switch dimension {
+                    case .network: row.network
+                    case .pseudocode: String(row.pseudocode)
+                    case .function: code.function.rawValue
+                    case .modality: code.modality.rawValue
+                    case .setting: code.setting.rawValue
+                    case .unit: code.unit.rawValue
+                    case .providerRole: code.providerRole.rawValue
+                    case .firstSession: code.isFirstSession ? "yes" : "no"
+                    case .withRelatives: code.withRelatives ? "yes" : "no"
+                    case .ageBand: row.ageBand.rawValue
+                    case .bim: row.bim.rawValue
+                    default: timeValue(row.month, dimension)
+                    }
+                }, row.units))
+            }
+        case .waits:
+            for row in dataset.waits ?? [] {
+                body((row.month, row.month.year, { dimension in
+                    switch dimension {
+                    case .network: row.network
+                    case .function: row.function.rawValue
+                    case .ageBand: row.ageBand.rawValue
+                    case .bucket: row.bucket.rawValue
+                    default: timeValue(row.month, dimension)
+                    }
+                }, row.count))
+            }
+        case .groupSessions:
+            for row in dataset.groupSessions ?? [] {
+                body((row.month, row.month.year, { dimension in
+                    switch dimension {
+                    case .network: row.network
+                    case .function: row.function.rawValue
+                    default: timeValue(row.month, dimension)
+                    }
+                }, row.sessions))
+            }
+        case .beneficiaries:
+            for row in dataset.beneficiaries ?? [] {
+                body((nil, row.year, { dimension in
+                    switch dimension {
+                    case .network: row.network
+                    case .year: String(row.year)
+                    case .function: row.function?.rawValue ?? "all"
+                    case .ageBand: row.ageBand.rawValue
+                    case .bim: row.bim.rawValue
+                    default: nil
+                    }
+                }, row.beneficiaries))
+            }
+        }
+    }
+
+    private func buildTable(_ spec: ExtractSpec, table: ExtractTable, layout: ExtractLayout, dataset: Dataset,
+                            first: YearMonth?, last: YearMonth?) throws(DiagnosticError) -> ExtractResult {
+        guard dataset.isPresent(table.tableKind) else {
+            throw noData(spec, "the dataset has no \(table.rawValue) table, which this extract reads")
+        }
+        func inPeriod(_ record: Record) -> Bool {
+            if let month = record.month {
+                return (first.map { $0 <= month } ?? true) && (last.map { month <= $0 } ?? true)
+            }
+            // Yearly rows: only calendar years the period covers whole.
+            return (first.map { $0 <= YearMonth(year: record.year, month: 1) } ?? true)
+                && (last.map { YearMonth(year: record.year, month: 12) <= $0 } ?? true)
+        }
+        // stratum → row → column → count.
+        var sums: [[String]: [[String]: [[String]: Int64]]] = [:]
+        records(table, dataset: dataset) { record in
+            guard inPeriod(record) else { return }
+            for (dimension, kept) in spec.filters where !kept.contains(record.values(dimension) ?? "") { return }
+            let key = { (dimensions: [ExtractDimension]) in dimensions.map { record.values($0) ?? "" } }
+            sums[key(layout.strata), default: [:]][key(layout.rows), default: [:]][key(layout.columns), default: 0] += record.count
+        }
+        guard !sums.isEmpty else {
+            throw noData(spec, table.isMonthly ? "the period and filters select no \(table.rawValue) row"
+                                               : "the period and filters select no \(table.rawValue) row (yearly rows need a period covering whole calendar years)")
+        }
+        func sorted(_ keys: some Collection<[String]>, _ dimensions: [ExtractDimension]) -> [[String]] {
+            keys.sorted { a, b in
+                for (index, dimension) in dimensions.enumerated() where a[index] != b[index] {
+                    let (oa, ob) = (ExtractVocabulary.order(dimension, a[index]), ExtractVocabulary.order(dimension, b[index]))
+                    return oa != ob ? oa < ob : a[index] < b[index]
+                }
+                return false
+            }
+        }
+        var output: [[ExtractValue]] = []
+        var entries = 0
+        var primary = 0
+        var complementary = 0
+        let emptyRows = [ExtractValue](repeating: .empty, count: layout.rows.count)
+        let emptyColumns = [ExtractValue](repeating: .empty, count: layout.columns.count)
+        for stratum in sorted(sums.keys, layout.strata) {
+            let grid = sums[stratum]!
+            let rowKeys = sorted(grid.keys, layout.rows)
+            let columnKeys = sorted(Set(grid.values.flatMap(\.keys)), layout.columns)
+            var cells: [Int64] = []
+            for row in rowKeys { for column in columnKeys { cells.append(grid[row]![column] ?? 0) } }
+            let marginal = MarginalTable(rows: rowKeys.count, columns: columnKeys.count, cells: cells)
+            let pattern = TableSuppression.suppress(marginal, threshold: spec.threshold)
+            primary += pattern.primaryCount
+            complementary += pattern.complementaryCount
+            let strata = stratum.map(ExtractValue.text)
+            func entry(_ r: Int, _ c: Int, _ rowPart: [ExtractValue], _ columnPart: [ExtractValue], _ level: String) {
+                let hidden = pattern.isHidden(row: r, column: c)
+                let value: ExtractValue = hidden ? .empty : .integer(marginal.value(row: r, column: c))
+                output.append(strata + rowPart + columnPart + [.text(level), value, .text(hidden ? "suppressed" : "ok")])
+                entries += 1
+            }
+            for (r, row) in rowKeys.enumerated() {
+                let rowPart = row.map(ExtractValue.text)
+                for (c, column) in columnKeys.enumerated() { entry(r, c, rowPart, column.map(ExtractValue.text), "cell") }
+                entry(r, columnKeys.count, rowPart, emptyColumns, "row_total")
+            }
+            for (c, column) in columnKeys.enumerated() { entry(rowKeys.count, c, emptyRows, column.map(ExtractValue.text), "column_total") }
+            entry(rowKeys.count, columnKeys.count, emptyRows, emptyColumns, "grand_total")
+        }
+
+        var columns: [ExtractVocabulary.Column] = layout.dimensions.map { dimension in
+            ExtractVocabulary.Column(
+                name: dimension.name, label: spec.columnLabels[dimension.name]!, type: ExtractVocabulary.type(of: dimension), unit: nil,
+                codes: ExtractVocabulary.codes(of: dimension, table: table, reference: reference, networks: dataset.networks,
+                                               kept: spec.filters[dimension]),
+                definition: ExtractVocabulary.definition(of: dimension, table: table))
+        }
+        let measure = ExtractVocabulary.measure(of: table)
+        columns.append(ExtractVocabulary.levelColumn(layout))
+        columns.append(ExtractVocabulary.Column(name: table.measure, label: spec.columnLabels[table.measure]!, type: "integer (count ≥ 0)",
+                                                unit: measure.unit, codes: nil, definition: measure.definition))
+        columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold))
+        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, rule: Self.tableRule(threshold: spec.threshold),
+                                           entries: entries, primary: primary, complementary: complementary)
+        return ExtractResult(spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last)
+    }
+
+    // MARK: Indicators
+
+    private func buildIndicators(_ spec: ExtractSpec, ids: [String]?, dataset: Dataset, first: YearMonth?, last: YearMonth?,
+                                 explicit: Bool) throws(DiagnosticError) -> ExtractResult {
+        for id in ids ?? [] where catalogue.indicator(id) == nil {
+            throw noData(spec, "indicator '\(id)' is not in the catalogue in use")
+        }
+        let periods: [ReportPeriod]
+        if explicit, let first, let last {
+            guard first <= last else { throw noData(spec, "--from comes after --to") }
+            periods = [ReportPeriod(first: first, last: last)]
+        } else {
+            periods = ReportPeriod.yearsPresent(in: dataset).filter { period in
+                (first.map { $0 <= period.last } ?? true) && (last.map { period.first <= $0 } ?? true)
+            }
+        }
+        guard !periods.isEmpty else { throw noData(spec, "the period selects no calendar year with data") }
+        let policy = DisclosurePolicy(audience: .research, threshold: spec.threshold)
+        let computed = IndicatorEngine(catalogue: catalogue).evaluate(dataset, periods: periods, ids: ids)
+        let results = sortedResults(Disclosure.apply(computed, catalogue: catalogue, policy: policy))
+        var primary = 0
+        var complementary = 0
+        var rows: [[ExtractValue]] = []
+        func quantity(_ value: Quantity?) -> ExtractValue {
+            switch value {
+            case .count(let count)?: .integer(count)
+            case .money(let money)?: .decimal(Double(money.cents) / 100, money.description)
+            case nil: .empty
+            }
+        }
+        func decimal(_ value: Double?) -> ExtractValue { value.map { .decimal($0, DecimalText.fixed($0)) } ?? .empty }
+        for result in results {
+            if result.status == .suppressed {
+                if result.reason?.hasPrefix("complementary") == true { complementary += 1 } else { primary += 1 }
+            }
+            rows.append([.text(result.indicator), .integer(Int64(result.aim)), .text(result.network), .text(result.period.description),
+                         quantity(result.numerator), quantity(result.denominator), decimal(result.value), decimal(result.ciLow),
+                         decimal(result.ciHigh), .text(result.unit.rawValue), .text(result.status.rawValue)])
+        }
+        let chosen = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
+        let columns = IndicatorColumns.columns(spec: spec, indicators: chosen, networks: dataset.networks, threshold: spec.threshold)
+        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, rule: policy.description, entries: results.count,
+                                           primary: primary, complementary: complementary)
+        return ExtractResult(spec: spec, header: spec.outputColumns, rows: rows, columns: columns, disclosure: disclosure,
+                             from: periods.first?.first, to: periods.last?.last)
+    }
+}
+
+/// The codebook of the indicator table: column meanings, with each indicator's title and definition from the catalogue.
+enum IndicatorColumns {
+    static func columns(spec: ExtractSpec, indicators: [IndicatorDefinition], networks: [Network], threshold: Int64) -> [ExtractVocabulary.Column] {
+        let l = ExtractVocabulary.l
+        typealias Code = ExtractVocabulary.Code
+        func column(_ name: String, _ type: String, _ unit: String?, _ codes: [Code]?, _ definition: Labels) -> ExtractVocabulary.Column {
+            ExtractVocabulary.Column(name: name, label: spec.columnLabels[name]!, type: type, unit: unit, codes: codes, definition: definition)
+        }
+        let aims = [
+            l("Santé de la population et accès", "Gezondheid van de bevolking en toegang", "Population health and access"),
+            l("Expérience des soins", "Zorgervaring", "Experience of care"),
+            l("Conditions de travail des prestataires", "Werkomstandigheden van de zorgverleners", "Working conditions of care workers"),
+            l("Utilisation efficiente du budget", "Efficiënt gebruik van het budget", "Efficient use of the budget"),
+            l("Justice sociale et inclusion", "Sociale rechtvaardigheid en inclusie", "Social justice and inclusion"),
+        ]
+        let units: [IndicatorUnit: Labels] = [
+            .proportion: l("Proportion (0–1)", "Aandeel (0–1)", "Proportion (0–1)"), .count: l("Nombre", "Aantal", "Count"),
+            .per1000: l("Pour 1000 habitants", "Per 1000 inwoners", "Per 1000 inhabitants"), .days: l("Jours", "Dagen", "Days"),
+            .eur: l("Euros", "Euro", "Euros"), .ratio: l("Rapport", "Verhouding", "Ratio"),
+        ]
+        let statuses: [ResultStatus: Labels] = [
+            .ok: l("Calculé et publié", "Berekend en gepubliceerd", "Computed and published"),
+            .suppressed: l("Masqué par le contrôle de divulgation (<\(threshold) ou complémentaire)", "Gemaskeerd door de onthullingscontrole (<\(threshold) of aanvullend)",
+                           "Suppressed by disclosure control (<\(threshold) or complementary)"),
+            .notAvailable: l("Non disponible (table absente, dénominateur nul …), jamais 0", "Niet beschikbaar (ontbrekende tabel, noemer nul …), nooit 0",
+                             "Not available (missing table, zero denominator …), never 0"),
+            .censored: l("Censuré : la médiane tombe dans la classe 91+ (valeur 91)", "Gecensureerd: de mediaan valt in de klasse 91+ (waarde 91)",
+                         "Censored: the median lies in the 91+ bucket (value 91)"),
+        ]
+        let indicatorCodes = indicators.map { Code(code: $0.id, label: $0.title, definition: $0.definition) }
+        let networkCodes = networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: l($0.name, $0.name, $0.name)) }
+            + [Code(code: Network.nationalCode, label: l("Belgique", "België", "Belgium"))]
+        let usedUnits = IndicatorUnit.allCases.filter { unit in indicators.contains { $0.unit == unit } }
+        return [
+            column("indicator", "code", nil, indicatorCodes,
+                   l("Identifiant de l’indicateur du catalogue 5AIM (titre et définition par code).", "Id van de indicator uit de 5AIM-catalogus (titel en definitie per code).",
+                     "Indicator id of the 5AIM catalogue (title and definition per code).")),
+            column("aim", "integer (1–5)", nil, aims.enumerated().map { Code(code: String($0.offset + 1), label: $0.element) },
+                   l("Objectif 5AIM de l’indicateur.", "5AIM-doel van de indicator.", "The indicator’s 5AIM aim.")),
+            column("network", "code", nil, networkCodes,
+                   l("Code du réseau ; BE : chiffre national.", "Netwerkcode; BE: nationaal cijfer.", "Network code; BE: national figure.")),
+            column("year", "year (YYYY) or month interval (YYYY-MM/YYYY-MM, ISO 8601)", nil, nil,
+                   l("Période couverte : année civile, ou intervalle de mois.", "Gedekte periode: kalenderjaar of interval van maanden.",
+                     "Period covered: a calendar year, or an interval of months.")),
+            column("numerator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
+                   l("Numérateur (pour une médiane d’attente : les attentes de classe connue).", "Teller (voor een mediane wachttijd: de wachttijden met gekende klasse).",
+                     "Numerator (for a wait median: the waits with a known bucket).")),
+            column("denominator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
+                   l("Dénominateur, pour les rapports.", "Noemer, voor verhoudingen.", "Denominator, for ratios.")),
+            column("value", "decimal (6 decimals)", "column unit", nil,
+                   l("Valeur de l’indicateur ; vide si masquée ou non disponible.", "Waarde van de indicator; leeg indien gemaskeerd of niet beschikbaar.",
+                     "The indicator’s value; empty when suppressed or not available.")),
+            column("ci_low", "decimal (6 decimals)", "column unit", nil,
+                   l("Borne inférieure de l’intervalle de confiance à 95 %.", "Ondergrens van het 95%-betrouwbaarheidsinterval.", "Lower bound of the 95 % interval.")),
+            column("ci_high", "decimal (6 decimals)", "column unit", nil,
+                   l("Borne supérieure de l’intervalle de confiance à 95 %.", "Bovengrens van het 95%-betrouwbaarheidsinterval.", "Upper bound of the 95 % interval.")),
+            column("unit", "code", nil, usedUnits.map { Code(code: $0.rawValue, label: units[$0]!) },
+                   l("Unité de la valeur.", "Eenheid van de waarde.", "Unit of the value.")),
+            column("status", "code", nil, ResultStatus.allCases.map { Code(code: $0.rawValue, label: statuses[$0]!) },
+                   l("Statut du résultat.", "Status van het resultaat.", "Status of the result.")),
+        ]
+    }
+}

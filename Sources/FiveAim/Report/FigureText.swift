@@ -1,0 +1,135 @@
+/// Writes engine results as report text: the value in its unit, the status words, the reason footnotes, and a reference
+/// (`indicator|network|period|field`) so that every figure can be traced back to the engine.
+struct FigureText {
+    let texts: ReportTexts
+    let catalogue: Catalogue
+    let disclosure: DisclosurePolicy
+
+    /// The reference of one field of a result.
+    static func ref(_ result: IndicatorResult, _ field: String) -> String {
+        "\(result.indicator)|\(result.network)|\(result.period)|\(field)"
+    }
+
+    /// How many decimals and which style a value of `definition` is written with.
+    enum Style {
+        case percent, decimal(Int), count, euros
+    }
+
+    /// The style of an indicator's value: shares as percentages, euro ratios (budget use) as percentages, counts whole.
+    func style(_ definition: IndicatorDefinition) -> Style {
+        switch definition.unit {
+        case .proportion: return .percent
+        case .count: return .count
+        case .eur: return .euros
+        case .per1000, .days: return .decimal(1)
+        case .ratio:
+            let money = definition.numerator.measure.quantity == .money && definition.denominator?.measure.quantity == .money
+            return money ? .percent : .decimal(1)
+        }
+    }
+
+    /// `value` in the style of `indicator`.
+    func number(_ value: Double, _ indicator: String) -> String {
+        guard let definition = catalogue.indicator(indicator) else { return BelgianFormat.decimal(value, decimals: 1) }
+        switch style(definition) {
+        case .percent: return BelgianFormat.percent(value)
+        case .decimal(let decimals): return BelgianFormat.decimal(value, decimals: decimals)
+        case .count: return BelgianFormat.decimal(value, decimals: 0)
+        case .euros: return BelgianFormat.euros(Money(cents: Int64((value * 100).rounded())))
+        }
+    }
+
+    /// The value as displayed, rounded: used to say whether a figure went up, down or stayed the same.
+    func displayed(_ result: IndicatorResult) -> String? {
+        guard result.status == .ok || result.status == .censored, let value = result.value else { return nil }
+        return number(value, result.indicator)
+    }
+
+    /// The value of a result, or why there is none.
+    func value(_ result: IndicatorResult?, notes: inout FootnoteList) -> ReportCell {
+        guard let result else { return ReportCell(texts[.notAvailable]) }
+        let ref = Self.ref(result, "value")
+        switch result.status {
+        case .ok:
+            if case .money(let money) = result.numerator, catalogue.indicator(result.indicator)?.unit == .eur {
+                return ReportCell(BelgianFormat.euros(money), ref: ref)
+            }
+            return ReportCell(result.value.map { number($0, result.indicator) } ?? texts[.notAvailable], ref: ref)
+        case .censored:
+            let shown = result.value.map { number($0, result.indicator) } ?? ""
+            return ReportCell(texts.text(.censoredValue, ["value": shown]), ref: ref, note: notes.add(reason(result)))
+        case .suppressed:
+            return ReportCell(texts[.suppressed], ref: ref, note: notes.add(reason(result)))
+        case .notAvailable:
+            return ReportCell(texts[.notAvailable], ref: ref, note: notes.add(reason(result)))
+        }
+    }
+
+    /// A numerator or denominator as text (a count or exact euros), or the status word.
+    func quantity(_ result: IndicatorResult?, _ field: String) -> ReportFragment {
+        guard let result else { return ReportFragment(texts[.notAvailable]) }
+        let quantity = field == "numerator" ? result.numerator : result.denominator
+        guard let quantity else {
+            return ReportFragment(result.status == .suppressed ? texts[.suppressed] : texts[.notAvailable], ref: Self.ref(result, field))
+        }
+        switch quantity {
+        case .count(let count): return ReportFragment(BelgianFormat.count(count), ref: Self.ref(result, field))
+        case .money(let money): return ReportFragment(BelgianFormat.euros(money), ref: Self.ref(result, field))
+        }
+    }
+
+    /// The count of a count indicator (its numerator) as a cell.
+    func count(_ result: IndicatorResult?, notes: inout FootnoteList) -> ReportCell {
+        value(result, notes: &notes)
+    }
+
+    /// The 95 % interval, `12,1 – 13,4 %`, or empty.
+    func interval(_ result: IndicatorResult?) -> ReportCell {
+        guard let result, result.status == .ok, let low = result.ciLow, let high = result.ciHigh else { return ReportCell("") }
+        return ReportCell(number(low, result.indicator) + " – " + number(high, result.indicator), ref: Self.ref(result, "ci"))
+    }
+
+    /// The target of an indicator, `≥ 80,0 %`, `≤ 45,0 %`, or empty.
+    func target(_ definition: IndicatorDefinition) -> String {
+        guard let target = definition.target else { return "" }
+        var parts: [String] = []
+        if let min = target.min { parts.append("≥ " + number(min, definition.id)) }
+        if let max = target.max { parts.append("≤ " + number(max, definition.id)) }
+        return parts.joined(separator: " ; ")
+    }
+
+    /// Why a result has no value, in the report's language.
+    func reason(_ result: IndicatorResult) -> String {
+        let raw = result.reason ?? ""
+        func table(after marker: String) -> String {
+            guard let range = raw.range(of: marker) else { return "" }
+            return String(raw[range.upperBound...].prefix { $0 != " " && $0 != ";" })
+        }
+        if raw.hasPrefix("missing table ") { return texts.text(.reasonMissingTable, ["table": table(after: "missing table ")]) }
+        if raw.hasPrefix("no rows for network") { return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description]) }
+        if raw.hasPrefix("no national (BE) rows") { return texts.text(.reasonNoNational, ["table": table(after: "in table ")]) }
+        if raw.hasPrefix("no rows in table") { return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description]) }
+        if raw.hasPrefix("table ") && raw.contains("is yearly") { return texts.text(.reasonYearly, ["table": table(after: "table ")]) }
+        if raw == "denominator is 0" || raw == "reference share is 0" { return texts[.reasonZeroDenominator] }
+        if raw.hasPrefix("no first sessions") { return texts[.reasonNoKnownWait] }
+        if raw.hasPrefix("small cell") { return texts.text(.reasonSmallCell, ["max": String(disclosure.threshold - 1)]) }
+        if raw.hasPrefix("complementary suppression") { return texts[.reasonComplementary] }
+        if result.status == .censored { return texts[.reasonCensored] }
+        return texts.text(.reasonOther, ["reason": raw])
+    }
+}
+
+/// Numbered footnotes of one table, each text once.
+struct FootnoteList {
+    private(set) var texts: [String] = []
+
+    /// The number of `text`, adding it when new.
+    mutating func add(_ text: String) -> String {
+        if let index = texts.firstIndex(of: text) { return String(index + 1) }
+        texts.append(text)
+        return String(texts.count)
+    }
+
+    /// The notes for a table.
+    var notes: [ReportNote] { texts.enumerated().map { ReportNote(number: String($0.offset + 1), text: $0.element) } }
+}

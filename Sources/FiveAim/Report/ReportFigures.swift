@@ -1,0 +1,60 @@
+/// Every figure a batch of annual reports shows, computed once by the engine for all networks (so disclosure control sees the
+/// full table) and looked up per network: the year and the one before, each month of both, and the rule checks.
+public struct ReportFigures: Sendable {
+    /// The reported calendar year.
+    public let year: Int
+    /// The disclosure rule applied to every result.
+    public let disclosure: DisclosurePolicy
+    /// The catalogue with the report's breakdowns.
+    public let catalogue: Catalogue
+    /// Rule breaches and notes for the year, per network (`all` for notes about every network).
+    public let findings: [CheckFinding]
+    /// Optional tables the dataset lacks, with the indicators each disables.
+    public let missingTables: [TableKind: [String]]
+    /// The months of the year with activity in the dataset, when any.
+    public let monthsCovered: ClosedRange<YearMonth>?
+    private let byKey: [String: IndicatorResult]
+
+    /// The indicators drawn month by month (the trend chart).
+    public static let monthlyIndicators = ["individual_sessions"]
+
+    /// Computes the figures of `year` and `year − 1` for every network and `BE`, with `disclosure` applied, and the rule checks.
+    /// `limits` overrides rule limits by rule id, as `fiveaim checks --wait-target` does.
+    public static func compute(_ dataset: Dataset, catalogue: Catalogue, year: Int, disclosure: DisclosurePolicy,
+                               limits: [String: Double] = [:], language: Language) -> ReportFigures {
+        let engine = IndicatorEngine(catalogue: catalogue)
+        let yearly = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)], disclosure: disclosure))
+        let months = (year - 1...year).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
+        let monthly = engine.report(dataset, request: IndicatorRequest(periods: months.map { ReportPeriod(first: $0, last: $0) },
+                                                                        indicatorIDs: monthlyIndicators, disclosure: disclosure))
+        var byKey: [String: IndicatorResult] = [:]
+        for result in yearly.results + monthly.results { byKey[key(result.indicator, result.network, result.period)] = result }
+        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language)
+        let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
+            let first = max(range.lowerBound, YearMonth(year: year, month: 1)), last = min(range.upperBound, YearMonth(year: year, month: 12))
+            return first <= last ? first...last : nil
+        }
+        return ReportFigures(year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
+                             missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered, byKey: byKey)
+    }
+
+    /// The result of `indicator` for `network` (or `BE`) in `period`, as disclosed.
+    public func result(_ indicator: String, network: String, period: ReportPeriod) -> IndicatorResult? {
+        byKey[Self.key(indicator, network, period)]
+    }
+
+    /// The result for the reported year.
+    public func current(_ indicator: String, _ network: String) -> IndicatorResult? { result(indicator, network: network, period: .year(year)) }
+
+    /// The result for the year before.
+    public func previous(_ indicator: String, _ network: String) -> IndicatorResult? {
+        result(indicator, network: network, period: .year(year - 1))
+    }
+
+    /// The national (`BE`) result for the reported year.
+    public func national(_ indicator: String) -> IndicatorResult? { current(indicator, Network.nationalCode) }
+
+    private static func key(_ indicator: String, _ network: String, _ period: ReportPeriod) -> String {
+        "\(indicator)|\(network)|\(period)"
+    }
+}

@@ -1,0 +1,281 @@
+/// The keys of a report texts file (`Exports/report/texts.<lang>.yaml`), as nested YAML keys joined by dots.
+public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
+    /// 1er
+    case firstDay = "date.first_day"
+    /// Rapport annuel
+    case title = "document.title"
+    /// document.subtitle
+    case subtitle = "document.subtitle"
+    /// Table des matières
+    case tocTitle = "document.toc_title"
+    /// Projet généré par
+    case generatedNote = "document.generated"
+    /// Version du réseau : tous les chiffres du réseau, sans masquage des petits effectifs.
+    case audienceNetwork = "audience.network"
+    /// Version pour le comité d’accompagnement (art. 20) : tout effectif de personnes ou de prestations de 1 à
+    case audienceCommittee = "audience.committee"
+    /// Les données couvrent toute l’année
+    case periodFull = "period.full"
+    /// Les données couvrent
+    case periodPartial = "period.partial"
+    /// Le jeu de données ne contient aucune activité pour l’année.
+    case periodNone = "period.none"
+    /// À compléter
+    case placeholderLabel = "placeholder.label"
+    /// Contexte du réseau pendant l’année : territoire, partenaires, événements marquants, changements d’organisation.
+    case placeholderContext = "placeholder.context"
+    /// Lecture des chiffres par le réseau et actions menées pour cet objectif.
+    case placeholderAim = "placeholder.aim"
+    /// Actions menées ou prévues pour chaque règle non respectée, et leur calendrier.
+    case placeholderActions = "placeholder.actions"
+    /// Priorités et projets du réseau pour l’année suivante.
+    case placeholderPlans = "placeholder.plans"
+    /// non disponible
+    case notAvailable = "word.not_available"
+    /// masqué
+    case suppressed = "word.suppressed"
+    /// sans objet
+    case notApplicable = "word.not_applicable"
+    /// word.censored_value
+    case censoredValue = "word.censored_value"
+    /// Total
+    case total = "word.total"
+    /// «
+    case quoted = "word.quoted"
+    /// non-respect
+    case severityError = "word.severity_error"
+    /// avertissement
+    case severityWarning = "word.severity_warning"
+    /// table «
+    case reasonMissingTable = "reason.missing_table"
+    /// aucune ligne pour
+    case reasonNoRows = "reason.no_rows"
+    /// pas de lignes nationales (BE) dans la table «
+    case reasonNoNational = "reason.no_national"
+    /// la table «
+    case reasonYearly = "reason.yearly"
+    /// dénominateur nul
+    case reasonZeroDenominator = "reason.zero_denominator"
+    /// aucune première séance avec un délai connu
+    case reasonNoKnownWait = "reason.no_known_wait"
+    /// petit effectif (de 1 à
+    case reasonSmallCell = "reason.small_cell"
+    /// masqué pour qu’un petit effectif ne puisse pas être retrouvé par différence
+    case reasonComplementary = "reason.complementary"
+    /// la médiane tombe dans la classe 91 jours et plus
+    case reasonCensored = "reason.censored"
+    /// non calculable (
+    case reasonOther = "reason.other"
+    /// Ces chiffres ne peuvent pas être présentés :
+    case sectionMissing = "section.missing"
+    /// Indicateur
+    case columnIndicator = "column.indicator"
+    /// Belgique
+    case columnNational = "column.national"
+    /// Objectif
+    case columnTarget = "column.target"
+    /// IC 95 %
+    case columnInterval = "column.interval"
+    /// Délai depuis la demande
+    case columnWait = "column.wait"
+    /// Premières séances
+    case columnFirstSessions = "column.first_sessions"
+    /// Part
+    case columnShare = "column.share"
+    /// Fonction
+    case columnFunction = "column.function"
+    /// Séances individuelles
+    case columnIndividualSessions = "column.individual_sessions"
+    /// Participations aux groupes
+    case columnGroupParticipations = "column.group_participations"
+    /// Séances de groupe
+    case columnGroupSessions = "column.group_sessions"
+    /// Taille moyenne des groupes
+    case columnGroupSize = "column.group_size"
+    /// Belgique
+    case columnNationalGroupSize = "column.national_group_size"
+    /// Type de mission
+    case columnMission = "column.mission"
+    /// Code
+    case columnCode = "column.code"
+    /// Heures
+    case columnHours = "column.hours"
+    /// Ligne budgétaire
+    case columnBudgetLine = "column.budget_line"
+    /// Règle
+    case columnRule = "column.rule"
+    /// Observé
+    case columnObserved = "column.observed"
+    /// Limite
+    case columnLimit = "column.limit"
+    /// Article
+    case columnArticle = "column.article"
+    /// Gravité
+    case columnSeverity = "column.severity"
+    /// Indicateurs
+    case captionIndicators = "caption.indicators"
+    /// Délai entre la demande d’aide et la première séance,
+    case captionWaits = "caption.waits"
+    /// Séances individuelles et de groupe par fonction,
+    case captionGroups = "caption.groups"
+    /// Heures de missions de soutien (art. 8) par type
+    case captionMissions = "caption.missions"
+    /// Budget alloué par ligne (art. 14), en euros
+    case captionAllocation = "caption.allocation"
+    /// Dépenses nettes par fonction (honoraires moins quotes-parts personnelles), en euros
+    case captionSpending = "caption.spending"
+    /// Règles de la convention non respectées en
+    case captionChecks = "caption.checks"
+    /// Enregistrements incomplets,
+    case captionQuality = "caption.quality"
+    /// Total des délais connus
+    case waitsKnownTotal = "waits.known_total"
+    /// Date de demande non enregistrée (part de toutes les premières séances)
+    case waitsUnknown = "waits.unknown"
+    /// Dans les 7 jours de la demande :
+    case waitsParagraph7 = "waits.within_7"
+    /// Dans les 30 jours :
+    case waitsParagraph30 = "waits.within_30"
+    /// Délai médian :
+    case waitsParagraphMedian = "waits.median"
+    /// Les participations aux groupes représentent
+    case groupsParagraph = "groups.paragraph"
+    /// Séances individuelles
+    case seriesIndividual = "series.individual"
+    /// Participations aux groupes
+    case seriesGroup = "series.group"
+    /// outreach.paragraph
+    case outreachParagraph = "outreach.paragraph"
+    /// Séances au domicile :
+    case outreachHomeRemote = "outreach.home_remote"
+    /// Missions de soutien aux acteurs de première ligne :
+    case outreachHours = "outreach.hours"
+    /// Les dépenses nettes de soins atteignent
+    case budgetUse = "budget.use"
+    /// La fonction 3 utilise
+    case budgetCeiling = "budget.ceiling"
+    /// Les missions de soutien représentent
+    case budgetMissionShare = "budget.mission_share"
+    /// Aucune règle de la convention vérifiée par FiveAim n’est enfreinte en
+    case checksNone = "checks.none"
+    /// Règle non vérifiée —
+    case checksNotEvaluated = "checks.not_evaluated"
+    /// Toutes les tables de données prévues par le contrat de données sont présentes.
+    case qualityAllTables = "quality.all_tables"
+    /// Des tables facultatives manquent ; les indicateurs qui en dépendent sont « non disponibles », jamais remplacés par zéro :
+    case qualityMissingIntro = "quality.missing_intro"
+    /// Table «
+    case qualityMissingTable = "quality.missing_table"
+    /// Valeur
+    case annexSum = "annex.sum"
+    /// annex.ratio
+    case annexRatio = "annex.ratio"
+    /// Accès
+    case subjectReach = "subject.reach"
+    /// Délai d’attente
+    case subjectWait = "subject.wait"
+    /// Travail de groupe
+    case subjectGroup = "subject.group"
+    /// Travail dans les lieux d’accroche
+    case subjectOutreach = "subject.outreach"
+    /// Utilisation du budget
+    case subjectBudget = "subject.budget"
+    /// En
+    case summaryReach = "summary.reach"
+    /// summary.wait
+    case summaryWait = "summary.wait"
+    /// Les groupes représentent
+    case summaryGroup = "summary.group"
+    /// summary.outreach
+    case summaryOutreach = "summary.outreach"
+    /// Les dépenses nettes de soins atteignent
+    case summaryBudget = "summary.budget"
+    /// summary.unavailable
+    case summaryUnavailable = "summary.unavailable"
+    /// , en hausse par rapport à
+    case trendUp = "summary.trend_up"
+    /// , en baisse par rapport à
+    case trendDown = "summary.trend_down"
+    /// , comme en
+    case trendSame = "summary.trend_same"
+    /// , sans valeur comparable pour
+    case trendNone = "summary.trend_none"
+    /// ; la valeur belge est de
+    case nationalValue = "summary.national"
+    /// ; pas de valeur belge
+    case nationalNone = "summary.national_none"
+    /// Aucune règle de la convention vérifiée n’est enfreinte en
+    case checksSummaryNone = "summary.checks_none"
+    /// Une règle de la convention n’est pas respectée en
+    case checksSummaryOne = "summary.checks_one"
+    /// summary.checks_many
+    case checksSummaryMany = "summary.checks_many"
+    /// summary.data_complete
+    case dataSummaryComplete = "summary.data_complete"
+    /// summary.data_missing
+    case dataSummaryMissing = "summary.data_missing"
+    /// Séances individuelles par mois
+    case chartTrendTitle = "chart.trend.title"
+    /// Mois
+    case chartTrendX = "chart.trend.x"
+    /// Séances (nombre)
+    case chartTrendY = "chart.trend.y"
+    /// Séances individuelles des fonctions 2 et 3 par mois,
+    case chartTrendDescription = "chart.trend.description"
+    /// Délai jusqu’à la première séance,
+    case chartWaitsTitle = "chart.waits.title"
+    /// Délai depuis la demande d’aide (jours) — en foncé : dans les 30 jours
+    case chartWaitsX = "chart.waits.x"
+    /// Part des premières séances (%)
+    case chartWaitsY = "chart.waits.y"
+    /// Répartition des premières séances selon le délai depuis la demande,
+    case chartWaitsDescription = "chart.waits.description"
+    /// Séances individuelles et participations aux groupes,
+    case chartGroupsTitle = "chart.groups.title"
+    /// Part par fonction (%)
+    case chartGroupsX = "chart.groups.x"
+    /// Part des séances individuelles et des participations aux groupes dans chaque fonction,
+    case chartGroupsDescription = "chart.groups.description"
+    /// Missions de soutien par type,
+    case chartMissionsTitle = "chart.missions.title"
+    /// Heures
+    case chartMissionsX = "chart.missions.x"
+    /// Heures de missions de soutien aux acteurs de première ligne par type,
+    case chartMissionsDescription = "chart.missions.description"
+    /// Dépenses nettes par fonction,
+    case chartSpendingTitle = "chart.spending.title"
+    /// Euros
+    case chartSpendingX = "chart.spending.x"
+    /// Dépenses nettes par fonction en euros,
+    case chartSpendingDescription = "chart.spending.description"
+    /// Part de la fonction 3 dans la ligne de soins de base
+    case chartCeilingTitle = "chart.ceiling.title"
+    /// Part de la ligne de soins de base (%)
+    case chartCeilingX = "chart.ceiling.x"
+    /// plafond
+    case chartCeilingLine = "chart.ceiling.line"
+    /// Part de la fonction 3 dans la ligne de soins de base, comparée au plafond de
+    case chartCeilingDescription = "chart.ceiling.description"
+    /// Objectif 1 — Santé de la population et accès aux soins
+    case aim1 = "aim.1"
+    /// Objectif 2 — Expérience des soins
+    case aim2 = "aim.2"
+    /// Objectif 3 — Conditions de travail des prestataires
+    case aim3 = "aim.3"
+    /// Objectif 4 — Utilisation efficiente du budget
+    case aim4 = "aim.4"
+    /// Objectif 5 — Justice sociale et inclusion
+    case aim5 = "aim.5"
+    /// Fonction 1 — interventions communautaires
+    case function1 = "function.1"
+    /// Fonction 2 — soutien psychologique
+    case function2 = "function.2"
+    /// Fonction 3 — traitement
+    case function3 = "function.3"
+
+    /// The heading of aim `number` (1–5).
+    public static func aim(_ number: Int) -> ReportTextKey { ReportTextKey(rawValue: "aim.\(number)")! }
+
+    /// The name of care function `function` (`1`, `2`, `3`).
+    public static func function(_ function: String) -> ReportTextKey { ReportTextKey(rawValue: "function.\(function)")! }
+}

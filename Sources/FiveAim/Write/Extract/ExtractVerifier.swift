@@ -1,0 +1,225 @@
+import FiveAimCSV
+import Foundation
+
+/// What `fiveaim extract --verify` found.
+public struct ExtractVerification: Sendable {
+    /// Every problem found; empty when the extract is intact.
+    public var problems: [Diagnostic]
+    /// The files whose digests matched.
+    public var checkedFiles: [String]
+    /// What the disclosure re-check covered.
+    public var disclosureChecks: [String]
+
+    /// Whether the extract is exactly as written and keeps its disclosure rule.
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+/// Re-checks an extract folder against its manifest: the manifest's own digest, every file's size and
+/// SHA-256, no missing or extra file, the spec's digest, and the disclosure rule on the data themselves.
+public enum ExtractVerifier {
+    /// Verifies `folder`; `catalogue` lets an indicator extract's small numerators be re-checked.
+    public static func verify(_ folder: String, catalogue: Catalogue? = nil) -> ExtractVerification {
+        var report = ExtractVerification(problems: [], checkedFiles: [], disclosureChecks: [])
+        func problem(_ code: DiagnosticCode, _ file: String, _ message: String) {
+            report.problems.append(Diagnostic(.error, code, at: SourceLocation(file: folder + "/" + file, line: 0, column: 0), message))
+        }
+        let manifestPath = folder + "/manifest.json"
+        guard let data = FileManager.default.contents(atPath: manifestPath), let text = String(data: data, encoding: .utf8) else {
+            problem(.extractManifestUnreadable, "manifest.json", "no readable manifest.json; is this a FiveAim extract folder?")
+            return report
+        }
+        guard let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              manifest["format"] as? String == ExtractWriter.manifestFormat else {
+            problem(.extractManifestUnreadable, "manifest.json", "not a FiveAim extract manifest (invalid JSON or another format)")
+            return report
+        }
+        // The manifest's own digest.
+        if let recorded = manifest["self_sha256"] as? String {
+            let draft = text.replacingOccurrences(of: "\"self_sha256\": \"\(recorded)\"", with: "\"self_sha256\": \"\(ManifestWriter.selfPlaceholder)\"")
+            if draft == text || SHA256Digest.hex(of: Data(draft.utf8)) != recorded {
+                problem(.extractFileChanged, "manifest.json", "the manifest differs from what was written (its self_sha256 does not match)")
+            } else {
+                report.checkedFiles.append("manifest.json")
+            }
+        } else {
+            problem(.extractFileChanged, "manifest.json", "the manifest has no self_sha256")
+        }
+        // Every output file.
+        let outputs = manifest["outputs"] as? [[String: Any]] ?? []
+        var listed: Set<String> = ["manifest.json"]
+        for output in outputs {
+            guard let name = output["file"] as? String, !name.contains("/") else { continue }
+            listed.insert(name)
+            guard let digest = SHA256Digest.file(folder + "/" + name) else {
+                problem(.extractFileChanged, name, "missing: the manifest lists this file")
+                continue
+            }
+            if digest.sha256 != output["sha256"] as? String || digest.bytes != (output["bytes"] as? NSNumber)?.int64Value {
+                problem(.extractFileChanged, name, "changed: its SHA-256 or size differs from the manifest")
+            } else {
+                report.checkedFiles.append(name)
+            }
+        }
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in present.sorted() where !listed.contains(name) {
+            problem(.extractFileChanged, name, "extra: the manifest does not list this file")
+        }
+        // The spec recorded.
+        let spec = manifest["spec"] as? [String: Any]
+        let specContent = spec?["content"] as? String
+        if specContent.map({ SHA256Digest.hex(of: Data($0.utf8)) }) != spec?["sha256"] as? String || specContent == nil {
+            problem(.extractFileChanged, "manifest.json", "the recorded spec does not match its SHA-256")
+        }
+        // The disclosure rule, on the data.
+        guard let disclosure = manifest["disclosure"] as? [String: Any], let threshold = (disclosure["threshold"] as? NSNumber)?.int64Value,
+              disclosure["audience"] as? String == Audience.research.rawValue else {
+            problem(.extractDisclosureBroken, "manifest.json", "the manifest records no research disclosure rule")
+            return report
+        }
+        if threshold < ExtractSpec.minimumThreshold {
+            problem(.extractDisclosureBroken, "manifest.json", "the threshold is below the project default \(ExtractSpec.minimumThreshold)")
+        }
+        let parameters = manifest["parameters"] as? [String: Any] ?? [:]
+        guard parameters["format"] as? String == ExtractFormat.csv.rawValue else {
+            report.disclosureChecks.append("rule and threshold recorded; the xlsx data file is checked by digest only")
+            return report
+        }
+        guard let rows = readCSV(folder + "/data.csv"), let header = rows.first else {
+            problem(.extractDisclosureBroken, "data.csv", "cannot read the data file to re-check disclosure")
+            return report
+        }
+        let body = Array(rows.dropFirst())
+        let suppressed = (disclosure["suppressed"] as? NSNumber)?.intValue
+        var found: [(DiagnosticCode, String)] = []
+        let check: String? = if parameters["source"] as? String == "indicators" {
+            recheckIndicators(header: header, rows: body, threshold: threshold, catalogue: catalogue, suppressed: suppressed) { found.append(($0, $2)) }
+        } else {
+            recheckTable(header: header, rows: body, parameters: parameters, threshold: threshold, suppressed: suppressed) { found.append(($0, $2)) }
+        }
+        for (code, message) in found { problem(code, "data.csv", message) }
+        if let check { report.disclosureChecks.append(check) }
+        return report
+    }
+
+    private static func readCSV(_ path: String) -> [[String]]? {
+        var rows: [[String]] = []
+        do {
+            try CSVReader(path: path).forEachRecord { rows.append($0.strings) }
+        } catch {
+            return nil
+        }
+        return rows
+    }
+
+    /// Rebuilds each stratum's table with margins from the data file and attacks it.
+    private static func recheckTable(header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, suppressed: Int?,
+                                     problem: (DiagnosticCode, String, String) -> Void) -> String? {
+        guard let layout = parameters["layout"] as? [String: Any], let measure = parameters["measure"] as? String,
+              let strata = layout["strata"] as? [String], let rowNames = layout["rows"] as? [String], let columnNames = layout["columns"] as? [String],
+              let levelIndex = header.firstIndex(of: "level"), let valueIndex = header.firstIndex(of: measure),
+              let statusIndex = header.firstIndex(of: "status") else {
+            problem(.extractDisclosureBroken, "data.csv", "the data file's columns do not match the layout in the manifest")
+            return nil
+        }
+        func indices(_ names: [String]) -> [Int]? {
+            let found = names.compactMap { header.firstIndex(of: $0) }
+            return found.count == names.count ? found : nil
+        }
+        guard let s = indices(strata), let r = indices(rowNames), let c = indices(columnNames) else {
+            problem(.extractDisclosureBroken, "data.csv", "the data file lacks a column of the layout in the manifest")
+            return nil
+        }
+        struct Stratum {
+            var rowKeys: [[String]] = []
+            var columnKeys: [[String]] = []
+            var entries: [String: (value: Int64?, hidden: Bool)] = [:]
+        }
+        var order: [[String]] = []
+        var tables: [[String]: Stratum] = [:]
+        var hiddenCount = 0
+        for (line, row) in rows.enumerated() {
+            guard row.count == header.count else {
+                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) has \(row.count) fields; expected \(header.count)")
+                return nil
+            }
+            let key = s.map { row[$0] }
+            if tables[key] == nil { order.append(key); tables[key] = Stratum() }
+            let rowKey = r.map { row[$0] }
+            let columnKey = c.map { row[$0] }
+            let hidden = row[statusIndex] == "suppressed"
+            let value = Int64(row[valueIndex])
+            if hidden { hiddenCount += 1 }
+            if !hidden, let value, value >= 1, value < threshold {
+                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
+            }
+            if hidden != (value == nil) {
+                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2): a value must be empty exactly when its status is suppressed")
+            }
+            let level = row[levelIndex]
+            if level == "cell" || level == "row_total", !tables[key]!.rowKeys.contains(rowKey) { tables[key]!.rowKeys.append(rowKey) }
+            if level == "cell" || level == "column_total", !tables[key]!.columnKeys.contains(columnKey) { tables[key]!.columnKeys.append(columnKey) }
+            tables[key]!.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] = (value, hidden)
+        }
+        var recoverable = 0
+        for key in order {
+            let table = tables[key]!
+            var pattern = SuppressionPattern(rows: table.rowKeys.count, columns: table.columnKeys.count)
+            func lookup(_ level: String, _ rowKey: [String], _ columnKey: [String]) -> Bool? {
+                table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")]?.hidden
+            }
+            let emptyRow = [String](repeating: "", count: rowNames.count)
+            let emptyColumn = [String](repeating: "", count: columnNames.count)
+            var complete = true
+            for i in 0...table.rowKeys.count {
+                for j in 0...table.columnKeys.count {
+                    let isRowTotal = j == table.columnKeys.count
+                    let isColumnTotal = i == table.rowKeys.count
+                    let level = isRowTotal ? (isColumnTotal ? "grand_total" : "row_total") : (isColumnTotal ? "column_total" : "cell")
+                    guard let hidden = lookup(level, isColumnTotal ? emptyRow : table.rowKeys[i], isRowTotal ? emptyColumn : table.columnKeys[j]) else {
+                        complete = false
+                        continue
+                    }
+                    if hidden { pattern.marks[i * (table.columnKeys.count + 1) + j] = .complementary }
+                }
+            }
+            if !complete {
+                problem(.extractDisclosureBroken, "data.csv", "a stratum lacks some of its cells or totals: the table cannot be re-checked")
+                return nil
+            }
+            recoverable += pattern.recoverableEntries.count
+        }
+        if recoverable > 0 {
+            problem(.extractDisclosureBroken, "data.csv", "\(recoverable) suppressed value(s) can be recovered from the published totals")
+        }
+        if let suppressed, suppressed != hiddenCount {
+            problem(.extractDisclosureBroken, "data.csv", "\(hiddenCount) suppressed value(s) in the data; the manifest records \(suppressed)")
+        }
+        return "no published count from 1 to \(threshold - 1); no suppressed value recoverable from its row, column or grand total (strata checked: \(order.count))"
+    }
+
+    private static func recheckIndicators(header: [String], rows: [[String]], threshold: Int64, catalogue: Catalogue?, suppressed: Int?,
+                                          problem: (DiagnosticCode, String, String) -> Void) -> String? {
+        guard let id = header.firstIndex(of: "indicator"), let numerator = header.firstIndex(of: "numerator"),
+              let denominator = header.firstIndex(of: "denominator"), let status = header.firstIndex(of: "status") else {
+            problem(.extractDisclosureBroken, "data.csv", "the data file is not an indicator table")
+            return nil
+        }
+        let hidden = rows.count(where: { $0.count == header.count && $0[status] == "suppressed" })
+        if let suppressed, suppressed != hidden {
+            problem(.extractDisclosureBroken, "data.csv", "\(hidden) suppressed result(s) in the data; the manifest records \(suppressed)")
+        }
+        guard let catalogue else {
+            return "suppressed results counted; give the catalogue to re-check small numerators"
+        }
+        func disclosive(_ spec: MeasureSpec?) -> Bool { spec.map { $0.measure.disclosive && $0.measure.quantity == .count } ?? false }
+        for (line, row) in rows.enumerated() where row.count == header.count && row[status] != "suppressed" {
+            guard let definition = catalogue.indicator(row[id]) else { continue }
+            for (index, spec) in [(numerator, definition.numerator), (denominator, definition.denominator)] where disclosive(spec) {
+                if let value = Int64(row[index]), value >= 1, value < threshold {
+                    problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
+                }
+            }
+        }
+        return "no published numerator or denominator counting people or services from 1 to \(threshold - 1)"
+    }
+}

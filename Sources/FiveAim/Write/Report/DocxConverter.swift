@@ -1,0 +1,77 @@
+import Foundation
+
+/// Converts a report to .docx: charts to PNG with `rsvg-convert` (Word needs bitmaps), the Markdown to Word with `pandoc`
+/// against the reference document, whose styles give real headings (the table of contents works), tables and captions.
+public struct DocxConverter: Sendable {
+    /// The Word reference document (styles).
+    public var referenceDocx: String
+    /// The table of contents' title.
+    public var tocTitle: String
+
+    /// Creates a converter.
+    public init(referenceDocx: String, tocTitle: String) {
+        self.referenceDocx = referenceDocx
+        self.tocTitle = tocTitle
+    }
+
+    /// Whether pandoc and rsvg-convert are on `PATH`.
+    public static var isAvailable: Bool { executable("pandoc") != nil && executable("rsvg-convert") != nil }
+
+    /// Writes `report` as a .docx at `output`, using `workFolder` (created, then removed) for the PNG charts and the Markdown.
+    public func convert(_ report: AnnualReport, renderer: ReportRenderer, workFolder: String, output: String) throws(DiagnosticError) {
+        guard let pandoc = Self.executable("pandoc"), let rsvg = Self.executable("rsvg-convert") else {
+            throw Self.failure(output, "the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh")
+        }
+        let manager = FileManager.default
+        do { try manager.createDirectory(atPath: workFolder, withIntermediateDirectories: true) } catch {
+            throw Self.failure(workFolder, "cannot create a working folder")
+        }
+        defer { try? manager.removeItem(atPath: workFolder) }
+        var document = report
+        do {
+            try document.setChartSources { chart in
+                let svg = "\(workFolder)/\(chart.id).svg", png = "\(workFolder)/\(chart.id).png"
+                try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: svg))
+                try Self.run(rsvg, ["--zoom", "2", "--format", "png", "--output", png, svg])
+                return png
+            }
+            let markdown = workFolder + "/report.md"
+            try Data(renderer.render(document, format: .md).utf8).write(to: URL(fileURLWithPath: markdown))
+            try Self.run(pandoc, ["--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
+                                  "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown])
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw Self.failure(output, "cannot write the converter's input files: \(error.localizedDescription)")
+        }
+    }
+
+    /// The full path of `name` on `PATH`.
+    public static func executable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+            return "\(folder)/\(name)"
+        }
+        return nil
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws(DiagnosticError) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch { throw failure(executable, "cannot start the converter") }
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+            throw failure(executable, "the converter failed (exit \(process.terminationStatus)): \(detail)")
+        }
+    }
+
+    static func failure(_ path: String, _ message: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .reportConverterFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// What `fiveaim report` writes: networks, year, languages, formats, audience and folder.
+public struct ReportRequest: Sendable {
+    /// The networks, each getting one file per language and format.
+    public var networks: [Network]
+    /// The calendar year.
+    public var year: Int
+    /// The languages (`fr`, `nl`).
+    public var languages: [Language]
+    /// The formats.
+    public var formats: [ReportFormat]
+    /// Disclosure control (committee: small cells suppressed).
+    public var disclosure: DisclosurePolicy
+    /// The output folder.
+    public var directory: String
+    /// Rule limits overriding `checks.yaml`, by rule id.
+    public var limits: [String: Double]
+
+    /// Creates a request.
+    public init(networks: [Network], year: Int, languages: [Language], formats: [ReportFormat], disclosure: DisclosurePolicy,
+                directory: String, limits: [String: Double] = [:]) {
+        self.networks = networks
+        self.year = year
+        self.languages = languages
+        self.formats = formats
+        self.disclosure = disclosure
+        self.directory = directory
+        self.limits = limits
+    }
+
+    /// `<network>-<year>-<lang>.<ext>`.
+    public static func fileName(network: String, year: Int, language: Language, format: ReportFormat) -> String {
+        "\(network)-\(year)-\(language.rawValue).\(format.fileExtension)"
+    }
+}
+
+/// Writes a batch of annual report drafts: figures once, then one file per network, language and format, committed
+/// together (a failed batch leaves no new file).
+public enum ReportBatch {
+    /// Writes the batch and returns the files written, in order. `progress` is called after each file with
+    /// (files done, files in all, file name).
+    @discardableResult
+    public static func write(_ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
+                             generator: String = "fiveaim report",
+                             progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(DiagnosticError) -> [String] {
+        let renderer = try ReportRenderer(resources: resources)
+        let output = try ReportOutput(directory: request.directory)
+        let total = request.networks.count * request.languages.count * request.formats.count
+        var done = 0
+        var written: [String] = []
+        // Figures once for every network (disclosure sees the whole table); rule titles come from the catalogue per language.
+        let figures = ReportFigures.compute(dataset, catalogue: catalogue, year: request.year, disclosure: request.disclosure,
+                                            limits: request.limits, language: .en)
+        var conversions: [(report: AnnualReport, name: String, converter: DocxConverter, work: String, path: String)] = []
+        for language in request.languages {
+            guard let texts = resources.texts[language] else { preconditionFailure("report texts are loaded for fr and nl") }
+            let composer = AnnualReportComposer(texts: texts, figures: figures, dataMonths: dataset.monthsCovered, generator: generator)
+            let converter = DocxConverter(referenceDocx: resources.referenceDocx, tocTitle: texts[.tocTitle])
+            for network in request.networks {
+                let report = composer.compose(network)
+                for format in request.formats {
+                    let name = ReportRequest.fileName(network: network.code, year: request.year, language: language, format: format)
+                    switch format {
+                    case .md:
+                        var markdown = report
+                        markdown.setChartSources { ReportRenderer.dataURI(svg: $0.svg) }
+                        try output.write(renderer.render(markdown, format: .md), name: name)
+                    case .html:
+                        try output.write(renderer.render(report, format: .html), name: name)
+                    case .docx:
+                        conversions.append((report, name, converter, output.stagingPath(name + ".work"), output.stagingPath(name)))
+                        continue
+                    }
+                    written.append(request.directory + "/" + name)
+                    done += 1
+                    progress(done, total, name)
+                }
+            }
+        }
+        // Word conversions run external programs: as many at once as there are cores.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: conversions.count, by: width) {
+            let group = Array(conversions[start..<min(start + width, conversions.count)])
+            let failures = FailureBox(count: group.count)
+            DispatchQueue.concurrentPerform(iterations: group.count) { index in
+                let job = group[index]
+                do throws(DiagnosticError) {
+                    try job.converter.convert(job.report, renderer: renderer, workFolder: job.work, output: job.path)
+                } catch {
+                    failures.set(index, error)
+                }
+            }
+            for (index, job) in group.enumerated() {
+                if let failure = failures.get(index) { throw failure }
+                try output.stage(name: job.name)
+                written.append(request.directory + "/" + job.name)
+                done += 1
+                progress(done, total, job.name)
+            }
+        }
+        try output.commit()
+        return written
+    }
+}
+
+/// Errors of concurrent conversions, one slot per job.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [DiagnosticError?]
+
+    init(count: Int) { errors = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ error: DiagnosticError) { lock.withLock { errors[index] = error } }
+
+    func get(_ index: Int) -> DiagnosticError? { lock.withLock { errors[index] } }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Removes passwords from text before it is shown: connection URLs, `password=` keywords and any
+/// known password value. Every message FiveAimPostgres produces goes through it.
+public struct Redaction: Sendable {
+    /// Password values known to this connection (from the connection string, the environment or `.pgpass`).
+    var secrets: [String]
+
+    /// A redaction that knows the given secrets (empty strings are ignored).
+    public init(secrets: [String] = []) {
+        self.secrets = secrets.filter { $0.count >= 1 }
+    }
+
+    /// What is shown in place of a password.
+    public static let mask = "***"
+
+    /// `text` with every password replaced by `***`.
+    public func scrub(_ text: String) -> String {
+        var result = Self.scrubURLPasswords(Self.scrubKeywordPasswords(text))
+        for secret in secrets.sorted(by: { $0.count > $1.count }) where !secret.isEmpty {
+            result = result.replacingAll(secret, with: Self.mask)
+        }
+        return result
+    }
+
+    /// `postgresql://user:secret@host` → `postgresql://user:***@host`.
+    static func scrubURLPasswords(_ text: String) -> String {
+        var output = ""
+        var rest = Substring(text)
+        while let scheme = rest.range(of: "://") {
+            output += rest[..<scheme.upperBound]
+            rest = rest[scheme.upperBound...]
+            // The authority ends at the first '/', '?', '#' or whitespace.
+            let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" || $0.isWhitespace } ?? rest.endIndex
+            let authority = rest[..<authorityEnd]
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+                output += authority[...colon] + mask + authority[at...]
+            } else {
+                output += authority
+            }
+            rest = rest[authorityEnd...]
+        }
+        return output + rest
+    }
+
+    /// `password=secret`, `password='a b'`, `?password=secret&…` → `password=***`.
+    static func scrubKeywordPasswords(_ text: String) -> String {
+        var output = ""
+        var rest = Substring(text)
+        while let found = rest.range(of: "password", options: .caseInsensitive) {
+            output += rest[..<found.upperBound]
+            rest = rest[found.upperBound...]
+            var cursor = rest.startIndex
+            while cursor < rest.endIndex, rest[cursor] == " " { cursor = rest.index(after: cursor) }
+            guard cursor < rest.endIndex, rest[cursor] == "=" else { continue }
+            cursor = rest.index(after: cursor)
+            while cursor < rest.endIndex, rest[cursor] == " " { cursor = rest.index(after: cursor) }
+            output += rest[rest.startIndex..<cursor] + mask
+            var end = cursor
+            if end < rest.endIndex, rest[end] == "'" {
+                end = rest.index(after: end)
+                while end < rest.endIndex, rest[end] != "'" {
+                    if rest[end] == "\\" { end = rest.index(after: end); if end == rest.endIndex { break } }
+                    end = rest.index(after: end)
+                }
+                if end < rest.endIndex { end = rest.index(after: end) }
+            } else {
+                while end < rest.endIndex, !rest[end].isWhitespace, rest[end] != "&" { end = rest.index(after: end) }
+            }
+            rest = rest[end...]
+        }
+        return output + rest
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var output = ""
+        var rest = Substring(self)
+        while let found = rest.range(of: target) {
+            output += rest[..<found.lowerBound] + replacement
+            rest = rest[found.upperBound...]
+        }
+        return output + rest
+    }
+}

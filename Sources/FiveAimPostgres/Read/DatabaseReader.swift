@@ -1,0 +1,164 @@
+import FiveAim
+
+/// Reads the warehouse into a `Dataset`, the same one `DatasetReader` gives for the same rows.
+///
+/// Rows come in primary-key order, so the result is deterministic. Networks are the stored list
+/// when an import brought one, the shipped list otherwise; tariffs are the shipped ones with the
+/// stored years replacing theirs, as `tariffs.csv` does. Optional tables without a row are absent.
+/// A stored value outside the data contract (the database changed outside FiveAim) is FA3030.
+public enum DatabaseReader {
+    /// Reads every table; throws FA3xxx diagnostics (schema missing, empty database, invalid row).
+    public static func read(connection: PostgresConnection, reference: ReferenceData) throws(DiagnosticError) -> Dataset {
+        try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
+        return try diagnosing {
+            // One snapshot for every table.
+            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            defer { _ = try? connection.execute("COMMIT") }
+            return try TableReads(connection: connection).dataset(reference: reference)
+        }
+    }
+}
+
+/// The queries and decoders of each table.
+private struct TableReads {
+    let connection: PostgresConnection
+
+    func dataset(reference: ReferenceData) throws -> Dataset {
+        var sources: [SourceFile] = []
+        func source(_ table: String, _ rows: Int) {
+            if rows > 0 { sources.append(SourceFile(path: "postgresql:fiveaim.\(table)", table: table, rows: rows)) }
+        }
+        let networks = try read("networks", "SELECT network, name, target_group, region FROM fiveaim.networks ORDER BY network") { r, row in
+            Network(code: try r.text(row, 0), name: try r.text(row, 1), targetGroup: try r.code(row, 2), region: try r.code(row, 3))
+        }
+        source("networks", networks.count)
+        let tariffs = try read("tariffs", """
+            SELECT year, pseudocode, (amount_eur * 100)::bigint, (copay_bim_eur * 100)::bigint, (copay_other_eur * 100)::bigint
+            FROM fiveaim.tariffs ORDER BY year, pseudocode
+            """) { r, row in
+            TariffRow(year: try r.int(row, 0), pseudocode: try r.int(row, 1), amount: Money(cents: try r.int64(row, 2)),
+                      copayBim: Money(cents: try r.int64(row, 3)), copayOther: Money(cents: try r.int64(row, 4)))
+        }
+        let storedYears = Set(tariffs.map(\.year))
+        let activity = try read("activity", """
+            SELECT network, to_char(month, 'YYYY-MM'), pseudocode, age_band, bim, units FROM fiveaim.activity
+            ORDER BY network, month, pseudocode, age_band, bim
+            """) { r, row in
+            ActivityRow(network: try r.text(row, 0), month: try r.month(row, 1), pseudocode: try r.int(row, 2),
+                        ageBand: try r.code(row, 3), bim: try r.code(row, 4), units: try r.int64(row, 5))
+        }
+        guard !activity.isEmpty else {
+            throw DiagnosticError.database(.databaseEmpty, exitCode: .noInput,
+                                           "the database holds no activity; import a dataset first with `fiveaim db import DIR --db URL`")
+        }
+        source("tariffs", tariffs.count)
+        var dataset = Dataset(networks: networks.isEmpty ? reference.networks : networks, networksFromDataset: !networks.isEmpty,
+                              tariffs: reference.tariffs.filter { !storedYears.contains($0.year) } + tariffs, activity: activity)
+        source("activity", activity.count)
+        func optional<Row>(_ table: String, _ sql: SQLQuery, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row]? {
+            let rows = try read(table, sql, decode)
+            source(table, rows.count)
+            return rows.isEmpty ? nil : rows
+        }
+        dataset.population = try optional("population", "SELECT network, year, population, population_bim FROM fiveaim.population ORDER BY network, year") { r, row in
+            PopulationRow(network: try r.text(row, 0), year: try r.int(row, 1), population: try r.int64(row, 2), populationBim: try r.int64(row, 3))
+        }
+        dataset.groupSessions = try optional("group_sessions", """
+            SELECT network, to_char(month, 'YYYY-MM'), function, sessions FROM fiveaim.group_sessions ORDER BY network, month, function
+            """) { r, row in
+            GroupSessionRow(network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), sessions: try r.int64(row, 3))
+        }
+        dataset.operatingCosts = try optional("operating_costs", """
+            SELECT network, to_char(month, 'YYYY-MM'), pseudocode, (amount_eur * 100)::bigint FROM fiveaim.operating_costs
+            ORDER BY network, month, pseudocode
+            """) { r, row in
+            OperatingCostRow(network: try r.text(row, 0), month: try r.month(row, 1), pseudocode: try r.int(row, 2), amount: Money(cents: try r.int64(row, 3)))
+        }
+        dataset.beneficiaries = try optional("beneficiaries", """
+            SELECT network, year, function, age_band, bim, beneficiaries FROM fiveaim.beneficiaries
+            ORDER BY network, year, function, age_band, bim
+            """) { r, row in
+            let function: String = try r.text(row, 2)
+            return BeneficiaryRow(network: try r.text(row, 0), year: try r.int(row, 1),
+                                  function: function == "all" ? nil : try r.code(row, 2) as CareFunction,
+                                  ageBand: try r.code(row, 3), bim: try r.code(row, 4), beneficiaries: try r.int64(row, 5))
+        }
+        dataset.waits = try optional("waits", """
+            SELECT network, to_char(month, 'YYYY-MM'), function, age_band, bucket, count FROM fiveaim.waits
+            ORDER BY network, month, function, age_band, bucket
+            """) { r, row in
+            WaitRow(network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), ageBand: try r.code(row, 3),
+                    bucket: try r.code(row, 4), count: try r.int64(row, 5))
+        }
+        dataset.budget = try optional("budget", "SELECT network, year, line, (amount_eur * 100)::bigint FROM fiveaim.budget ORDER BY network, year, line") { r, row in
+            BudgetRow(network: try r.text(row, 0), year: try r.int(row, 1), line: try r.code(row, 2), amount: Money(cents: try r.int64(row, 3)))
+        }
+        dataset.outcomes = try optional("outcomes", """
+            SELECT network, year, function, instrument, pairs, improved, unchanged, deteriorated, recovered FROM fiveaim.outcomes
+            ORDER BY network, year, function, instrument
+            """) { r, row in
+            OutcomeRow(network: try r.text(row, 0), year: try r.int(row, 1), function: try r.code(row, 2), instrument: try r.text(row, 3),
+                       pairs: try r.int64(row, 4), improved: try r.int64(row, 5), unchanged: try r.int64(row, 6),
+                       deteriorated: try r.int64(row, 7), recovered: row.isNull(8) ? nil : try r.int64(row, 8))
+        }
+        dataset.experience = try optional("experience", """
+            SELECT network, year, instrument, respondents, satisfied FROM fiveaim.experience ORDER BY network, year, instrument
+            """) { r, row in
+            ExperienceRow(network: try r.text(row, 0), year: try r.int(row, 1), instrument: try r.text(row, 2),
+                          respondents: try r.int64(row, 3), satisfied: try r.int64(row, 4))
+        }
+        dataset.workforce = try optional("workforce", """
+            SELECT network, year, providers, (fte * 100)::bigint, trained, intervision_sessions, providers_surveyed, providers_satisfied
+            FROM fiveaim.workforce ORDER BY network, year
+            """) { r, row in
+            WorkforceRow(network: try r.text(row, 0), year: try r.int(row, 1), providers: try r.int64(row, 2),
+                         fteHundredths: row.isNull(3) ? nil : try r.int64(row, 3), trained: try r.int64(row, 4),
+                         intervisionSessions: try r.int64(row, 5), providersSurveyed: try r.int64(row, 6), providersSatisfied: try r.int64(row, 7))
+        }
+        dataset.sources = TableKind.allCases.compactMap { kind in sources.first { $0.table == kind.name } }
+        return dataset
+    }
+
+    private func read<Row>(_ table: String, _ sql: SQLQuery, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row] {
+        var rows: [Row] = []
+        let decoder = RowDecoder(table: table)
+        try connection.forEachRow(sql) { row in rows.append(try decode(decoder, row)) }
+        return rows
+    }
+}
+
+/// Typed access to a stored row's columns; a value outside the contract is FA3030 (naming table and column, not the value).
+private struct RowDecoder {
+    let table: String
+
+    private func invalid(_ column: Int, _ expected: String) -> DiagnosticError {
+        DiagnosticError.database(.databaseInvalidRow, exitCode: .dataError,
+                                 "table fiveaim.\(table), column \(column + 1): a stored value is not \(expected); the database was changed outside fiveaim (re-import the dataset)")
+    }
+
+    func text(_ row: ResultRow, _ column: Int) throws -> String {
+        guard let value = row.text(column) else { throw invalid(column, "present") }
+        return value
+    }
+
+    func int64(_ row: ResultRow, _ column: Int) throws -> Int64 {
+        guard let value = row.int64(column) else { throw invalid(column, "a whole number") }
+        return value
+    }
+
+    func int(_ row: ResultRow, _ column: Int) throws -> Int { Int(try int64(row, column)) }
+
+    func code<T: RawRepresentable>(_ row: ResultRow, _ column: Int) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: try text(row, column)) else { throw invalid(column, "one of the contract's codes") }
+        return value
+    }
+
+    func month(_ row: ResultRow, _ column: Int) throws -> YearMonth {
+        let value = try text(row, column)
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
+            throw invalid(column, "a month")
+        }
+        return YearMonth(year: year, month: month)
+    }
+}

@@ -1,0 +1,209 @@
+/// A numbered, append-only schema change, recorded in `fiveaim.schema_migrations` once applied.
+///
+/// Shipped migrations never change: a new schema version is a new migration at the end.
+public struct Migration: Sendable {
+    /// Its number: migrations run in this order, each once.
+    public var version: Int
+    /// A short name, recorded with the version.
+    public var name: String
+    /// The DDL (static text of the program, run as one script inside the migration's transaction).
+    var script: String
+}
+
+extension Migration {
+    /// Every migration, in order.
+    public static let all: [Migration] = [tables, roles]
+
+    /// The schema version this fiveaim writes and reads.
+    public static var latestVersion: Int { all.last!.version }
+
+    /// 1: the contract's tables, the import log.
+    static let tables = Migration(version: 1, name: "contract tables and import log", script: """
+        CREATE TABLE fiveaim.networks (
+            network       text PRIMARY KEY,
+            name          text NOT NULL,
+            target_group  text NOT NULL CHECK (target_group IN ('adult', 'child', 'all')),
+            region        text NOT NULL CHECK (region IN ('VL', 'W', 'BXL', 'DG'))
+        );
+        COMMENT ON TABLE fiveaim.networks IS 'The networks in force when an imported dataset had its own networks.csv; empty: the list shipped with fiveaim.';
+
+        CREATE TABLE fiveaim.tariffs (
+            year             integer NOT NULL,
+            pseudocode       integer NOT NULL,
+            amount_eur       numeric(14, 2) NOT NULL CHECK (amount_eur >= 0),
+            copay_bim_eur    numeric(14, 2) NOT NULL CHECK (copay_bim_eur >= 0),
+            copay_other_eur  numeric(14, 2) NOT NULL CHECK (copay_other_eur >= 0),
+            PRIMARY KEY (year, pseudocode)
+        );
+        COMMENT ON TABLE fiveaim.tariffs IS 'Tariffs of imported tariffs.csv files; they replace the shipped tariffs for the years they cover.';
+
+        CREATE TABLE fiveaim.population (
+            network         text NOT NULL,
+            year            integer NOT NULL,
+            population      bigint NOT NULL CHECK (population >= 0),
+            population_bim  bigint NOT NULL CHECK (population_bim >= 0 AND population_bim <= population),
+            PRIMARY KEY (network, year)
+        );
+
+        CREATE TABLE fiveaim.activity (
+            network     text NOT NULL,
+            month       date NOT NULL CHECK (extract(day FROM month) = 1),
+            pseudocode  integer NOT NULL,
+            age_band    text NOT NULL CHECK (age_band IN ('0-11', '12-14', '15-17', '18-23', '24-64', '65+', 'unknown')),
+            bim         text NOT NULL CHECK (bim IN ('yes', 'no', 'unknown')),
+            units       bigint NOT NULL CHECK (units >= 0),
+            PRIMARY KEY (network, month, pseudocode, age_band, bim)
+        );
+
+        CREATE TABLE fiveaim.group_sessions (
+            network   text NOT NULL,
+            month     date NOT NULL CHECK (extract(day FROM month) = 1),
+            function  text NOT NULL CHECK (function IN ('1', '2', '3')),
+            sessions  bigint NOT NULL CHECK (sessions >= 0),
+            PRIMARY KEY (network, month, function)
+        );
+
+        CREATE TABLE fiveaim.operating_costs (
+            network     text NOT NULL,
+            month       date NOT NULL CHECK (extract(day FROM month) = 1),
+            pseudocode  integer NOT NULL,
+            amount_eur  numeric(14, 2) NOT NULL CHECK (amount_eur >= 0),
+            PRIMARY KEY (network, month, pseudocode)
+        );
+
+        CREATE TABLE fiveaim.beneficiaries (
+            network        text NOT NULL,
+            year           integer NOT NULL,
+            function       text NOT NULL CHECK (function IN ('2', '3', 'all')),
+            age_band       text NOT NULL CHECK (age_band IN ('0-11', '12-14', '15-17', '18-23', '24-64', '65+', 'unknown')),
+            bim            text NOT NULL CHECK (bim IN ('yes', 'no', 'unknown')),
+            beneficiaries  bigint NOT NULL CHECK (beneficiaries >= 0),
+            PRIMARY KEY (network, year, function, age_band, bim)
+        );
+
+        CREATE TABLE fiveaim.waits (
+            network   text NOT NULL,
+            month     date NOT NULL CHECK (extract(day FROM month) = 1),
+            function  text NOT NULL CHECK (function IN ('2', '3')),
+            age_band  text NOT NULL CHECK (age_band IN ('0-11', '12-14', '15-17', '18-23', '24-64', '65+', 'unknown')),
+            bucket    text NOT NULL CHECK (bucket IN ('0-7', '8-14', '15-30', '31-60', '61-90', '91+', 'unknown')),
+            count     bigint NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (network, month, function, age_band, bucket)
+        );
+
+        CREATE TABLE fiveaim.budget (
+            network     text NOT NULL,
+            year        integer NOT NULL,
+            line        text NOT NULL CHECK (line IN ('care_base', 'art8_outreach', 'eating_disorders', 'prisons', 'provider_recruitment', 'operating', 'training')),
+            amount_eur  numeric(14, 2) NOT NULL CHECK (amount_eur >= 0),
+            PRIMARY KEY (network, year, line)
+        );
+
+        CREATE TABLE fiveaim.outcomes (
+            network       text NOT NULL,
+            year          integer NOT NULL,
+            function      text NOT NULL CHECK (function IN ('1', '2', '3')),
+            instrument    text NOT NULL,
+            pairs         bigint NOT NULL CHECK (pairs >= 0),
+            improved      bigint NOT NULL CHECK (improved >= 0),
+            unchanged     bigint NOT NULL CHECK (unchanged >= 0),
+            deteriorated  bigint NOT NULL CHECK (deteriorated >= 0),
+            recovered     bigint CHECK (recovered >= 0 AND recovered <= improved),
+            CHECK (improved + unchanged + deteriorated <= pairs),
+            PRIMARY KEY (network, year, function, instrument)
+        );
+
+        CREATE TABLE fiveaim.experience (
+            network      text NOT NULL,
+            year         integer NOT NULL,
+            instrument   text NOT NULL,
+            respondents  bigint NOT NULL CHECK (respondents >= 0),
+            satisfied    bigint NOT NULL CHECK (satisfied >= 0 AND satisfied <= respondents),
+            PRIMARY KEY (network, year, instrument)
+        );
+
+        CREATE TABLE fiveaim.workforce (
+            network               text NOT NULL,
+            year                  integer NOT NULL,
+            providers             bigint NOT NULL CHECK (providers >= 0),
+            fte                   numeric(14, 2) CHECK (fte >= 0),
+            trained               bigint NOT NULL CHECK (trained >= 0 AND trained <= providers),
+            intervision_sessions  bigint NOT NULL CHECK (intervision_sessions >= 0),
+            providers_surveyed    bigint NOT NULL CHECK (providers_surveyed >= 0 AND providers_surveyed <= providers),
+            providers_satisfied   bigint NOT NULL CHECK (providers_satisfied >= 0 AND providers_satisfied <= providers_surveyed),
+            PRIMARY KEY (network, year)
+        );
+
+        CREATE TABLE fiveaim.imports (
+            import_id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            imported_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
+            imported_by        text NOT NULL DEFAULT current_user,
+            source             text NOT NULL,
+            run_month          text NOT NULL,
+            networks_replaced  boolean NOT NULL,
+            tariff_years       integer[] NOT NULL
+        );
+        COMMENT ON TABLE fiveaim.imports IS 'One row per committed fiveaim db import.';
+
+        CREATE TABLE fiveaim.import_files (
+            import_id   bigint NOT NULL REFERENCES fiveaim.imports,
+            file        text NOT NULL,
+            table_name  text NOT NULL,
+            sha256      text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+            bytes       bigint NOT NULL,
+            rows        bigint NOT NULL,
+            PRIMARY KEY (import_id, file)
+        );
+
+        CREATE TABLE fiveaim.import_tables (
+            import_id      bigint NOT NULL REFERENCES fiveaim.imports,
+            table_name     text NOT NULL,
+            rows_deleted   bigint NOT NULL,
+            rows_inserted  bigint NOT NULL,
+            PRIMARY KEY (import_id, table_name)
+        );
+
+        CREATE TABLE fiveaim.import_networks (
+            import_id  bigint NOT NULL REFERENCES fiveaim.imports,
+            network    text NOT NULL,
+            PRIMARY KEY (import_id, network)
+        );
+        CREATE INDEX import_networks_network ON fiveaim.import_networks (network, import_id);
+        """)
+
+    /// 2: the committee's roles. `fiveaim_reader` reads; `fiveaim_writer` also imports.
+    /// Both are NOLOGIN group roles: an administrator grants them to login roles
+    /// (`GRANT fiveaim_reader TO alice`). Where the migrating role may not create roles, the
+    /// roles are left for an administrator (docs/database.md) and the grants are skipped.
+    static let roles = Migration(version: 2, name: "reader and writer roles", script: """
+        DO $roles$
+        BEGIN
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_reader') THEN
+                    CREATE ROLE fiveaim_reader NOLOGIN;
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                      WHEN insufficient_privilege THEN RAISE WARNING 'fiveaim: cannot create role fiveaim_reader; see docs/database.md';
+            END;
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
+                    CREATE ROLE fiveaim_writer NOLOGIN;
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                      WHEN insufficient_privilege THEN RAISE WARNING 'fiveaim: cannot create role fiveaim_writer; see docs/database.md';
+            END;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_reader') THEN
+                GRANT USAGE ON SCHEMA fiveaim TO fiveaim_reader;
+                GRANT SELECT ON ALL TABLES IN SCHEMA fiveaim TO fiveaim_reader;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA fiveaim GRANT SELECT ON TABLES TO fiveaim_reader;
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
+                GRANT USAGE ON SCHEMA fiveaim TO fiveaim_writer;
+                GRANT SELECT, INSERT, DELETE ON ALL TABLES IN SCHEMA fiveaim TO fiveaim_writer;
+                REVOKE INSERT, DELETE ON fiveaim.schema_migrations FROM fiveaim_writer;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA fiveaim GRANT SELECT, INSERT, DELETE ON TABLES TO fiveaim_writer;
+            END IF;
+        END
+        $roles$;
+        """)
+}

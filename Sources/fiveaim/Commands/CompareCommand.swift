@@ -1,0 +1,107 @@
+import ArgumentParser
+import FiveAim
+import Foundation
+
+/// `fiveaim compare DIR --year Y`: the follow-up committee's comparison of networks (funnel plots, rankings, trends).
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the networks for the follow-up committee: funnel plots with outliers, ranked tables, trends.",
+        discussion: """
+            Adult and child & adolescent networks are compared within their own group (the German-speaking network \
+            with the adults) unless --group says otherwise. Small cells are always suppressed (committee audience). \
+            Without --out, csv and html go to standard output; xlsx needs --out. Method: docs/compare.md.
+            """
+    )
+
+    @Argument(help: "The dataset directory (CSV files).")
+    var directory: String?
+
+    @Option(help: "The calendar year of the funnel plots, rankings and outlier lists (trends cover every year with data).")
+    var year: Int
+
+    @Option(help: "Language of titles and labels (html, xlsx): fr, nl or en.")
+    var lang: Language = .en
+
+    @Option(help: "Output format: html, csv or xlsx.")
+    var format: CompareFormat = .html
+
+    @Option(help: "Compare only adult (with the German-speaking network) or child networks, or all networks as one group. Default: adult and child, each within its own group.")
+    var group: ComparisonGroup?
+
+    @Option(help: "Write compare-YEAR.<format> into this folder (created when absent).")
+    var out: String?
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if format == .xlsx, out == nil { throw ValidationError("--format xlsx needs --out DIR") }
+    }
+
+    func run() throws {
+        let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
+        let catalogue = try dataOptions.loadCatalogue(reference: reference)
+        let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
+        guard years.contains(year) else {
+            try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
+        }
+        let texts = try loadTexts()
+        let request = ComparisonRequest(year: year, groups: group.map { [$0] } ?? ComparisonGroup.byTargetGroup)
+        let comparison = IndicatorEngine(catalogue: catalogue).compare(dataset, request: request)
+        let name = "compare-\(year)" + (group.map { "-\($0.rawValue)" } ?? "") + "." + format.rawValue
+        do {
+            switch format {
+            case .csv: try emit(ComparisonCSVWriter.write(comparison), name: name)
+            case .html: try emit(ComparisonHTMLWriter.write(comparison, texts: texts, language: lang), name: name)
+            case .xlsx: try ComparisonXLSXWriter.write(comparison, texts: texts, language: lang, to: try outputPath(name))
+            }
+        } catch let failure as DiagnosticError {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(failure.exitCode.rawValue)
+        }
+    }
+
+    /// The labels of `Exports/compare/labels.yaml` beside the catalogue folder.
+    private func loadTexts() throws -> ComparisonTexts {
+        let folder = try dataOptions.catalogFolder()
+        guard let path = ComparisonTexts.locate(catalogFolder: folder) else {
+            try fail("cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
+        }
+        do {
+            return try ComparisonTexts.load(path: path)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(error.exitCode.rawValue)
+        }
+    }
+
+    /// `out/name`, the folder created when absent.
+    private func outputPath(_ name: String) throws -> String {
+        guard let out else { preconditionFailure("validated: xlsx has --out") }
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            try fail("cannot create the folder \(out)", status: .ioError)
+        }
+        return (out as NSString).appendingPathComponent(name)
+    }
+
+    /// Writes `text` to standard output, or to `out/name`.
+    private func emit(_ text: String, name: String) throws {
+        guard out != nil else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let path = try outputPath(name)
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { try fail("cannot write \(path)", status: .ioError) }
+    }
+}
+
+/// The formats of `fiveaim compare`.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case html
+    case csv
+    case xlsx
+}
+
+extension ComparisonGroup: ExpressibleByArgument {}

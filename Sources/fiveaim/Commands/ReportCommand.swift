@@ -1,0 +1,130 @@
+import ArgumentParser
+import ConsoleKitTerminal
+import FiveAim
+import Foundation
+
+/// `fiveaim report DIR`: writes the draft annual report of a network (or of every network) in French or Dutch.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write annual report drafts (art. 13 §1 12°) per network in French or Dutch: .docx, self-contained HTML or Markdown.",
+        discussion: """
+            Files are named <network>-<year>-<lang>.<ext> in --out. A batch is written atomically: nothing is kept unless \
+            every file was written. The .docx format needs pandoc and rsvg-convert (scripts/install-system-packages.sh). \
+            Templates and texts: Exports/report/ (docs/report.md).
+            """
+    )
+
+    @Argument(help: "The dataset directory (CSV files).")
+    var directory: String
+
+    @Option(help: "A network code, or 'all' for one report per network.")
+    var network: String
+
+    @Option(help: "The calendar year reported (compared with the year before).")
+    var year: Int
+
+    @Option(parsing: .upToNextOption, help: "Languages: fr, nl (several allowed).")
+    var lang: [Language]
+
+    @Option(parsing: .upToNextOption, help: "Formats: docx, html, md (several allowed; default docx).")
+    var format: [ReportFormat] = [.docx]
+
+    @Option(help: "Whom the report is for: network (own figures) or committee (small cells suppressed).")
+    var audience: Audience = .network
+
+    @Option(help: "Suppress counts from 1 to this value minus one for the committee audience.")
+    var suppressionThreshold = 5
+
+    @Option(help: "The output folder (created when needed).")
+    var out = "reports"
+
+    @Option(help: "The report folder (templates, texts, breakdowns). Default: Exports/report/ beside the catalogue.")
+    var templates: String?
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if lang.contains(.en) { throw ValidationError("--lang: reports are written in fr or nl") }
+        if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
+        if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
+        if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
+    }
+
+    func run() throws {
+        let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
+        let catalogFolder = try dataOptions.catalogFolder()
+        let base = try dataOptions.loadCatalogue(reference: reference)
+        guard let folder = templates ?? ReportResources.locate(catalogFolder: catalogFolder) else {
+            try fail("cannot find Exports/report/ beside the catalogue; pass --templates DIR", status: .noInput)
+        }
+        let networks: [Network]
+        if network == "all" {
+            networks = dataset.networks.filter { $0.code != Network.nationalCode }.sorted { $0.code < $1.code }
+        } else if let match = dataset.networks.first(where: { $0.code == network }) {
+            networks = [match]
+        } else {
+            try fail("unknown network '\(network)'; expected a code of the networks table or all", status: .usage)
+        }
+        let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
+                                    disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out)
+        let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)
+        do {
+            let resources = try ReportResources.load(folder: folder)
+            let catalogue = try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)
+            if request.formats.contains(.docx), !DocxConverter.isAvailable {
+                try fail("--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh", status: .software)
+            }
+            let written = try ReportBatch.write(dataset, catalogue: catalogue, resources: resources, request: request,
+                                                progress: progress.update)
+            progress.finish(success: true)
+            print("\(written.count) report\(written.count == 1 ? "" : "s") written to \(out)")
+        } catch let failure as DiagnosticError {
+            progress.finish(success: false)
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(failure.exitCode.rawValue)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+private extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+/// Progress of a batch: console-kit's progress bar on a terminal, one plain line per file otherwise (logs, CI).
+final class ReportProgress {
+    private let total: Int
+    private let bar: ActivityIndicator<ProgressBar>?
+
+    init(total: Int) {
+        self.total = total
+        if total > 1, isatty(STDERR_FILENO) == 1 {
+            let bar = Terminal().progressBar(title: "reports")
+            bar.start()
+            self.bar = bar
+        } else {
+            bar = nil
+        }
+    }
+
+    /// Called after each file.
+    func update(done: Int, total: Int, name: String) {
+        if let bar {
+            bar.activity.title = "reports \(done)/\(total)"
+            bar.activity.currentProgress = Double(done) / Double(max(total, 1))
+        } else if self.total > 1 {
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(name)\n".utf8))
+        }
+    }
+
+    /// Stops the bar.
+    func finish(success: Bool) {
+        guard let bar else { return }
+        success ? bar.succeed() : bar.fail()
+    }
+}
