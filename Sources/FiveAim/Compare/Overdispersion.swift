@@ -100,11 +100,12 @@ public struct FunnelModel: Sendable, Hashable {
     /// The 0.999 quantile of the standard normal distribution.
     public static let z998 = 3.090232306167813
 
-    /// The model of `points`: target, then overdispersion; nil without points or a positive total denominator.
+    /// The model of `points`: target, then overdispersion; nil without points, or when every point is at 0 % or every
+    /// one at 100 % (no spread to compare: e.g. people aged 65+ in child networks).
     public init?(points: [FunnelPoint]) {
         let events = points.reduce(Int64(0)) { $0 + $1.numerator }
         let trials = points.reduce(Int64(0)) { $0 + $1.denominator }
-        guard trials > 0 else { return nil }
+        guard trials > 0, events > 0, events < trials else { return nil }
         target = Double(events) / Double(trials)
         overdispersion = OverdispersionEstimate.estimate(points, target: target)
     }

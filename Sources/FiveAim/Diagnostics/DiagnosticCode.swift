@@ -207,11 +207,11 @@ extension DiagnosticCode {
 }
 
 extension DiagnosticCode {
-    // MARK: Network comparison (FA41xx): Exports/compare/, fiveaim compare (docs/errors/FA4xxx.md)
+    // MARK: Network comparison (FA42xx): Exports/compare/, fiveaim compare (docs/errors/FA4xxx.md)
     /// The comparison's labels file cannot be read or is not valid YAML.
-    public static let compareTextsUnreadable = DiagnosticCode(rawValue: "FA4101")
+    public static let compareTextsUnreadable = DiagnosticCode(rawValue: "FA4201")
     /// The labels file lacks a key or a language, or has a key or language it does not know.
-    public static let compareTextKey = DiagnosticCode(rawValue: "FA4102")
+    public static let compareTextKey = DiagnosticCode(rawValue: "FA4202")
     /// Writing a comparison file failed (disk, permissions, libxlsxwriter).
-    public static let compareWriteFailed = DiagnosticCode(rawValue: "FA4110")
+    public static let compareWriteFailed = DiagnosticCode(rawValue: "FA4210")
 }

@@ -10,8 +10,8 @@ struct ChecksCommand: ParsableCommand {
         discussion: "Prints rule,network,year,severity,observed,limit,article,message for every breach, and a note for rules a missing table prevents."
     )
 
-    @Argument(help: "The dataset directory (CSV files).")
-    var directory: String
+    @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")
+    var directory: String?
 
     @Option(help: "Check this calendar year only (default: every year present).")
     var year: Int?

@@ -81,7 +81,8 @@ struct CompareCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
-            try fail("cannot create the folder \(out)", status: .ioError)
+            throw DiagnosticError([Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: out, line: 0, column: 0),
+                                              "cannot create the output folder; check the path and permissions")], exitCode: .ioError)
         }
         return (out as NSString).appendingPathComponent(name)
     }
@@ -93,7 +94,10 @@ struct CompareCommand: ParsableCommand {
             return
         }
         let path = try outputPath(name)
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { try fail("cannot write \(path)", status: .ioError) }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw DiagnosticError([Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0),
+                                              "cannot write the file; check the folder's permissions and free space")], exitCode: .ioError)
+        }
     }
 }
 

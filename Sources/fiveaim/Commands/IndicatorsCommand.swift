@@ -10,8 +10,8 @@ struct IndicatorsCommand: ParsableCommand {
         discussion: "Without --year or --from/--to, every calendar year present in the data is reported."
     )
 
-    @Argument(help: "The dataset directory (CSV files).")
-    var directory: String
+    @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")
+    var directory: String?
 
     @Option(help: "A network code, BE, or 'all' (every network and BE).")
     var network = "all"

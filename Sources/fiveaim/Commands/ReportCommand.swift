@@ -15,8 +15,8 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The dataset directory (CSV files).")
-    var directory: String
+    @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")
+    var directory: String?
 
     @Option(help: "A network code, or 'all' for one report per network.")
     var network: String

@@ -195,7 +195,8 @@ private struct Page {
             return FunnelPlot.Point(label: row.network, denominator: Double(n), value: value, outside: row.outlier != nil)
         }
         guard let model = panel.funnel, !points.isEmpty else {
-            html.append("<p class=\"note\">\(t("no_funnel"))</p>")
+            let shown = panel.rows.contains { $0.value != nil }
+            html.append("<p class=\"note\">\(t(shown ? "no_spread" : "no_funnel"))</p>")
             return
         }
         let top = LinearScale.niceDomain(maximum: (points.map(\.denominator).max() ?? 1) * 1.04).upperBound

@@ -12,7 +12,7 @@ public struct ComparisonTexts: Sendable {
         "value", "interval", "rank", "population", "per_1000", "change", "percentage_points", "trend", "z_score", "limits_998", "outlier",
         "better", "worse", "high", "low", "direction_higher", "direction_lower", "direction_neither", "funnel_x", "funnel_y",
         "funnel_description", "legend_mean", "legend_95", "legend_998", "overdispersion_applied", "overdispersion_not_needed",
-        "overdispersion_too_few", "no_funnel", "suppressed", "not_available", "censored", "months", "partial_years", "method",
+        "overdispersion_too_few", "no_funnel", "no_spread", "suppressed", "not_available", "censored", "months", "partial_years", "method",
         "disclosure", "sheet_title",
     ]
 
@@ -41,7 +41,7 @@ public struct ComparisonTexts: Sendable {
     }
 
     /// Reads and checks the labels file: `schema_version: 1` and `texts:` with every key in `fr`, `nl` and `en`;
-    /// every problem is reported at once (FA4101, FA4102).
+    /// every problem is reported at once (FA4201, FA4202).
     public static func load(path: String) throws(DiagnosticError) -> ComparisonTexts {
         let top = SourceLocation(file: path, line: 0, column: 0)
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {

@@ -11,7 +11,7 @@ public enum ComparisonXLSXWriter {
         return columns
     }()
 
-    /// Writes the workbook to `path` (FA4110 when libxlsxwriter fails).
+    /// Writes the workbook to `path` (FA4210 when libxlsxwriter fails).
     public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String) throws(DiagnosticError) {
         do {
             try build(comparison, texts: texts, language: language, path: path)
