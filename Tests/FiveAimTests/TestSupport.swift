@@ -24,9 +24,25 @@ enum TestSupport {
     /// The run month all data fixtures are validated at.
     static let runMonth = YearMonth(year: 2026, month: 11)
 
+    /// Where this test process keeps its temporary folders; folders of earlier runs older than an hour are removed.
+    static let temporaryRoot: URL = {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("fiveaim-tests")
+        let stale = Date().addingTimeInterval(-3600)
+        for name in (try? manager.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let url = root.appendingPathComponent(name)
+            if let modified = (try? manager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date, modified < stale {
+                try? manager.removeItem(at: url)
+            }
+        }
+        let mine = root.appendingPathComponent("run-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try? manager.createDirectory(at: mine, withIntermediateDirectories: true)
+        return mine
+    }()
+
     /// A fresh empty temporary folder.
     static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fiveaim-test-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

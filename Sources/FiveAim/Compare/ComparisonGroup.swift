@@ -59,7 +59,8 @@ public enum ComparisonKind: String, Sendable, Hashable {
     /// The kind for `indicator`: a funnel for a ratio `proportion` of two counts.
     public static func of(_ indicator: IndicatorDefinition) -> ComparisonKind {
         guard indicator.unit == .proportion, indicator.method == .ratio, let denominator = indicator.denominator,
-              indicator.numerator.measure.quantity == .count, denominator.measure.quantity == .count else { return .ranked }
+            indicator.numerator.measure.quantity == .count, denominator.measure.quantity == .count
+        else { return .ranked }
         return .funnel
     }
 }

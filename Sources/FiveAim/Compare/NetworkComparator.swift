@@ -6,8 +6,11 @@ extension IndicatorEngine {
         var years = Set(ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear))
         years.insert(request.year)
         let sortedYears = years.sorted()
-        let report = self.report(dataset, request: IndicatorRequest(periods: sortedYears.map(ReportPeriod.year), networks: .all,
-                                                                    indicatorIDs: request.indicatorIDs, disclosure: request.disclosure))
+        let report = self.report(
+            dataset,
+            request: IndicatorRequest(
+                periods: sortedYears.map(ReportPeriod.year), networks: .all,
+                indicatorIDs: request.indicatorIDs, disclosure: request.disclosure))
         var results: [String: IndicatorResult] = [:]
         for result in report.results {
             guard let year = result.period.calendarYear else { continue }
@@ -16,12 +19,13 @@ extension IndicatorEngine {
         var populations: [String: Int64] = [:]
         for row in dataset.population ?? [] { populations["\(row.network)\u{0}\(row.year)"] = row.population }
         let networks = dataset.networks.filter { $0.code != Network.nationalCode }.sorted { $0.code < $1.code }
-        let nationalPopulation = Dictionary(uniqueKeysWithValues: sortedYears.compactMap { year -> (Int, Int64)? in
-            // Adult networks and the German-speaking community's partition Belgium; child networks overlap them.
-            let parts = networks.filter { $0.targetGroup != .child }.map { populations["\($0.code)\u{0}\(year)"] }
-            guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
-            return (year, parts.reduce(0) { $0 + $1! })
-        })
+        let nationalPopulation = Dictionary(
+            uniqueKeysWithValues: sortedYears.compactMap { year -> (Int, Int64)? in
+                // Adult networks and the German-speaking community's partition Belgium; child networks overlap them.
+                let parts = networks.filter { $0.targetGroup != .child }.map { populations["\($0.code)\u{0}\(year)"] }
+                guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+                return (year, parts.reduce(0) { $0 + $1! })
+            })
         var months: [Int: Set<Int>] = [:]
         for row in dataset.activity { months[row.month.year, default: []].insert(row.month.month) }
 
@@ -33,6 +37,13 @@ extension IndicatorEngine {
                 var row = ComparisonRow(indicator: definition.id, group: group, network: network, year: year, result: result)
                 if let value = result.value, let previous = results[Self.key(definition.id, network, year - 1)]?.value {
                     row.change = value - previous
+                }
+                if definition.unit == .count, result.value != nil, result.ciLow == nil, let count = result.numerator?.count {
+                    // The engine gives a count no interval; the committee's ranked table shows the exact Poisson one.
+                    let interval = Statistics.poissonExact(count: count)
+                    row.result.ciLow = interval.low
+                    row.result.ciHigh = interval.high
+                    row.result.interval = .exactPoisson
                 }
                 if definition.unit == .count, let count = result.numerator?.count, let population, population > 0 {
                     let interval = Statistics.poissonExact(count: count)
@@ -48,15 +59,18 @@ extension IndicatorEngine {
                 let members = networks.filter(group.contains)
                 for year in sortedYears {
                     let rows = members.compactMap { row($0.code, year, group: group, population: populations["\($0.code)\u{0}\(year)"]) }
-                    panels.append(kind == .funnel ? Self.funnelPanel(rows, group: group, year: year, direction: definition.better)
-                                                  : Self.rankedPanel(rows, group: group, year: year, direction: definition.better))
+                    panels.append(
+                        kind == .funnel
+                            ? Self.funnelPanel(rows, group: group, year: year, direction: definition.better)
+                            : Self.rankedPanel(rows, group: group, year: year, direction: definition.better))
                 }
             }
             let national = sortedYears.compactMap { row(Network.nationalCode, $0, group: nil, population: nationalPopulation[$0]) }
             indicators.append(IndicatorComparison(definition: definition, kind: kind, panels: panels, national: national))
         }
-        return NetworkComparison(year: request.year, years: sortedYears, monthsWithActivity: months.mapValues(\.count),
-                                 groups: request.groups, networks: networks, indicators: indicators, disclosure: request.disclosure)
+        return NetworkComparison(
+            year: request.year, years: sortedYears, monthsWithActivity: months.mapValues(\.count),
+            groups: request.groups, networks: networks, indicators: indicators, disclosure: request.disclosure)
     }
 
     private static func key(_ indicator: String, _ network: String, _ year: Int) -> String { "\(indicator)\u{0}\(network)\u{0}\(year)" }
@@ -64,7 +78,8 @@ extension IndicatorEngine {
     /// The funnel point of a shown result: a count out of a positive count, not more.
     static func funnelPoint(_ row: ComparisonRow) -> FunnelPoint? {
         guard row.result.status == .ok, let x = row.result.numerator?.count, let n = row.result.denominator?.count, n > 0, x >= 0,
-              x <= n else { return nil }
+            x <= n
+        else { return nil }
         return FunnelPoint(network: row.network, numerator: x, denominator: n)
     }
 

@@ -10,8 +10,10 @@ public struct ComparisonRequest: Sendable {
     public private(set) var disclosure: DisclosurePolicy
 
     /// Creates a request; disclosure control is the committee's, with `threshold` (default 5: counts 1–4 suppressed).
-    public init(year: Int, groups: [ComparisonGroup] = ComparisonGroup.byTargetGroup, indicatorIDs: [String]? = nil,
-                suppressionThreshold: Int64 = 5) {
+    public init(
+        year: Int, groups: [ComparisonGroup] = ComparisonGroup.byTargetGroup, indicatorIDs: [String]? = nil,
+        suppressionThreshold: Int64 = 5
+    ) {
         precondition(!groups.isEmpty, "a comparison has at least one group")
         self.year = year
         self.groups = groups.sorted()
@@ -30,7 +32,8 @@ public struct ComparisonRow: Sendable, Hashable {
     public var network: String
     /// The calendar year.
     public var year: Int
-    /// The engine's result after disclosure control (status, numerator, denominator, value, 95 % interval).
+    /// The engine's result after disclosure control (status, numerator, denominator, value, 95 % interval); for a count,
+    /// which the engine gives no interval, the exact (Garwood) 95 % Poisson interval of the count.
     public var result: IndicatorResult
     /// For counts: the population of the network's area that year, when the dataset gives it.
     public var population: Int64?

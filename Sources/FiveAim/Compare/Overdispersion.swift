@@ -127,13 +127,15 @@ public struct FunnelModel: Sendable, Hashable {
                 let bounded = min(Double.pi / 2, max(0, angle))
                 return sin(bounded) * sin(bounded)
             }
-            return FunnelLimits(low95: back(centre - Self.z95 * spread), high95: back(centre + Self.z95 * spread),
-                                low998: back(centre - Self.z998 * spread), high998: back(centre + Self.z998 * spread))
+            return FunnelLimits(
+                low95: back(centre - Self.z95 * spread), high95: back(centre + Self.z95 * spread),
+                low998: back(centre - Self.z998 * spread), high998: back(centre + Self.z998 * spread))
         }
-        return FunnelLimits(low95: Binomial.controlLimit(0.025, denominator: n, target: target),
-                            high95: Binomial.controlLimit(0.975, denominator: n, target: target),
-                            low998: Binomial.controlLimit(0.001, denominator: n, target: target),
-                            high998: Binomial.controlLimit(0.999, denominator: n, target: target))
+        return FunnelLimits(
+            low95: Binomial.controlLimit(0.025, denominator: n, target: target),
+            high95: Binomial.controlLimit(0.975, denominator: n, target: target),
+            low998: Binomial.controlLimit(0.001, denominator: n, target: target),
+            high998: Binomial.controlLimit(0.999, denominator: n, target: target))
     }
 
     /// The z-score of `point` on the arcsine–square-root scale: (asin √y − asin √θ₀) ÷ √(1 / 4n + τ²), τ² = 0 unless adjusted.

@@ -26,7 +26,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: html, csv or xlsx.")
     var format: CompareFormat = .html
 
-    @Option(help: "Compare only adult (with the German-speaking network) or child networks, or all networks as one group. Default: adult and child, each within its own group.")
+    @Option(
+        help:
+            "Compare only adult (with the German-speaking network) or child networks, or all networks as one group. Default: adult and child, each within its own group."
+    )
     var group: ComparisonGroup?
 
     @Option(help: "Write compare-YEAR.<format> into this folder (created when absent).")
@@ -65,7 +68,8 @@ struct CompareCommand: ParsableCommand {
     private func loadTexts() throws -> ComparisonTexts {
         let folder = try dataOptions.catalogFolder()
         guard let path = ComparisonTexts.locate(catalogFolder: folder) else {
-            try fail("cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
+            try fail(
+                "cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
         }
         do {
             return try ComparisonTexts.load(path: path)
@@ -81,8 +85,12 @@ struct CompareCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticError([Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: out, line: 0, column: 0),
-                                              "cannot create the output folder; check the path and permissions")], exitCode: .ioError)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .compareWriteFailed, at: SourceLocation(file: out, line: 0, column: 0),
+                        "cannot create the output folder; check the path and permissions")
+                ], exitCode: .ioError)
         }
         return (out as NSString).appendingPathComponent(name)
     }
@@ -95,8 +103,12 @@ struct CompareCommand: ParsableCommand {
         }
         let path = try outputPath(name)
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw DiagnosticError([Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "cannot write the file; check the folder's permissions and free space")], exitCode: .ioError)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot write the file; check the folder's permissions and free space")
+                ], exitCode: .ioError)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -60,8 +61,12 @@ enum CompareFixture {
                 if character == "\"" {
                     if let next = iterator.next() {
                         if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(character) }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(character)
+                }
                 continue
             }
             switch character {

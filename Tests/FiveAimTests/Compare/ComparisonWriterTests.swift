@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// The comparison's outputs: a deterministic tidy CSV, a self-contained HTML page, an xlsx with the CSV's numbers.
@@ -7,11 +8,12 @@ struct ComparisonWriterTests {
     static let csv = ComparisonCSVWriter.write(CompareFixture.comparison)
 
     @Test func theCSVHeaderIsTidyWithTheFunnelColumns() {
-        #expect(Self.csv.prefix { $0 != "\n" } == """
-            indicator,aim,unit,group,network,year,months,status,numerator,denominator,value,ci_low,ci_high,population,per_1000,\
-            per_1000_low,per_1000_high,rank,change,centre,phi,tau2,adjusted,z_score,limit_95_low,limit_95_high,limit_998_low,\
-            limit_998_high,outlier
-            """)
+        #expect(
+            Self.csv.prefix { $0 != "\n" } == """
+                indicator,aim,unit,group,network,year,months,status,numerator,denominator,value,ci_low,ci_high,population,per_1000,\
+                per_1000_low,per_1000_high,rank,change,centre,phi,tau2,adjusted,z_score,limit_95_low,limit_95_high,limit_998_low,\
+                limit_998_high,outlier
+                """)
     }
 
     @Test func theCSVHasOneRowPerNetworkIndicatorAndYear() {
@@ -46,7 +48,8 @@ struct ComparisonWriterTests {
             #expect(!outside.contains(reference), "\(reference) in the \(language) page")
         }
         let comparison = CompareFixture.comparison
-        let funnels = comparison.indicators.flatMap { indicator in comparison.groups.compactMap { indicator.panel($0, year: 2025)?.funnel } }
+        let funnels = comparison.indicators.flatMap { indicator in comparison.groups.compactMap { indicator.panel($0, year: 2025)?.funnel }
+        }
         #expect(funnels.count >= 30)
         #expect(html.components(separatedBy: "<figure><svg").count - 1 == funnels.count)
         #expect(html.contains(CompareFixture.texts.text("title", language)))
@@ -61,8 +64,10 @@ struct ComparisonWriterTests {
         try ComparisonXLSXWriter.write(CompareFixture.comparison, texts: CompareFixture.texts, language: .fr, to: path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CompareFixture.executable("libreoffice")!)
-        process.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to",
-                             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", folder + "/out", path]
+        process.arguments = [
+            "-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", folder + "/out", path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -81,8 +86,9 @@ struct ComparisonWriterTests {
             for (row, reference) in zip(rows, wanted) {
                 for (column, (cell, text)) in zip(row, reference).enumerated() {
                     if let number = Double(text) {
-                        #expect(Double(cell).map { abs($0 - number) <= 1e-9 * max(1, abs(number)) } == true,
-                                "aim \(aim) \(reference[0]) \(reference[4]) \(reference[5]) \(header[column]): xlsx \(cell), csv \(text)")
+                        #expect(
+                            Double(cell).map { abs($0 - number) <= 1e-9 * max(1, abs(number)) } == true,
+                            "aim \(aim) \(reference[0]) \(reference[4]) \(reference[5]) \(header[column]): xlsx \(cell), csv \(text)")
                     } else {
                         #expect(cell == text, "aim \(aim) \(reference[0]) \(reference[4]) \(header[column])")
                     }

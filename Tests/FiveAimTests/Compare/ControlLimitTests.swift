@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// The statistics of the funnel plots, against values computed independently with SciPy 1.17 (`scipy.special.betainc`,
@@ -79,10 +80,14 @@ struct ControlLimitTests {
     ]
 
     @Test func winsorisingClampsToTheTenthAndNinetiethPercentilesAsNumPyComputesThem() {
-        let z = [-1.0502372588138353, -3.606590900900339, -1.660570910711734, 3.8765699204536643, -5.2575820783839085,
-                 3.887469875360152, -3.717671940270124, 0.7682385942408195]
-        let expected = [-1.0502372588138353, -3.606590900900339, -1.660570910711734, 3.8765699204536643, -4.179644981704259,
-                        3.8798399069256106, -3.717671940270124, 0.7682385942408195]
+        let z = [
+            -1.0502372588138353, -3.606590900900339, -1.660570910711734, 3.8765699204536643, -5.2575820783839085,
+            3.887469875360152, -3.717671940270124, 0.7682385942408195,
+        ]
+        let expected = [
+            -1.0502372588138353, -3.606590900900339, -1.660570910711734, 3.8765699204536643, -4.179644981704259,
+            3.8798399069256106, -3.717671940270124, 0.7682385942408195,
+        ]
         for (value, reference) in zip(OverdispersionEstimate.winsorised(z, fraction: 0.1), expected) {
             #expect(abs(value - reference) <= 1e-12)
         }
@@ -107,14 +112,18 @@ struct ControlLimitTests {
                 #expect(abs(value - target) <= 1e-9, "n \(n)")
             }
         }
-        let z = [-0.3972608917895526, -1.3642227083334935, -0.4154956730732975, 0.9522775339452045, -2.18473030361783,
-                 1.2303292034791076, -2.017480916370442, 0.13550322945963084]
+        let z = [
+            -0.3972608917895526, -1.3642227083334935, -0.4154956730732975, 0.9522775339452045, -2.18473030361783,
+            1.2303292034791076, -2.017480916370442, 0.13550322945963084,
+        ]
         for (point, reference) in zip(Self.spread, z) { #expect(abs(model.zScore(point)! - reference) <= 1e-9) }
     }
 
     @Test func binomialScatterKeepsTheExactLimits() throws {
-        let points = [FunnelPoint(network: "A", numerator: 100, denominator: 1000), FunnelPoint(network: "B", numerator: 205, denominator: 2000),
-                      FunnelPoint(network: "C", numerator: 48, denominator: 500), FunnelPoint(network: "D", numerator: 151, denominator: 1500)]
+        let points = [
+            FunnelPoint(network: "A", numerator: 100, denominator: 1000), FunnelPoint(network: "B", numerator: 205, denominator: 2000),
+            FunnelPoint(network: "C", numerator: 48, denominator: 500), FunnelPoint(network: "D", numerator: 151, denominator: 1500),
+        ]
         let model = try #require(FunnelModel(points: points))
         #expect(abs(model.target - 0.1008) <= 1e-15)
         #expect(abs(model.overdispersion!.phi - 0.028405889422929247) <= 1e-9)

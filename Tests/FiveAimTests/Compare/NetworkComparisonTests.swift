@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -8,9 +9,14 @@ import Testing
 struct NetworkComparisonTests {
     static let years = [2024, 2025, 2026]
 
-    static let byYear: [Int: NetworkComparison] = Dictionary(uniqueKeysWithValues: years.map { year in
-        (year, year == 2025 ? CompareFixture.comparison : CompareFixture.engine.compare(CompareFixture.demo, request: ComparisonRequest(year: year)))
-    })
+    static let byYear: [Int: NetworkComparison] = Dictionary(
+        uniqueKeysWithValues: years.map { year in
+            (
+                year,
+                year == 2025
+                    ? CompareFixture.comparison : CompareFixture.engine.compare(CompareFixture.demo, request: ComparisonRequest(year: year))
+            )
+        })
 
     @Test(arguments: years)
     func thePlantedOutliersAreFlaggedAfterTheOverdispersionAdjustment(year: Int) throws {
@@ -50,8 +56,11 @@ struct NetworkComparisonTests {
         let children = try #require(indicator.panel(.child, year: 2025)).rows.map(\.network)
         #expect(adults.count == 21 && adults.contains("COM-GER") && !adults.contains { $0.hasPrefix("EA-") })
         #expect(children.count == 11 && children.allSatisfy { $0.hasPrefix("EA-") })
-        let all = CompareFixture.engine.compare(CompareFixture.demo, request: ComparisonRequest(year: 2025, groups: [.all],
-                                                                                                indicatorIDs: ["outreach_share"]))
+        let all = CompareFixture.engine.compare(
+            CompareFixture.demo,
+            request: ComparisonRequest(
+                year: 2025, groups: [.all],
+                indicatorIDs: ["outreach_share"]))
         #expect(all.indicators.count == 1)
         #expect(all.indicators[0].panel(.all, year: 2025)?.rows.count == 32)
         #expect(all.indicators[0].panel(.adult, year: 2025) == nil)
@@ -69,7 +78,8 @@ struct NetworkComparisonTests {
                     #expect(row.value == Double(x) / Double(n))
                     #expect(row.limits == model.limits(at: n))
                     let limits = try #require(row.limits)
-                    #expect(limits.low998 <= limits.low95 && limits.low95 <= model.target && model.target <= limits.high95
+                    #expect(
+                        limits.low998 <= limits.low95 && limits.low95 <= model.target && model.target <= limits.high95
                             && limits.high95 <= limits.high998)
                     let outside = row.value! > limits.high998 || row.value! < limits.low998
                     #expect((row.outlier != nil) == outside)
@@ -97,12 +107,15 @@ struct NetworkComparisonTests {
         #expect(row.population == population)
         #expect(row.perThousand == Double(count) / Double(population) * 1000)
         #expect(row.perThousandLow! < row.perThousand! && row.perThousand! < row.perThousandHigh!)
+        let interval = Statistics.poissonExact(count: count)
+        #expect(row.result.ciLow == interval.low && row.result.ciHigh == interval.high && row.result.interval == .exactPoisson)
         let national = try #require(indicator.national.first { $0.year == 2025 })
         #expect(national.perThousand != nil)
 
         var withoutPopulation = CompareFixture.demo
         withoutPopulation.population = nil
-        let bare = CompareFixture.engine.compare(withoutPopulation, request: ComparisonRequest(year: 2025, indicatorIDs: ["individual_sessions"]))
+        let bare = CompareFixture.engine.compare(
+            withoutPopulation, request: ComparisonRequest(year: 2025, indicatorIDs: ["individual_sessions"]))
         #expect(bare.rows.allSatisfy { $0.perThousand == nil && $0.population == nil })
         #expect(bare.rows.contains { $0.value != nil })
     }

@@ -74,14 +74,21 @@ public struct FunnelPlot: SVGChart {
     public var format: ChartNumberFormat
     /// How the denominators on the horizontal axis are written.
     public var denominatorFormat: @Sendable (Double) -> String
+    /// The values the vertical axis never goes beyond (e.g. 0…1 for shares); nil: no bound.
+    public var bounds: ClosedRange<Double>?
     /// Total width in pixels.
     public var width: Double
     /// Plot height in pixels.
     public var plotHeight: Double
 
     /// Creates a funnel plot.
-    public init(identifier: String, labels: ChartLabels, points: [Point], target: Double, limits: [LimitSample], legend: Legend, format: ChartNumberFormat,
-                denominatorFormat: @escaping @Sendable (Double) -> String, width: Double = 900, plotHeight: Double = 360) {
+    public init(
+        identifier: String, labels: ChartLabels, points: [Point], target: Double, limits: [LimitSample], legend: Legend,
+        format: ChartNumberFormat,
+        denominatorFormat: @escaping @Sendable (Double) -> String, bounds: ClosedRange<Double>? = nil, width: Double = 900,
+        plotHeight: Double = 360
+    ) {
+        self.bounds = bounds
         self.identifier = identifier
         self.labels = labels
         self.points = points
@@ -103,7 +110,12 @@ public struct FunnelPlot: SVGChart {
         let low = values.min() ?? 0, high = values.max() ?? 1
         let pad = max((high - low) * 0.06, 1e-6)
         let step = LinearScale.niceStep((high - low + 2 * pad) / 8)
-        return (((low - pad) / step).rounded(.down) * step)...(((high + pad) / step).rounded(.up) * step)
+        var bottom = ((low - pad) / step).rounded(.down) * step, top = ((high + pad) / step).rounded(.up) * step
+        if let bounds {
+            bottom = max(bottom, bounds.lowerBound)
+            top = min(top, bounds.upperBound)
+        }
+        return bottom...max(top, bottom + step)
     }
 
     /// The SVG.
@@ -120,14 +132,16 @@ public struct FunnelPlot: SVGChart {
             canvas.text(denominatorFormat(tick), x: x(tick), y: plot.bottom + 18, size: 11, anchor: "middle")
         }
         let clip = "fa-clip-" + identifier
-        canvas.add("<clipPath id=\"\(clip)\"><rect x=\"\(SVGCanvas.number(plot.left))\" y=\"\(SVGCanvas.number(plot.top))\" "
-                   + "width=\"\(SVGCanvas.number(plot.width))\" height=\"\(SVGCanvas.number(plot.height))\"/></clipPath>")
+        canvas.add(
+            "<clipPath id=\"\(clip)\"><rect x=\"\(SVGCanvas.number(plot.left))\" y=\"\(SVGCanvas.number(plot.top))\" "
+                + "width=\"\(SVGCanvas.number(plot.width))\" height=\"\(SVGCanvas.number(plot.height))\"/></clipPath>")
         func curve(_ value: (LimitSample) -> Double, dash: String, width: Double) {
             let path = limits.map { "\(SVGCanvas.number(x($0.denominator))),\(SVGCanvas.number(y(value($0))))" }
             guard path.count > 1 else { return }
             let dashed = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
-            canvas.add("<polyline clip-path=\"url(#\(clip))\" points=\"\(path.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" "
-                       + "stroke-width=\"\(SVGCanvas.number(width))\"\(dashed)/>")
+            canvas.add(
+                "<polyline clip-path=\"url(#\(clip))\" points=\"\(path.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" "
+                    + "stroke-width=\"\(SVGCanvas.number(width))\"\(dashed)/>")
         }
         curve({ $0.outer.low }, dash: Self.outerDash, width: 1.6)
         curve({ $0.outer.high }, dash: Self.outerDash, width: 1.6)
@@ -143,23 +157,33 @@ public struct FunnelPlot: SVGChart {
             if point.outside {
                 canvas.add("<circle cx=\"\(SVGCanvas.number(px))\" cy=\"\(SVGCanvas.number(py))\" r=\"5.5\" fill=\"#000000\"/>")
             } else {
-                canvas.add("<circle cx=\"\(SVGCanvas.number(px))\" cy=\"\(SVGCanvas.number(py))\" r=\"4\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
+                canvas.add(
+                    "<circle cx=\"\(SVGCanvas.number(px))\" cy=\"\(SVGCanvas.number(py))\" r=\"4\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>"
+                )
             }
             let size = point.outside ? 11.5 : 10.0
             let textWidth = Double(point.label.count) * size * 0.62, textHeight = size + 2
             var candidates: [(dx: Double, dy: Double, anchor: String)] = [(8, 4, "start"), (-8, 4, "end")]
             for distance in [16.0, 28, 40, 54] {
-                candidates += [(distance * 0.6, -distance, "start"), (distance * 0.6, distance + 8, "start"),
-                               (-distance * 0.6, -distance, "end"), (-distance * 0.6, distance + 8, "end"),
-                               (distance + 8, 4, "start"), (-distance - 8, 4, "end")]
+                candidates += [
+                    (distance * 0.6, -distance, "start"), (distance * 0.6, distance + 8, "start"),
+                    (-distance * 0.6, -distance, "end"), (-distance * 0.6, distance + 8, "end"),
+                    (distance + 8, 4, "start"), (-distance - 8, 4, "end"),
+                ]
             }
             func box(_ candidate: (dx: Double, dy: Double, anchor: String)) -> (x: Double, y: Double, w: Double, h: Double) {
-                let left = candidate.anchor == "start" ? px + candidate.dx : candidate.anchor == "end" ? px + candidate.dx - textWidth
-                    : px - textWidth / 2
+                let left =
+                    candidate.anchor == "start"
+                    ? px + candidate.dx
+                    : candidate.anchor == "end"
+                        ? px + candidate.dx - textWidth
+                        : px - textWidth / 2
                 return (left - 1, py + candidate.dy - size, textWidth + 2, textHeight)
             }
             func free(_ b: (x: Double, y: Double, w: Double, h: Double)) -> Bool {
-                guard b.x >= plot.left + 2, b.x + b.w <= plot.right + 20, b.y >= plot.top, b.y + b.h <= plot.bottom - 2 else { return false }
+                guard b.x >= plot.left + 2, b.x + b.w <= plot.right + 20, b.y >= plot.top, b.y + b.h <= plot.bottom - 2 else {
+                    return false
+                }
                 return !taken.contains { b.x < $0.x + $0.w && $0.x < b.x + b.w && b.y < $0.y + $0.h && $0.y < b.y + b.h }
             }
             let index = candidates.firstIndex { free(box($0)) } ?? 0
@@ -170,11 +194,13 @@ public struct FunnelPlot: SVGChart {
                 let labelY = py + chosen.dy - size * 0.35
                 let length = ((labelX - px) * (labelX - px) + (labelY - py) * (labelY - py)).squareRoot()
                 let start = 5.5 / max(length, 1)
-                canvas.line(x1: px + (labelX - px) * start, y1: py + (labelY - py) * start, x2: labelX, y2: labelY, stroke: "#606060",
-                            width: 0.7)
+                canvas.line(
+                    x1: px + (labelX - px) * start, y1: py + (labelY - py) * start, x2: labelX, y2: labelY, stroke: "#606060",
+                    width: 0.7)
             }
-            canvas.text(point.label, x: px + chosen.dx, y: py + chosen.dy, size: size, anchor: chosen.anchor,
-                        weight: point.outside ? "bold" : "normal")
+            canvas.text(
+                point.label, x: px + chosen.dx, y: py + chosen.dy, size: size, anchor: chosen.anchor,
+                weight: point.outside ? "bold" : "normal")
         }
 
         // Legend, between the title and the plot: line styles.
@@ -182,8 +208,9 @@ public struct FunnelPlot: SVGChart {
         var cursor = plot.left
         func legendLine(_ name: String, dash: String, width: Double) {
             let dashed = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
-            canvas.add("<line x1=\"\(SVGCanvas.number(cursor))\" y1=\"\(SVGCanvas.number(legendY - 4))\" x2=\"\(SVGCanvas.number(cursor + 30))\" "
-                       + "y2=\"\(SVGCanvas.number(legendY - 4))\" stroke=\"#000000\" stroke-width=\"\(SVGCanvas.number(width))\"\(dashed)/>")
+            canvas.add(
+                "<line x1=\"\(SVGCanvas.number(cursor))\" y1=\"\(SVGCanvas.number(legendY - 4))\" x2=\"\(SVGCanvas.number(cursor + 30))\" "
+                    + "y2=\"\(SVGCanvas.number(legendY - 4))\" stroke=\"#000000\" stroke-width=\"\(SVGCanvas.number(width))\"\(dashed)/>")
             canvas.text(name, x: cursor + 36, y: legendY, size: 11)
             cursor += 36 + Double(name.count) * 6.6 + 22
         }

@@ -32,7 +32,8 @@ public struct Sparkline: SVGChart {
         var segment: [String] = []
         func flush() {
             if segment.count > 1 {
-                parts.append("<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.4\"/>")
+                parts.append(
+                    "<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.4\"/>")
             }
             segment = []
         }
@@ -45,8 +46,9 @@ public struct Sparkline: SVGChart {
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let fill = index == last ? "#000000" : "#ffffff"
-            parts.append("<circle cx=\"\(SVGCanvas.number(x(index)))\" cy=\"\(SVGCanvas.number(y(value)))\" r=\"2.4\" fill=\"\(fill)\" "
-                         + "stroke=\"#000000\" stroke-width=\"1\"/>")
+            parts.append(
+                "<circle cx=\"\(SVGCanvas.number(x(index)))\" cy=\"\(SVGCanvas.number(y(value)))\" r=\"2.4\" fill=\"\(fill)\" "
+                    + "stroke=\"#000000\" stroke-width=\"1\"/>")
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGCanvas.number(width))\" height=\"\(SVGCanvas.number(height))\" "
             + "viewBox=\"0 0 \(SVGCanvas.number(width)) \(SVGCanvas.number(height))\" role=\"img\" aria-label=\"\(SVGCanvas.escape(description))\">"

@@ -84,7 +84,9 @@ private struct Page {
 
     mutating func render() -> String {
         let title = t("title")
-        html.append("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(title) — \(comparison.year)</title>")
+        html.append(
+            "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(title) — \(comparison.year)</title>"
+        )
         html.append("<style>\n\(Self.style)\n</style>\n</head>\n<body>")
         html.append("<h1>\(title)</h1>\n<p>\(t("subtitle", ["year": String(comparison.year)]))</p>")
         html.append("<p class=\"note\">\(t("method"))</p>")
@@ -138,16 +140,18 @@ private struct Page {
             html.append("<p>\(t("no_outliers"))</p>")
             return
         }
-        html.append("<table>\n<thead><tr><th>\(t("indicator"))</th><th>\(t("group"))</th><th>\(t("network"))</th><th>\(t("numerator"))</th>"
-                    + "<th>\(t("denominator"))</th><th>\(t("value"))</th><th>\(t("limits_998"))</th><th>\(t("z_score"))</th>"
-                    + "<th>\(t("outlier"))</th></tr></thead>\n<tbody>")
+        html.append(
+            "<table>\n<thead><tr><th>\(t("indicator"))</th><th>\(t("group"))</th><th>\(t("network"))</th><th>\(t("numerator"))</th>"
+                + "<th>\(t("denominator"))</th><th>\(t("value"))</th><th>\(t("limits_998"))</th><th>\(t("z_score"))</th>"
+                + "<th>\(t("outlier"))</th></tr></thead>\n<tbody>")
         html += rows
         html.append("</tbody>\n</table>")
     }
 
     func outlierRow(_ row: ComparisonRow, indicator: IndicatorComparison, group: ComparisonGroup) -> String {
         let unit = indicator.definition.unit
-        return "<tr><td><a href=\"#\(e(indicator.definition.id))\">\(indicatorTitle(indicator.definition))</a></td><td>\(groupTitle(group))</td>"
+        return
+            "<tr><td><a href=\"#\(e(indicator.definition.id))\">\(indicatorTitle(indicator.definition))</a></td><td>\(groupTitle(group))</td>"
             + "<td>\(e(row.network))</td><td class=\"n\">\(quantity(row.result.numerator))</td><td class=\"n\">\(quantity(row.result.denominator))</td>"
             + "<td class=\"n\">\(row.value.map { numbers.value($0, unit: unit) } ?? "")</td><td class=\"n\">\(limits998(row, unit: unit))</td>"
             + "<td class=\"n\">\(row.zScore.map { numbers.decimal($0, 2) } ?? "")</td><td>\(row.outlier.map { t($0.rawValue) } ?? "")</td></tr>"
@@ -178,8 +182,9 @@ private struct Page {
     mutating func section(_ indicator: IndicatorComparison) {
         let definition = indicator.definition
         html.append("<h3 id=\"\(e(definition.id))\">\(indicatorTitle(definition))</h3>")
-        html.append("<p class=\"definition\">\(e(definition.definition.text(in: language))) — \(t("direction_\(definition.better.rawValue)")) "
-                    + "(\(e(definition.article)); <code>\(e(definition.id))</code>)</p>")
+        html.append(
+            "<p class=\"definition\">\(e(definition.definition.text(in: language))) — \(t("direction_\(definition.better.rawValue)")) "
+                + "(\(e(definition.article)); <code>\(e(definition.id))</code>)</p>")
         for group in comparison.groups {
             guard let panel = indicator.panel(group, year: comparison.year) else { continue }
             html.append("<h4>\(groupTitle(group)) — \(comparison.year)</h4>")
@@ -207,26 +212,31 @@ private struct Page {
         }
         let samples = denominators.map { n -> FunnelPlot.LimitSample in
             let limits = model.limits(at: n)
-            return FunnelPlot.LimitSample(denominator: Double(n), inner: (limits.low95, limits.high95), outer: (limits.low998, limits.high998))
+            return FunnelPlot.LimitSample(
+                denominator: Double(n), inner: (limits.low95, limits.high95), outer: (limits.low998, limits.high998))
         }
         let numbers = self.numbers
         let denominatorName = definition.denominator?.formula ?? ""
-        let labels = ChartLabels(title: definition.title.text(in: language),
-                                 xAxis: texts.text("funnel_x", language, ["denominator": denominatorName]),
-                                 yAxis: texts.text("funnel_y", language), description: texts.text("funnel_description", language))
+        let labels = ChartLabels(
+            title: definition.title.text(in: language),
+            xAxis: texts.text("funnel_x", language, ["denominator": denominatorName]),
+            yAxis: texts.text("funnel_y", language), description: texts.text("funnel_description", language))
         let chart = FunnelPlot(
             identifier: "\(definition.id)-\(panel.group.rawValue)-\(panel.year)", labels: labels, points: points, target: model.target,
             limits: samples,
-            legend: FunnelPlot.Legend(target: texts.text("legend_mean", language) + " " + numbers.value(model.target, unit: .proportion),
-                                      inner: texts.text("legend_95", language), outer: texts.text("legend_998", language),
-                                      outside: texts.text("outlier", language)),
+            legend: FunnelPlot.Legend(
+                target: texts.text("legend_mean", language) + " " + numbers.value(model.target, unit: .proportion),
+                inner: texts.text("legend_95", language), outer: texts.text("legend_998", language),
+                outside: texts.text("outlier", language)),
             format: ChartNumberFormat(tick: { numbers.decimal($0 * 100, 1) }, value: { numbers.value($0, unit: .proportion) }),
-            denominatorFormat: { numbers.decimal($0, 0) })
+            denominatorFormat: { numbers.decimal($0, 0) }, bounds: 0...1)
         html.append("<figure>\(chart.svg())</figure>")
         let note: String
         if let overdispersion = model.overdispersion {
-            let values = ["phi": numbers.decimal(overdispersion.phi, 2), "limit": numbers.decimal(overdispersion.phiLimit, 2),
-                          "networks": String(overdispersion.networks), "tau2": numbers.decimal(overdispersion.tau2, 6)]
+            let values = [
+                "phi": numbers.decimal(overdispersion.phi, 2), "limit": numbers.decimal(overdispersion.phiLimit, 2),
+                "networks": String(overdispersion.networks), "tau2": numbers.decimal(overdispersion.tau2, 6),
+            ]
             note = t(overdispersion.needed ? "overdispersion_applied" : "overdispersion_not_needed", values)
         } else {
             note = t("overdispersion_too_few")
@@ -235,7 +245,8 @@ private struct Page {
     }
 
     func sparklineDomain(_ indicator: IndicatorComparison, group: ComparisonGroup) -> ClosedRange<Double>? {
-        let values = indicator.panels.filter { $0.group == group }.flatMap { $0.rows.compactMap(\.value) }
+        let values =
+            indicator.panels.filter { $0.group == group }.flatMap { $0.rows.compactMap(\.value) } + indicator.national.compactMap(\.value)
         guard let low = values.min(), let high = values.max() else { return nil }
         return low...(high > low ? high : low + 1)
     }
@@ -247,15 +258,19 @@ private struct Page {
         let perThousand = panel.rows.contains { $0.perThousand != nil }
         let fraction = definition.denominator != nil
         let domain = sparklineDomain(indicator, group: panel.group)
-        var header = funnel ? ["network", "numerator", "denominator", "value", "limits_998", "z_score", "outlier"]
-            : ["rank", "network"] + (fraction ? ["numerator", "denominator"] : []) + ["value", "interval"] + (perThousand ? ["per_1000"] : [])
+        var header =
+            funnel
+            ? ["network", "numerator", "denominator", "value", "limits_998", "z_score", "outlier"]
+            : ["rank", "network"] + (fraction ? ["numerator", "denominator"] : []) + ["value", "interval"]
+                + (perThousand ? ["per_1000"] : [])
         header = header.map { t($0) }
         let yearHeaders = comparison.years.map { year -> String in
             let months = comparison.monthsWithActivity[year] ?? 0
             return months < 12 ? t("months", ["year": String(year), "months": String(months)]) : String(year)
         }
-        html.append("<table>\n<thead><tr>" + (header + yearHeaders + [t("trend"), t("change")]).map { "<th>\($0)</th>" }.joined()
-                    + "</tr></thead>\n<tbody>")
+        html.append(
+            "<table>\n<thead><tr>" + (header + yearHeaders + [t("trend"), t("change")]).map { "<th>\($0)</th>" }.joined()
+                + "</tr></thead>\n<tbody>")
         var rows = panel.rows
         if !funnel {
             rows.sort { ($0.rank ?? Int.max, $0.network) < ($1.rank ?? Int.max, $1.network) }
@@ -267,25 +282,38 @@ private struct Page {
             var cells: [String]
             let name = isNational ? t("national") : e(row.network)
             if funnel {
-                cells = [name, quantity(row.result.numerator), quantity(row.result.denominator), value, limits998(row, unit: unit),
-                         row.zScore.map { numbers.decimal($0, 2) } ?? "", row.outlier.map { t($0.rawValue) } ?? ""]
+                cells = [
+                    name, quantity(row.result.numerator), quantity(row.result.denominator), value, limits998(row, unit: unit),
+                    row.zScore.map { numbers.decimal($0, 2) } ?? "", row.outlier.map { t($0.rawValue) } ?? "",
+                ]
             } else {
-                let interval = row.result.ciLow.flatMap { low in row.result.ciHigh.map { numbers.value(low, unit: unit) + " – " + numbers.value($0, unit: unit) } } ?? ""
-                cells = [row.rank.map(String.init) ?? "", name] + (fraction ? [quantity(row.result.numerator), quantity(row.result.denominator)] : [])
+                let interval =
+                    row.result.ciLow.flatMap { low in
+                        row.result.ciHigh.map { numbers.value(low, unit: unit) + " – " + numbers.value($0, unit: unit) }
+                    } ?? ""
+                cells =
+                    [row.rank.map(String.init) ?? "", name]
+                    + (fraction ? [quantity(row.result.numerator), quantity(row.result.denominator)] : [])
                     + [value, interval]
                 if perThousand {
-                    cells.append(row.perThousand.map { rate in
-                        numbers.decimal(rate, 2) + (row.perThousandLow.flatMap { low in row.perThousandHigh.map { " (" + numbers.decimal(low, 2) + " – " + numbers.decimal($0, 2) + ")" } } ?? "")
-                    } ?? "")
+                    cells.append(
+                        row.perThousand.map { rate in
+                            numbers.decimal(rate, 2)
+                                + (row.perThousandLow.flatMap { low in
+                                    row.perThousandHigh.map { " (" + numbers.decimal(low, 2) + " – " + numbers.decimal($0, 2) + ")" }
+                                } ?? "")
+                        } ?? "")
                 }
             }
             let history = comparison.years.map { year -> Double? in
-                isNational ? indicator.national.first { $0.year == year }?.value
+                isNational
+                    ? indicator.national.first { $0.year == year }?.value
                     : indicator.panel(panel.group, year: year)?.rows.first { $0.network == row.network }?.value
             }
             cells += history.map { $0.map { numbers.value($0, unit: unit) } ?? "" }
-            let spark = Sparkline(values: history, domain: isNational ? nil : domain,
-                                  description: row.network + ": " + history.map { $0.map { numbers.value($0, unit: unit) } ?? "–" }.joined(separator: ", "))
+            let spark = Sparkline(
+                values: history, domain: domain,
+                description: row.network + ": " + history.map { $0.map { numbers.value($0, unit: unit) } ?? "–" }.joined(separator: ", "))
             let textColumns: Set<Int> = funnel ? [0, 6] : [1]
             var line = cells.enumerated().map { index, cell in
                 textColumns.contains(index) ? "<td>\(cell)</td>" : "<td class=\"n\">\(cell)</td>"

@@ -32,7 +32,9 @@ public struct ComparisonTexts: Sendable {
     /// `$FIVEAIM_EXPORTS/compare/labels.yaml`, else `Exports/compare/labels.yaml` beside the catalogue folder (`Indicators/`).
     public static func locate(catalogFolder: String) -> String? {
         let manager = FileManager.default
-        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"], manager.fileExists(atPath: exports + "/compare/labels.yaml") {
+        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"],
+            manager.fileExists(atPath: exports + "/compare/labels.yaml")
+        {
             return exports + "/compare/labels.yaml"
         }
         let root = URL(fileURLWithPath: catalogFolder).standardizedFileURL.deletingLastPathComponent()
@@ -45,8 +47,9 @@ public struct ComparisonTexts: Sendable {
     public static func load(path: String) throws(DiagnosticError) -> ComparisonTexts {
         let top = SourceLocation(file: path, line: 0, column: 0)
         guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(.error, .compareTextsUnreadable, at: top, "cannot read the labels file as UTF-8 text")],
-                                  exitCode: .software)
+            throw DiagnosticError(
+                [Diagnostic(.error, .compareTextsUnreadable, at: top, "cannot read the labels file as UTF-8 text")],
+                exitCode: .software)
         }
         return try parse(source, file: path)
     }
@@ -58,12 +61,14 @@ public struct ComparisonTexts: Sendable {
         do {
             tree = try YAMLTree.parse(source, file: file)
         } catch {
-            throw DiagnosticError(error.diagnostics.map { Diagnostic(.error, .compareTextsUnreadable, at: $0.location, $0.message) },
-                                  exitCode: .software)
+            throw DiagnosticError(
+                error.diagnostics.map { Diagnostic(.error, .compareTextsUnreadable, at: $0.location, $0.message) },
+                exitCode: .software)
         }
         guard let tree, case .mapping(let pairs) = tree.kind else {
-            throw DiagnosticError([Diagnostic(.error, .compareTextsUnreadable, at: top, "expected a mapping with schema_version and texts")],
-                                  exitCode: .software)
+            throw DiagnosticError(
+                [Diagnostic(.error, .compareTextsUnreadable, at: top, "expected a mapping with schema_version and texts")],
+                exitCode: .software)
         }
         var problems: [Diagnostic] = []
         var labels: [String: Labels] = [:]
@@ -114,7 +119,9 @@ public struct ComparisonTexts: Sendable {
         var found: [String: String] = [:]
         for entry in entries {
             guard ["fr", "nl", "en"].contains(entry.key) else {
-                problems.append(Diagnostic(.error, .compareTextKey, at: entry.keyLocation, "\(key): unknown language '\(entry.key)'; expected fr, nl, en"))
+                problems.append(
+                    Diagnostic(
+                        .error, .compareTextKey, at: entry.keyLocation, "\(key): unknown language '\(entry.key)'; expected fr, nl, en"))
                 continue
             }
             guard case .scalar(let text, _) = entry.value.kind, !text.isEmpty else {
@@ -126,7 +133,8 @@ public struct ComparisonTexts: Sendable {
         let missing = ["fr", "nl", "en"].filter { found[$0] == nil }
         guard missing.isEmpty else {
             if !problems.contains(where: { $0.location == node.location }) {
-                problems.append(Diagnostic(.error, .compareTextKey, at: node.location, "\(key): missing \(missing.joined(separator: ", "))"))
+                problems.append(
+                    Diagnostic(.error, .compareTextKey, at: node.location, "\(key): missing \(missing.joined(separator: ", "))"))
             }
             return nil
         }

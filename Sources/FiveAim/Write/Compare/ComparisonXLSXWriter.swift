@@ -12,12 +12,15 @@ public enum ComparisonXLSXWriter {
     }()
 
     /// Writes the workbook to `path` (FA4210 when libxlsxwriter fails).
-    public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String) throws(DiagnosticError) {
+    public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String)
+        throws(DiagnosticError)
+    {
         do {
             try build(comparison, texts: texts, language: language, path: path)
         } catch {
-            throw DiagnosticError([Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0), error.message)],
-                                  exitCode: .ioError)
+            throw DiagnosticError(
+                [Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0), error.message)],
+                exitCode: .ioError)
         }
     }
 
@@ -27,14 +30,18 @@ public enum ComparisonXLSXWriter {
         let decimals = try workbook.addFormat(numberFormat: "0.000000")
         let euros = try workbook.addFormat(numberFormat: "#,##0.00")
         let whole = try workbook.addFormat(numberFormat: "0")
-        let titles = Dictionary(uniqueKeysWithValues: comparison.indicators.map { ($0.definition.id, $0.definition.title.text(in: language)) })
+        let titles = Dictionary(
+            uniqueKeysWithValues: comparison.indicators.map { ($0.definition.id, $0.definition.title.text(in: language)) })
         let rows = ComparisonTable.rows(comparison)
         for aim in Set(comparison.indicators.map(\.definition.aim)).sorted() {
-            let sheet = try workbook.addSheet(named: String(texts.text("sheet_aim", language, ["aim": String(aim)])
-                .prefix(XLSXWorkbook.maximumSheetNameLength)))
+            let sheet = try workbook.addSheet(
+                named: String(
+                    texts.text("sheet_aim", language, ["aim": String(aim)])
+                        .prefix(XLSXWorkbook.maximumSheetNameLength)))
             let aimTitle = (1...5).contains(aim) ? texts.text("aim_\(aim)", language) : String(aim)
-            try sheet.write(string: texts.text("sheet_title", language, ["aim": aimTitle, "year": String(comparison.year)]), row: 0, column: 0,
-                            format: bold)
+            try sheet.write(
+                string: texts.text("sheet_title", language, ["aim": aimTitle, "year": String(comparison.year)]), row: 0, column: 0,
+                format: bold)
             for (index, name) in columns.enumerated() { try sheet.write(string: name, row: 1, column: index, format: bold) }
             sheet.freezePanes(rows: 2, columns: 0)
             try sheet.setColumnWidth(30, first: 0, last: 1)
