@@ -12,8 +12,18 @@ struct ComparisonWriterTests {
             Self.csv.prefix { $0 != "\n" } == """
                 indicator,aim,unit,group,network,year,months,status,numerator,denominator,value,ci_low,ci_high,population,per_1000,\
                 per_1000_low,per_1000_high,rank,change,centre,phi,tau2,adjusted,z_score,limit_95_low,limit_95_high,limit_998_low,\
-                limit_998_high,outlier
+                limit_998_high,outlier,extreme
                 """)
+    }
+
+    @Test func theOutlierColumnHoldsOnlyBetterOrWorseAndExtremeSaysTheSide() {
+        #expect(ComparisonTable.outlierCell(.better) == "better")
+        #expect(ComparisonTable.outlierCell(.high) == "")
+        #expect(ComparisonTable.outlierCell(nil) == "")
+        #expect(ComparisonTable.extremeCell(.worse, zScore: -4.2) == "low")
+        #expect(ComparisonTable.extremeCell(.better, zScore: 10.2) == "high")
+        #expect(ComparisonTable.extremeCell(.high, zScore: 8.4) == "high")
+        #expect(ComparisonTable.extremeCell(nil, zScore: 1.0) == "")
     }
 
     @Test func theCSVHasOneRowPerNetworkIndicatorAndYear() {

@@ -6,6 +6,7 @@ public enum ComparisonTable {
         "indicator", "aim", "unit", "group", "network", "year", "months", "status", "numerator", "denominator", "value",
         "ci_low", "ci_high", "population", "per_1000", "per_1000_low", "per_1000_high", "rank", "change", "centre", "phi",
         "tau2", "adjusted", "z_score", "limit_95_low", "limit_95_high", "limit_998_low", "limit_998_high", "outlier",
+        "extreme",
     ]
 
     /// A cell: text, an exact whole number, a number written with six decimals, or empty.
@@ -66,8 +67,27 @@ public enum ComparisonTable {
             decimal(row.perThousandLow), decimal(row.perThousandHigh), row.rank.map { .integer(Int64($0)) } ?? .empty,
             decimal(row.change), decimal(row.centre), decimal(overdispersion?.phi), decimal(overdispersion?.tau2),
             hasFunnel ? .text(funnel!.adjusted ? "yes" : "no") : .empty, decimal(row.zScore), decimal(row.limits?.low95),
-            decimal(row.limits?.high95), decimal(row.limits?.low998), decimal(row.limits?.high998), .text(row.outlier?.rawValue ?? ""),
+            decimal(row.limits?.high95), decimal(row.limits?.low998), decimal(row.limits?.high998), .text(outlierCell(row.outlier)), .text(extremeCell(row.outlier, zScore: row.zScore)),
         ]
+    }
+
+    /// `better` or `worse` beyond the 99.8 % limits, empty otherwise (and for indicators with no better direction).
+    static func outlierCell(_ side: OutlierSide?) -> String {
+        switch side {
+        case .better?: "better"
+        case .worse?: "worse"
+        default: ""
+        }
+    }
+
+    /// `high` or `low` for any value beyond the 99.8 % limits, whatever the indicator's direction; empty otherwise.
+    static func extremeCell(_ side: OutlierSide?, zScore: Double?) -> String {
+        switch side {
+        case .high?: "high"
+        case .low?: "low"
+        case nil: ""
+        case .better?, .worse?: (zScore ?? 0) > 0 ? "high" : "low"
+        }
     }
 
     /// Every row of the comparison as cells, sorted by indicator, network, year (national `BE` rows included).
