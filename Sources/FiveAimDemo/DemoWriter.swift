@@ -38,11 +38,14 @@ struct DemoWriter {
         guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DemoError("the parent folder of \(target) does not exist", kind: .usage)
         }
-        staging = parent + "/." + url.lastPathComponent + ".fiveaim-demo-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        let staging = parent + "/." + url.lastPathComponent + ".fiveaim-demo-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        self.staging = staging
         try? manager.removeItem(atPath: staging)
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            // Registered, so that an interrupted run (SIGINT, SIGTERM) removes it too.
+            try InterruptCleanup.create(staging) { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
         } catch {
+            InterruptCleanup.release(staging)
             throw DemoError("cannot create a folder beside \(target); check that its parent folder is writable")
         }
     }
@@ -54,6 +57,11 @@ struct DemoWriter {
 
     /// Puts the complete staging folder in place of the target.
     func commit() throws(DemoError) {
+        try InterruptCleanup.commit { () throws(DemoError) in try swapIn() }
+        InterruptCleanup.release(staging)
+    }
+
+    private func swapIn() throws(DemoError) {
         let manager = FileManager.default
         let previous = staging + ".old"
         let hadTarget = manager.fileExists(atPath: target)
@@ -78,5 +86,6 @@ struct DemoWriter {
     /// Removes the staging folder after a failure.
     func abandon() {
         try? FileManager.default.removeItem(atPath: staging)
+        InterruptCleanup.release(staging)
     }
 }

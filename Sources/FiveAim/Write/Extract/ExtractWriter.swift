@@ -143,13 +143,16 @@ public enum ExtractWriter {
         let staging = parent + "/." + url.lastPathComponent + ".fiveaim-extract-\(ProcessInfo.processInfo.processIdentifier).tmp"
         try? manager.removeItem(atPath: staging)
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            // Registered, so that an interrupted run (SIGINT, SIGTERM) removes it too.
+            try InterruptCleanup.create(staging) { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
         } catch {
+            InterruptCleanup.release(staging)
             throw failure(target, "cannot create a folder beside it; check that its parent folder is writable")
         }
+        defer { InterruptCleanup.release(staging) }
         do {
             let names = try writeFiles(result, format: format, provenance: provenance, inputs: inputs, into: staging)
-            try commit(staging, to: target)
+            try InterruptCleanup.commit { () throws(DiagnosticError) in try commit(staging, to: target) }
             return names
         } catch {
             try? manager.removeItem(atPath: staging)

@@ -23,7 +23,7 @@ public struct DocxConverter: Sendable {
             throw Self.failure(output, "the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh")
         }
         let manager = FileManager.default
-        do { try manager.createDirectory(atPath: workFolder, withIntermediateDirectories: true) } catch {
+        do { try manager.createDirectory(atPath: workFolder, withIntermediateDirectories: false) } catch {
             throw Self.failure(workFolder, "cannot create a working folder")
         }
         defer { try? manager.removeItem(atPath: workFolder) }

@@ -46,6 +46,19 @@ public enum ReportBatch {
                              progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(DiagnosticError) -> [String] {
         let renderer = try ReportRenderer(resources: resources)
         let output = try ReportOutput(directory: request.directory)
+        do {
+            return try write(dataset, catalogue: catalogue, resources: resources, request: request, generator: generator,
+                             renderer: renderer, output: output, progress: progress)
+        } catch var failure {
+            // Nothing of a failed batch stays: the staging folder goes now, or the failure says where it is.
+            if !output.discard() { failure.diagnostics.append(output.leftover) }
+            throw failure
+        }
+    }
+
+    private static func write(_ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
+                              generator: String, renderer: ReportRenderer, output: ReportOutput,
+                              progress: (Int, Int, String) -> Void) throws(DiagnosticError) -> [String] {
         let total = request.networks.count * request.languages.count * request.formats.count
         var done = 0
         var written: [String] = []
