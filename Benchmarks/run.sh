@@ -7,7 +7,8 @@
 #   RUNS=5              runs per command; the table shows the median wall time and the largest peak RSS of the runs
 #   SCALES="1 10"       demo scales measured
 #   UNTIL=2026-10       last month of the demo data (fixed, so the data never changes with the date)
-#   REPORT_YEAR=2025    the year of the report batch
+#   REPORT_YEAR=2025    the year of the report batch (`--network all`: 32 reports at scale 1, 320 at scale 10)
+#   REPORT_SCALES="1 10" scales at which the report batches are measured
 #   BENCH_DATA=DIR      where the datasets are generated (default: bench-data/ at the project root, git-ignored)
 #   QUIET_LOAD=1.2      before measuring, wait until the 1-minute load average is below this (0: do not wait)
 #   QUIET_TIMEOUT=1800  ... but at most this many seconds, then measure anyway (the table shows the load)
@@ -23,6 +24,7 @@ RUNS=${RUNS:-5}
 SCALES=${SCALES:-"1 10"}
 UNTIL=${UNTIL:-2026-10}
 REPORT_YEAR=${REPORT_YEAR:-2025}
+REPORT_SCALES=${REPORT_SCALES:-"1 10"}
 BENCH_DATA=${BENCH_DATA:-$ROOT/bench-data}
 QUIET_LOAD=${QUIET_LOAD:-1.2}
 QUIET_TIMEOUT=${QUIET_TIMEOUT:-1800}
@@ -45,10 +47,19 @@ mkdir -p "$RESULTS" "$WORK" "$BENCH_DATA"
 FIVEAIM=$ROOT/.build-release/release/fiveaim
 CSVCOUNT=$ROOT/.build-bench/release/csv-count
 FLOOR=$WORK/csv_floor
+# build ARGS...: swift build, retried a few times when a source file changes under it (a tree shared with editors).
+build() {
+    for attempt in 1 2 3 4 5; do
+        if swift build "$@" >"$WORK/build.log" 2>&1; then return 0; fi
+        grep -q "was modified during the build" "$WORK/build.log" || { cat "$WORK/build.log" >&2; die "build failed: swift build $*"; }
+        say "a source file changed during the build; retrying ($attempt)"; sleep 30
+    done
+    cat "$WORK/build.log" >&2; die "build failed: swift build $*"
+}
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     say "building release binaries"
-    swift build -c release --scratch-path "$ROOT/.build-release" --product fiveaim >&2
-    FIVEAIM_BENCHMARKS=1 swift build -c release --scratch-path "$ROOT/.build-bench" --product csv-count >&2
+    build -c release --scratch-path "$ROOT/.build-release" --product fiveaim
+    (export FIVEAIM_BENCHMARKS=1; build -c release --scratch-path "$ROOT/.build-bench" --product csv-count)
     cc -O2 -o "$FLOOR" "$ROOT/Benchmarks/floor/csv_floor.c" -lcsv
 fi
 for binary in "$FIVEAIM" "$CSVCOUNT" "$FLOOR"; do [ -x "$binary" ] || die "missing $binary (run without SKIP_BUILD=1)"; done
@@ -120,7 +131,7 @@ for scale in $SCALES; do
     measure "indicators/$scale" "$FIVEAIM" indicators "$dir" --network all --format csv --as-of "$AS_OF"
     measure "indicators-core/$scale" "$FIVEAIM" indicators "$dir" --network all --format csv --as-of "$AS_OF" "${core_args[@]}"
     measure "duckdb/$scale" python3 "$ROOT/Benchmarks/peer/duckdb_indicators.py" "$dir" "$ROOT/Indicators" --out /dev/null
-    if "$FIVEAIM" report --help >/dev/null 2>&1; then
+    if "$FIVEAIM" report --help >/dev/null 2>&1 && [[ " $REPORT_SCALES " == *" $scale "* ]]; then
         for format in html docx; do
             rm -rf "$WORK/reports-$format"
             measure "report-$format/$scale" "$FIVEAIM" report "$dir" --network all --year "$REPORT_YEAR" --lang fr \

@@ -43,16 +43,20 @@ public struct CSVReader: Sendable {
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var start = 0, end = 0, fileOffset = 0, line = 0
+        // Bytes before `clean` are known to be ASCII without NUL (screened a whole read at a time): lines
+        // wholly before it skip the per-line screen, which could only find nothing there.
+        var clean = 0
         var atEOF = false
         while true {
             let pending = UnsafeRawBufferPointer(start: buffer + start, count: end - start)
-            if let newline = pending.firstIndex(of: 0x0A) {
+            if let found = memchr(buffer + start, 0x0A, end - start) {
                 line += 1
-                let length = newline + 1
+                let length = buffer.distance(to: found) - start + 1
                 guard length <= limits.maxLineBytes else {
                     throw CSVReadError(.lineTooLong(limit: limits.maxLineBytes), line: line, column: 0)
                 }
-                try session.feed(UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset)
+                try session.feed(UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset,
+                                 screened: start + length <= clean)
                 start += length
                 fileOffset += length
                 continue
@@ -71,6 +75,8 @@ public struct CSVReader: Sendable {
             if start > 0 {
                 (buffer).copyMemory(from: buffer + start, byteCount: end - start)
                 end -= start
+                // The bytes kept were screened with the rest of their read, or are screened again (less than a line).
+                clean = clean >= start ? clean - start : TextScreen.asciiPrefix(UnsafeRawBufferPointer(start: buffer, count: end))
                 start = 0
             }
             let got = read(fd, buffer + end, capacity - end)
@@ -78,7 +84,12 @@ public struct CSVReader: Sendable {
                 if errno == EINTR { continue }
                 throw CSVReadError(.ioFailure(reason: Self.systemError()), line: line + 1, column: 0)
             }
-            if got == 0 { atEOF = true } else { end += got }
+            if got == 0 {
+                atEOF = true
+            } else {
+                if clean == end { clean = end + TextScreen.asciiPrefix(UnsafeRawBufferPointer(start: buffer + end, count: got)) }
+                end += got
+            }
         }
     }
 
@@ -87,17 +98,19 @@ public struct CSVReader: Sendable {
 
 /// The state of one parse: libcsv's parser, the record buffer and the consumer, behind stable pointers.
 private final class ParseSession {
-    var parser = csv_parser()
+    // Only this session's own methods touch its state, one call at a time (libcsv calls back synchronously):
+    // the runtime's exclusivity checks on every callback are skipped.
+    @exclusivity(unchecked) var parser = csv_parser()
     var parserReady = false
     let limits: CSVLimits
     let record: UnsafeMutablePointer<RecordBuffer>
     let deliver: (CSVRecord) throws -> Void
     var delimiter = CSVDelimiter.comma
-    var recordLine = 0
-    var recordIndex = 0
+    @exclusivity(unchecked) var recordLine = 0
+    @exclusivity(unchecked) var recordIndex = 0
     var sawAnyByte = false
     /// A problem raised inside a callback, thrown once control is back in Swift.
-    var failure: Error?
+    @exclusivity(unchecked) var failure: Error?
 
     init(limits: CSVLimits, deliver: @escaping (CSVRecord) throws -> Void) {
         self.limits = limits
@@ -113,8 +126,8 @@ private final class ParseSession {
         record.deallocate()
     }
 
-    /// Feeds one physical line (with its newline, if any).
-    func feed(_ raw: UnsafeRawBufferPointer, line: Int, fileOffset: Int) throws {
+    /// Feeds one physical line (with its newline, if any); `screened` when its bytes are known to be ASCII without NUL.
+    func feed(_ raw: UnsafeRawBufferPointer, line: Int, fileOffset: Int, screened: Bool = false) throws {
         var bytes = raw
         var offset = fileOffset
         if !parserReady {
@@ -125,7 +138,7 @@ private final class ParseSession {
             if !bytes.isEmpty { sawAnyByte = true }
             try start(header: bytes, line: line)
         }
-        switch TextScreen.firstProblem(in: bytes) {
+        switch screened ? nil : TextScreen.firstProblem(in: bytes) {
         case .invalidUTF8(let at)?:
             throw CSVReadError(.invalidUTF8(byteOffset: offset + at), line: line, column: at + 1 + (offset - fileOffset))
         case .nul(let at)?:
@@ -172,8 +185,8 @@ private final class ParseSession {
 
     func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
         guard failure == nil else { return }
-        if let problem = record.pointee.append(source, count: count) {
-            failure = CSVReadError(problem, line: recordLine, column: record.pointee.fieldCount + 1)
+        if !record.pointee.appendWithinLimits(source, count: count) {
+            failure = CSVReadError(record.pointee.limitProblem(count: count), line: recordLine, column: record.pointee.fieldCount + 1)
         }
     }
 
@@ -193,10 +206,11 @@ private final class ParseSession {
     }
 }
 
+// The session outlives every callback (it is held by `forEachRecord` while libcsv runs): no retain per call.
 private func fieldEnded(_ source: UnsafeMutableRawPointer?, _ count: Int, _ data: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseSession>.fromOpaque(data!).takeUnretainedValue().fieldDidEnd(source, count: count)
+    Unmanaged<ParseSession>.fromOpaque(data!)._withUnsafeGuaranteedRef { $0.fieldDidEnd(source, count: count) }
 }
 
 private func recordEnded(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseSession>.fromOpaque(data!).takeUnretainedValue().recordDidEnd()
+    Unmanaged<ParseSession>.fromOpaque(data!)._withUnsafeGuaranteedRef { $0.recordDidEnd() }
 }

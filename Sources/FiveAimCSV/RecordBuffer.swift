@@ -38,11 +38,23 @@ struct RecordBuffer {
 
     /// Appends one field; returns the problem when a limit is exceeded (the field is then not stored).
     mutating func append(_ source: UnsafeRawPointer?, count: Int) -> CSVReadError.Kind? {
-        guard fieldCount < maxFields else { return .tooManyFields(limit: maxFields) }
-        guard count <= maxFieldBytes else { return .fieldTooLong(limit: maxFieldBytes) }
+        appendWithinLimits(source, count: count) ? nil : limitProblem(count: count)
+    }
+
+    /// Appends one field and returns true, or returns false without storing it when a limit is exceeded
+    /// (`limitProblem(count:)` says which). The hot path: no error value is built.
+    @inline(__always)
+    mutating func appendWithinLimits(_ source: UnsafeRawPointer?, count: Int) -> Bool {
+        guard fieldCount < maxFields, count <= maxFieldBytes else { return false }
         if let source, count > 0 {
             if byteCount + count > byteCapacity { grow(toFit: byteCount + count) }
-            (bytes + byteCount).update(from: source.assumingMemoryBound(to: UInt8.self), count: count)
+            let target = bytes + byteCount
+            let from = source.assumingMemoryBound(to: UInt8.self)
+            if count <= 16 {
+                for index in 0..<count { target[index] = from[index] }  // short cells: cheaper than a memcpy call
+            } else {
+                target.update(from: from, count: count)
+            }
             byteCount += count
             nulls[fieldCount] = false
         } else {
@@ -50,7 +62,12 @@ struct RecordBuffer {
         }
         ends[fieldCount] = byteCount
         fieldCount += 1
-        return nil
+        return true
+    }
+
+    /// The limit a field of `count` bytes exceeds (when `appendWithinLimits` refused it).
+    func limitProblem(count: Int) -> CSVReadError.Kind {
+        fieldCount < maxFields ? .fieldTooLong(limit: maxFieldBytes) : .tooManyFields(limit: maxFields)
     }
 
     private mutating func grow(toFit needed: Int) {

@@ -12,6 +12,16 @@ enum TextScreen {
         guard count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
         var i = 0
         while i < count {
+            // Fast path: eight bytes at a time while they are ASCII without NUL (the byte loop below finds
+            // the exact offset of anything else).
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & highBits
+                guard word & highBits == 0, hasZero == 0 else { break }
+                i += 8
+            }
+            guard i < count else { break }
             let b = base[i]
             if b < 0x80 {
                 if b == 0 { return .nul(at: i) }
@@ -42,5 +52,21 @@ enum TextScreen {
             i += length
         }
         return nil
+    }
+
+    /// The length of the longest prefix of `bytes` that is ASCII without NUL (where `firstProblem` finds nothing),
+    /// measured eight bytes at a time, then byte by byte.
+    static func asciiPrefix(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let count = bytes.count
+        var i = 0
+        while i + 8 <= count {
+            let word = (base + i).loadUnaligned(as: UInt64.self)
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            guard word & highBits == 0, (word &- 0x0101_0101_0101_0101) & ~word & highBits == 0 else { break }
+            i += 8
+        }
+        while i < count, base.load(fromByteOffset: i, as: UInt8.self) &- 1 < 0x7F { i += 1 }
+        return i
     }
 }

@@ -30,6 +30,9 @@ public enum CatalogueLoader {
             throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: indicatorFolder, line: 0, column: 0),
                                               "cannot list the indicator folder; expected a folder of <id>.yaml files")], exitCode: .noInput)
         }
+        if names.count > CatalogueLimits.maxIndicatorFiles {
+            throw tooManyIndicators(names.count, at: indicatorFolder)
+        }
         var indicators: [SourceText] = []
         var failures: [Diagnostic] = []
         for name in names {
@@ -46,6 +49,11 @@ public enum CatalogueLoader {
     /// Validates catalogue texts already in memory (tests, other front ends).
     public static func load(catalogue: SourceText, indicators: [SourceText], rules: SourceText? = nil,
                             reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
+        if indicators.count > CatalogueLimits.maxIndicatorFiles {
+            throw tooManyIndicators(indicators.count, at: indicators[CatalogueLimits.maxIndicatorFiles].path)
+        }
+        let oversized = ([catalogue] + indicators + (rules.map { [$0] } ?? [])).filter { $0.text.utf8.count > CatalogueLimits.maxFileBytes }
+        if !oversized.isEmpty { throw DiagnosticError(oversized.map { tooLarge($0.path) }, exitCode: .dataError) }
         var reader = RawReader()
         var validator = CatalogueValidator(reference: reference)
         var failures: [Diagnostic] = []
@@ -101,8 +109,21 @@ public enum CatalogueLoader {
                          pseudocodes: reference.pseudocodes)
     }
 
+    private static func tooManyIndicators(_ count: Int, at path: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+                                    "the catalogue has \(count) indicator files; at most \(CatalogueLimits.maxIndicatorFiles) are read")],
+                        exitCode: .dataError)
+    }
+
+    private static func tooLarge(_ path: String) -> Diagnostic {
+        Diagnostic(.error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+                   "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxFileBytes)), the limit for one catalogue file; an indicator definition takes a few kilobytes")
+    }
+
     private static func read(_ path: String) throws(DiagnosticError) -> SourceText {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let bounded = CatalogueLimits.read(path, limit: CatalogueLimits.maxFileBytes)
+        if case .tooLarge = bounded { throw DiagnosticError([tooLarge(path)], exitCode: .dataError) }
+        guard case .data(let data) = bounded else {
             throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
                                               "cannot read this catalogue file; check that it exists and is readable")], exitCode: .noInput)
         }

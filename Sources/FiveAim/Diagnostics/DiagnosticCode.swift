@@ -114,6 +114,8 @@ extension DiagnosticCode {
     public static let catalogueSyntax = DiagnosticCode(rawValue: "FA1002")
     /// `schema_version` is missing or not supported.
     public static let catalogueSchemaVersion = DiagnosticCode(rawValue: "FA1003")
+    /// A catalogue over its limits: too many indicator files, or a YAML file too large (`CatalogueLimits`).
+    public static let catalogueTooLarge = DiagnosticCode(rawValue: "FA1004")
     /// A key the schema does not define.
     public static let catalogueUnknownKey = DiagnosticCode(rawValue: "FA1010")
     /// A required key is absent (e.g. `title.fr`).
@@ -178,6 +180,8 @@ extension DiagnosticCode {
     public static let extractSpecSyntax = DiagnosticCode(rawValue: "FA4102")
     /// `schema_version` is missing or not supported.
     public static let extractSpecSchemaVersion = DiagnosticCode(rawValue: "FA4103")
+    /// An extract specification larger than `CatalogueLimits.maxExtractSpecBytes`.
+    public static let extractSpecTooLarge = DiagnosticCode(rawValue: "FA4104")
     /// A key the extract schema does not define.
     public static let extractSpecUnknownKey = DiagnosticCode(rawValue: "FA4110")
     /// A required key is absent.

@@ -15,19 +15,44 @@ public struct IndicatorEngine: Sendable {
         let networks = dataset.networks.map(\.code).filter { $0 != Network.nationalCode } + [Network.nationalCode]
         var results: [IndicatorResult] = []
         for indicator in catalogue.indicators where ids?.contains(indicator.id) ?? true {
+            let prepared = PreparedIndicator(indicator, evaluator: evaluator)
             for network in networks {
                 for period in periods.indices {
-                    results.append(evaluate(indicator, network: network, period: period, periods: periods, evaluator: evaluator))
+                    results.append(evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator))
                 }
             }
         }
         return sortedResults(results)
     }
 
-    private func evaluate(_ indicator: IndicatorDefinition, network: String, period: Int, periods: [ReportPeriod],
+    /// An indicator's measures prepared once for all its cells, and its formula text.
+    private struct PreparedIndicator {
+        let formula: String
+        let numerator: MeasureEvaluator.PreparedMeasure
+        let denominator: MeasureEvaluator.PreparedMeasure?
+        let referenceNumerator: MeasureEvaluator.PreparedMeasure?
+        let referenceDenominator: MeasureEvaluator.PreparedMeasure?
+        /// For `histogram_median`: the numerator restricted to each known bucket, in bucket order.
+        let buckets: [MeasureEvaluator.PreparedMeasure]
+
+        init(_ indicator: IndicatorDefinition, evaluator: MeasureEvaluator) {
+            formula = indicator.formula
+            numerator = evaluator.prepare(indicator.numerator)
+            denominator = indicator.denominator.map(evaluator.prepare)
+            referenceNumerator = indicator.referenceNumerator.map(evaluator.prepare)
+            referenceDenominator = indicator.referenceDenominator.map(evaluator.prepare)
+            buckets = indicator.method != .histogramMedian ? [] : WaitBucket.allCases.filter { $0 != .unknown }.map { bucket in
+                var spec = indicator.numerator
+                spec.buckets = [bucket]
+                return evaluator.prepare(spec)
+            }
+        }
+    }
+
+    private func evaluate(_ indicator: IndicatorDefinition, prepared: PreparedIndicator, network: String, period: Int, periods: [ReportPeriod],
                           evaluator: MeasureEvaluator) -> IndicatorResult {
         var result = IndicatorResult(indicator: indicator.id, aim: indicator.aim, network: network, period: periods[period], unit: indicator.unit,
-                                     status: .ok, formula: indicator.formula, article: indicator.article, tables: indicator.requires)
+                                     status: .ok, formula: prepared.formula, article: indicator.article, tables: indicator.requires)
         func unavailable(_ reason: String) -> IndicatorResult {
             var copy = result
             copy.status = .notAvailable
@@ -37,7 +62,7 @@ public struct IndicatorEngine: Sendable {
             copy.ciHigh = nil
             return copy
         }
-        let numerator = evaluator.outcome(indicator.numerator, network: network, period: period)
+        let numerator = evaluator.outcome(prepared.numerator, network: network, period: period)
         result.numerator = numerator.quantity
 
         switch indicator.method {
@@ -48,10 +73,8 @@ public struct IndicatorEngine: Sendable {
 
         case .histogramMedian:
             var counts: [Int64] = []
-            for bucket in WaitBucket.allCases where bucket != .unknown {
-                var spec = indicator.numerator
-                spec.buckets = [bucket]
-                let outcome = evaluator.outcome(spec, network: network, period: period)
+            for bucket in prepared.buckets {
+                let outcome = evaluator.outcome(bucket, network: network, period: period)
                 guard let count = outcome.quantity?.count else { return unavailable(outcome.reason ?? "no wait counts") }
                 counts.append(count)
             }
@@ -67,12 +90,12 @@ public struct IndicatorEngine: Sendable {
             return result
 
         case .ratio, .ratioOfRatios:
-            guard let denominatorSpec = indicator.denominator else { preconditionFailure("validated ratios have a denominator") }
-            let denominator = evaluator.outcome(denominatorSpec, network: network, period: period)
+            guard let denominatorMeasure = prepared.denominator else { preconditionFailure("validated ratios have a denominator") }
+            let denominator = evaluator.outcome(denominatorMeasure, network: network, period: period)
             result.denominator = denominator.quantity
             var reference: (Quantity, Quantity)?
-            if indicator.method == .ratioOfRatios, let referenceNumerator = indicator.referenceNumerator,
-               let referenceDenominator = indicator.referenceDenominator {
+            if indicator.method == .ratioOfRatios, let referenceNumerator = prepared.referenceNumerator,
+               let referenceDenominator = prepared.referenceDenominator {
                 let top = evaluator.outcome(referenceNumerator, network: network, period: period)
                 let bottom = evaluator.outcome(referenceDenominator, network: network, period: period)
                 result.referenceNumerator = top.quantity

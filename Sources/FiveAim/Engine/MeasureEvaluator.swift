@@ -41,6 +41,39 @@ final class MeasureEvaluator {
     let periods: [ReportPeriod]
     private var cache: [MeasureSpec: Aggregate] = [:]
     private let tariffs: TariffBook
+    /// Network codes numbered once for every table, so that sums go to flat arrays, not string-keyed dictionaries.
+    private var numbering = NetworkNumbering()
+    /// Per activity row: its network's number and its code's slot (computed once, read by every activity measure).
+    private lazy var activityColumns: (networks: [Int32], codes: [Int32], codeList: [Int]) = {
+        var networks: [Int32] = [], codes: [Int32] = []
+        networks.reserveCapacity(dataset.activity.count)
+        codes.reserveCapacity(dataset.activity.count)
+        var slots: [Int: Int32] = [:]
+        var recent = [(code: Int, slot: Int32)](repeating: (-1, 0), count: 256)  // direct-mapped cache before `slots`
+        var codeList: [Int] = []
+        for row in dataset.activity {
+            networks.append(numbering.number(row.network))
+            let cached = recent[row.pseudocode & 255]
+            if cached.code == row.pseudocode {
+                codes.append(cached.slot)
+            } else if let slot = slots[row.pseudocode] {
+                recent[row.pseudocode & 255] = (row.pseudocode, slot)
+                codes.append(slot)
+            } else {
+                let slot = Int32(codeList.count)
+                slots[row.pseudocode] = slot
+                codeList.append(row.pseudocode)
+                codes.append(slot)
+            }
+        }
+        return (networks, codes, codeList)
+    }()
+    /// Per waits row: its network's number.
+    private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { numbering.number($0.network) }
+    /// Which periods each month falls in, by array index rather than a dictionary lookup.
+    private lazy var monthSlots = MonthSlots(periods)
+    /// Net spending of each activity row, priced once for every spending measure.
+    private lazy var spendingItems: SpendingItems = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs).items(dataset.activity)
 
     init(dataset: Dataset, pseudocodes: [Int: Pseudocode], periods: [ReportPeriod]) {
         self.dataset = dataset
@@ -51,19 +84,44 @@ final class MeasureEvaluator {
 
     /// The measure's value for `network` (or `BE`) in period `period`.
     func outcome(_ spec: MeasureSpec, network: String, period: Int) -> MeasureOutcome {
-        for table in spec.sourceTables where !dataset.isPresent(table) {
-            return .unavailable("missing table \(table.name)")
+        outcome(prepare(spec), network: network, period: period)
+    }
+
+    /// A measure ready to be asked for many cells: what `outcome` needs is looked up once, not per cell.
+    final class PreparedMeasure {
+        let spec: MeasureSpec
+        /// The first source table the dataset lacks, as the reason.
+        let missingTable: String?
+        let isMonthly: Bool
+        private unowned let evaluator: MeasureEvaluator
+        /// Computed on first use, as `outcome` always did (never for a missing table or a yearly table out of period).
+        private(set) lazy var aggregate: Aggregate = evaluator.aggregate(spec)
+
+        init(_ spec: MeasureSpec, evaluator: MeasureEvaluator) {
+            self.spec = spec
+            self.evaluator = evaluator
+            missingTable = spec.sourceTables.first { !evaluator.dataset.isPresent($0) }.map { "missing table \($0.name)" }
+            isMonthly = spec.table.isMonthly
         }
+    }
+
+    /// The measure prepared for `outcome(_:network:period:)`.
+    func prepare(_ spec: MeasureSpec) -> PreparedMeasure { PreparedMeasure(spec, evaluator: self) }
+
+    /// The prepared measure's value for `network` (or `BE`) in period `period`.
+    func outcome(_ prepared: PreparedMeasure, network: String, period: Int) -> MeasureOutcome {
+        let spec = prepared.spec
+        if let reason = prepared.missingTable { return .unavailable(reason) }
         let range = periods[period]
-        guard spec.table.isMonthly || range.calendarYear != nil else {
+        guard prepared.isMonthly || range.calendarYear != nil else {
             return .unavailable("table \(spec.table.name) is yearly; the period \(range) is not a calendar year")
         }
-        let aggregate = aggregate(spec)
+        let aggregate = prepared.aggregate
         if let reason = aggregate.unavailable[period] { return .unavailable(reason) }
         let zero = Quantity.zero(spec.measure.quantity)
         if network == Network.nationalCode {
             if spec.measure.additive {
-                if !spec.table.isMonthly, !aggregate.nationalPresent.contains(period) {
+                if !prepared.isMonthly, !aggregate.nationalPresent.contains(period) {
                     return .unavailable("no rows in table \(spec.table.name) for \(range)")
                 }
                 return .value(aggregate.national[period] ?? zero)
@@ -75,13 +133,13 @@ final class MeasureEvaluator {
             return .value(aggregate.sums[key] ?? zero)
         }
         let key = CellKey(network: network, period: period)
-        if !spec.table.isMonthly, !aggregate.present.contains(key) {
+        if !prepared.isMonthly, !aggregate.present.contains(key) {
             return .unavailable("no rows for network \(network) in table \(spec.table.name) for \(range)")
         }
         return .value(aggregate.sums[key] ?? zero)
     }
 
-    private func aggregate(_ spec: MeasureSpec) -> Aggregate {
+    fileprivate func aggregate(_ spec: MeasureSpec) -> Aggregate {
         if let cached = cache[spec] { return cached }
         var result = Aggregate()
         let monthPeriods = MonthPeriods(periods)
@@ -99,20 +157,39 @@ final class MeasureEvaluator {
 
         switch spec.table {
         case .activity:
+            // Row filters as lookup tables (by code slot, age band, status), sums in flat arrays: same rows, same order.
+            let columns = activityColumns
             let codes = spec.pseudocodes ?? []
-            for row in dataset.activity where codes.contains(row.pseudocode)
-                && spec.ageBands.map({ $0.contains(row.ageBand) }) ?? true && spec.bims.map({ $0.contains(row.bim) }) ?? true {
-                add(row.network, monthPeriods.forMonth(row.month), .count(row.units))
+            let codeKept = columns.codeList.map { codes.contains($0) }
+            let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
+            let bimKept = BimStatus.allCases.map { spec.bims?.contains($0) ?? true }
+            var sums = FlatSums(periods: periods.count)
+            let slots = monthSlots
+            dataset.activity.withUnsafeBufferPointer { rows in
+                for index in rows.indices where codeKept[Int(columns.codes[index])]
+                    && bandKept[rows[index].ageBand.slot] && bimKept[rows[index].bim.slot] {
+                    sums.add(columns.networks[index], slots, rows[index].month, rows[index].units)
+                }
             }
+            sums.store(into: &result, codes: numbering.codes, kind: .count)
         case .groupSessions:
             for row in dataset.groupSessions ?? [] where spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true {
                 add(row.network, monthPeriods.forMonth(row.month), .count(row.sessions))
             }
         case .waits:
-            for row in dataset.waits ?? [] where spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true
-                && spec.ageBands.map({ $0.contains(row.ageBand) }) ?? true && spec.buckets.map({ $0.contains(row.bucket) }) ?? true {
-                add(row.network, monthPeriods.forMonth(row.month), .count(row.count))
+            let networks = waitNetworks
+            let functionKept = CareFunction.allCases.map { spec.functions?.contains($0.rawValue) ?? true }
+            let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
+            let bucketKept = WaitBucket.allCases.map { spec.buckets?.contains($0) ?? true }
+            var sums = FlatSums(periods: periods.count)
+            let slots = monthSlots
+            (dataset.waits ?? []).withUnsafeBufferPointer { rows in
+                for index in rows.indices where functionKept[rows[index].function.slot]
+                    && bandKept[rows[index].ageBand.slot] && bucketKept[rows[index].bucket.slot] {
+                    sums.add(networks[index], slots, rows[index].month, rows[index].count)
+                }
             }
+            sums.store(into: &result, codes: numbering.codes, kind: .count)
         case .operatingCosts:
             for row in dataset.operatingCosts ?? [] where spec.pseudocodes.map({ $0.contains(row.pseudocode) }) ?? true {
                 add(row.network, monthPeriods.forMonth(row.month), .money(row.amount))
@@ -171,11 +248,40 @@ final class MeasureEvaluator {
         case .spending:
             let spending = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)
             let functions = spec.functions.map { Set($0.compactMap(SpendingFunction.init(rawValue:))) } ?? Set(SpendingFunction.allCases)
-            spending.forEachAmount(dataset, functions: functions) { network, month, amount in
-                add(network, monthPeriods.forMonth(month), .money(amount))
+            // Activity rows priced once (`spendingItems`), in row order as `forEachAmount` walks them; group fees as before.
+            let columns = activityColumns
+            let items = spendingItems
+            let kept = SpendingFunction.allCases.map { functions.contains($0) }
+            var sums = FlatSums(periods: periods.count)
+            let slots = monthSlots
+            for index in dataset.activity.indices {
+                guard let slot = items.groupSlot(index), kept[slot] else { continue }
+                let outcome = items.outcome(index)
+                if case .amount(let cents) = outcome {
+                    sums.add(columns.networks[index], slots, dataset.activity[index].month, cents)
+                    continue
+                }
+                let row = dataset.activity[index]
+                switch outcome {
+                case .none: continue
+                case .amount(let cents): sums.add(columns.networks[index], slots, row.month, cents)
+                case .missing(let reason):
+                    for period in monthPeriods.forMonth(row.month) where result.unavailable[period] == nil { result.unavailable[period] = reason }
+                case .overflow:
+                    // Priced as `forEachAmount` does, which traps on the same overflow.
+                    if let code = pseudocodes[row.pseudocode] {
+                        spending.amount(of: row, code: code, group: SpendingFunction.allCases[slot]) { _, _, amount in
+                            sums.add(columns.networks[index], slots, row.month, amount.cents)
+                        } missingTariff: { _, _ in }
+                    }
+                }
+            }
+            spending.forEachGroupFee(dataset, functions: functions) { network, month, amount in
+                sums.add(numbering.number(network), slots, month, amount.cents)
             } missingTariff: { month, reason in
                 for period in monthPeriods.forMonth(month) where result.unavailable[period] == nil { result.unavailable[period] = reason }
             }
+            sums.store(into: &result, codes: numbering.codes, kind: .money)
         }
         // Adult networks and the German-speaking community's partition Belgium; a child network's population is the
         // 0–23 part of an area already counted, so the national population leaves child networks out.
@@ -207,5 +313,152 @@ struct MonthPeriods {
     /// The periods that are exactly the calendar year `year` (yearly tables fit no other period).
     func forYear(_ year: Int) -> [Int] {
         periods.indices.filter { periods[$0].calendarYear == year }
+    }
+}
+
+/// Network codes numbered in order of first use.
+struct NetworkNumbering {
+    /// The codes, by number.
+    private(set) var codes: [String] = []
+    private var numbers: [String: Int32] = [:]
+    private var last: (code: String, number: Int32)?
+
+    /// The number of `code` (rows come grouped by network: the last code is checked first).
+    mutating func number(_ code: String) -> Int32 {
+        if let last, last.code == code { return last.number }
+        let number: Int32
+        if let known = numbers[code] {
+            number = known
+        } else {
+            number = Int32(codes.count)
+            numbers[code] = number
+            codes.append(code)
+        }
+        last = (code, number)
+        return number
+    }
+}
+
+/// The periods of each month, by month ordinal in an array.
+struct MonthSlots {
+    private let first: Int
+    /// Per month from `first`: the periods containing it.
+    private let periods: [[Int]]
+
+    init(_ periods: [ReportPeriod]) {
+        let lower = periods.map(\.first.ordinal).min() ?? 0
+        let upper = periods.map(\.last.ordinal).max() ?? -1
+        var table = Array(repeating: [Int](), count: max(0, upper - lower + 1))
+        for (index, period) in periods.enumerated() {
+            for ordinal in period.first.ordinal...period.last.ordinal { table[ordinal - lower].append(index) }
+        }
+        first = lower
+        self.periods = table
+    }
+
+    /// The periods containing `month`, in the order `MonthPeriods.forMonth` gives them.
+    func forMonth(_ month: YearMonth) -> [Int] {
+        let slot = month.ordinal - first
+        return slot >= 0 && slot < periods.count ? periods[slot] : []
+    }
+}
+
+/// Sums per network number and period in flat arrays, stored into an `Aggregate` at the end.
+struct FlatSums {
+    private let periodCount: Int
+    private var sums: [Int64] = []
+    private var touched: [Bool] = []
+
+    init(periods: Int) { periodCount = periods }
+
+    /// Adds `amount` to the network's cell of every period holding `month` (as `add` does, with `+` trapping on overflow).
+    mutating func add(_ network: Int32, _ slots: MonthSlots, _ month: YearMonth, _ amount: Int64) {
+        for period in slots.forMonth(month) {
+            let index = Int(network) * periodCount + period
+            if index >= sums.count {
+                let size = max(index + 1, sums.count * 2)
+                sums += Array(repeating: 0, count: size - sums.count)
+                touched += Array(repeating: false, count: size - touched.count)
+            }
+            sums[index] = sums[index] + amount
+            touched[index] = true
+        }
+    }
+
+    /// Writes every touched cell into `result.sums` and `result.present`.
+    func store(into result: inout Aggregate, codes: [String], kind: QuantityKind) {
+        for index in touched.indices where touched[index] {
+            let key = CellKey(network: codes[index / periodCount], period: index % periodCount)
+            result.sums[key] = kind == .count ? .count(sums[index]) : .money(Money(cents: sums[index]))
+            result.present.insert(key)
+        }
+    }
+}
+
+extension AgeBand {
+    /// The position among `allCases`.
+    var slot: Int {
+        switch self {
+        case .age0to11: 0
+        case .age12to14: 1
+        case .age15to17: 2
+        case .age18to23: 3
+        case .age24to64: 4
+        case .age65plus: 5
+        case .unknown: 6
+        }
+    }
+}
+
+extension BimStatus {
+    /// The position among `allCases`.
+    var slot: Int {
+        switch self {
+        case .yes: 0
+        case .no: 1
+        case .unknown: 2
+        }
+    }
+}
+
+extension WaitBucket {
+    /// The position among `allCases`.
+    var slot: Int {
+        switch self {
+        case .days0to7: 0
+        case .days8to14: 1
+        case .days15to30: 2
+        case .days31to60: 3
+        case .days61to90: 4
+        case .days91plus: 5
+        case .unknown: 6
+        }
+    }
+}
+
+extension CareFunction {
+    /// The position among `allCases`.
+    var slot: Int {
+        switch self {
+        case .community: 0
+        case .support: 1
+        case .treatment: 2
+        case .mission: 3
+        case .administrative: 4
+        case .postCovid: 5
+        }
+    }
+}
+
+extension SpendingFunction {
+    /// The position among `allCases`.
+    var slot: Int {
+        switch self {
+        case .community: 0
+        case .support: 1
+        case .treatment: 2
+        case .mission: 3
+        case .administrative: 4
+        }
     }
 }

@@ -62,26 +62,88 @@ struct SpendingCalculator {
                        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
         for row in dataset.activity {
             guard let code = pseudocodes[row.pseudocode], let group = group(of: code), functions.contains(group) else { continue }
-            let tariff: TariffRow
-            switch tariffs.tariff(code.code, year: row.month.year) {
-            case .success(let found): tariff = found
-            case .failure(let missing):
-                missingTariff(row.month, missing.reason)
-                continue
+            self.amount(of: row, code: code, group: group, amount: amount, missingTariff: missingTariff)
+        }
+        forEachGroupFee(dataset, functions: functions, amount: amount, missingTariff: missingTariff)
+    }
+
+    /// Prices one activity row of `code` (in spending group `group`): calls `amount` or `missingTariff` at most once.
+    func amount(of row: ActivityRow, code: Pseudocode, group: SpendingFunction,
+                amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+        let tariff: TariffRow
+        switch tariffs.tariff(code.code, year: row.month.year) {
+        case .success(let found): tariff = found
+        case .failure(let missing):
+            missingTariff(row.month, missing.reason)
+            return
+        }
+        switch code.modality {
+        case .individual:
+            amount(row.network, row.month, (tariff.amount - copay(tariff, row)) * row.units)
+        case .group:
+            // The fee is paid per session (group_sessions); participations only carry co-payments.
+            if group == .support || group == .treatment {
+                let due = copay(tariff, row)
+                if due.cents != 0 { amount(row.network, row.month, Money.zero - due * row.units) }
             }
-            switch code.modality {
-            case .individual:
-                amount(row.network, row.month, (tariff.amount - copay(tariff, row)) * row.units)
-            case .group:
-                // The fee is paid per session (group_sessions); participations only carry co-payments.
-                if group == .support || group == .treatment {
-                    let due = copay(tariff, row)
-                    if due.cents != 0 { amount(row.network, row.month, Money.zero - due * row.units) }
+        case .cofacilitation, .mission, .administrative:
+            amount(row.network, row.month, tariff.amount * row.units)
+        }
+    }
+
+    /// Prices every activity row once, in order, for any set of functions (`forEachAmount` keeps the rows whose group
+    /// is among them). A row whose price might overflow is left to `amount(of:…)`, which traps as it always did.
+    ///
+    /// A row's amount is linear in its units, so each (code, year, age band, status) is priced once for one unit by
+    /// `amount(of:…)` and multiplied; a product that might come near overflow is left to `amount(of:…)`.
+    func items(_ rows: [ActivityRow]) -> SpendingItems {
+        var items = SpendingItems(count: rows.count)
+        var unitPrices: [Int: (group: SpendingFunction, outcome: SpendingItems.Outcome)?] = [:]
+        for (index, row) in rows.enumerated() {
+            let key = ((row.pseudocode &* 10_000 &+ row.month.year) &* 8 &+ row.ageBand.slot) &* 4 &+ row.bim.slot
+            let priced: (group: SpendingFunction, outcome: SpendingItems.Outcome)?
+            if let known = unitPrices[key] {
+                priced = known
+            } else {
+                if let code = pseudocodes[row.pseudocode], let group = group(of: code),
+                   case .success(let tariff) = tariffs.tariff(code.code, year: row.month.year),
+                   [tariff.amount, tariff.copayBim, tariff.copayOther].contains(where: { $0.cents.magnitude >= 1 << 61 }) {
+                    priced = (group, .overflow)  // absurd tariffs: every row priced as `forEachAmount` does
+                } else if let code = pseudocodes[row.pseudocode], let group = group(of: code) {
+                    var unit = row
+                    unit.units = 1
+                    var outcome = SpendingItems.Outcome.none
+                    amount(of: unit, code: code, group: group) { _, _, money in
+                        outcome = .amount(money.cents)
+                    } missingTariff: { _, reason in
+                        outcome = .missing(reason)
+                    }
+                    priced = (group, outcome)
+                } else {
+                    priced = nil
                 }
-            case .cofacilitation, .mission, .administrative:
-                amount(row.network, row.month, tariff.amount * row.units)
+                unitPrices[key] = .some(priced)
+            }
+            guard let (group, outcome) = priced else { continue }
+            if case .amount(let cents) = outcome {
+                let magnitude = cents.magnitude
+                if magnitude > 0, row.units < 0 || UInt64(row.units) > 4_000_000_000_000_000_000 / magnitude {
+                    items.set(index, group: group, .overflow)
+                } else {
+                    items.set(index, group: group, .amount(cents * row.units))
+                }
+            } else {
+                items.set(index, group: group, outcome)
             }
         }
+        return items
+    }
+
+    /// Calls `amount` for the group fees of `functions` (group sessions × the function's psychologist group code),
+    /// and `missingTariff` for months whose tariff is missing.
+    func forEachGroupFee(_ dataset: Dataset, functions: Set<SpendingFunction>,
+                         amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+        var groupCodes: [CareFunction: Pseudocode?] = [:]
         for row in dataset.groupSessions ?? [] {
             let group: SpendingFunction = switch row.function {
             case .community: .community
@@ -89,8 +151,15 @@ struct SpendingCalculator {
             default: .treatment
             }
             guard functions.contains(group) else { continue }
-            guard let code = pseudocodes.values.filter({ $0.function == row.function && $0.modality == .group && $0.providerRole == .psychologist })
-                .min(by: { $0.code < $1.code }) else {
+            let found: Pseudocode?
+            if let known = groupCodes[row.function] {
+                found = known
+            } else {
+                found = pseudocodes.values.filter({ $0.function == row.function && $0.modality == .group && $0.providerRole == .psychologist })
+                    .min(by: { $0.code < $1.code })
+                groupCodes[row.function] = .some(found)
+            }
+            guard let code = found else {
                 missingTariff(row.month, "no psychologist group code for function \(row.function.rawValue) in Annex 1")
                 continue
             }
@@ -106,4 +175,45 @@ struct SpendingCalculator {
         if row.ageBand.isUpTo23 { return .zero }
         return row.bim == .yes ? tariff.copayBim : tariff.copayOther
     }
+}
+
+/// The net spending of each activity row, priced once for every spending measure: 9 bytes a row.
+struct SpendingItems {
+    /// What pricing a row gave.
+    enum Outcome {
+        /// No amount (post-COVID or unknown codes, group participations without co-payment).
+        case none
+        /// Net spending in cents.
+        case amount(Int64)
+        /// The tariff is missing, with the reason.
+        case missing(String)
+        /// The price might overflow: computed again when used.
+        case overflow
+    }
+
+    /// Per row: the spending group's slot (`SpendingFunction.slot`), or `noGroup` for codes outside care spending.
+    private var groups: [UInt8]
+    /// Per row: the amount in cents (`.amount`), or 0.
+    private var amounts: [Int64]
+    /// The rows whose outcome is not an amount.
+    private var others: [Int: Outcome] = [:]
+    private static let noGroup: UInt8 = .max
+
+    /// Rows without a group.
+    init(count: Int) {
+        groups = Array(repeating: Self.noGroup, count: count)
+        amounts = Array(repeating: 0, count: count)
+    }
+
+    /// Records row `index`.
+    mutating func set(_ index: Int, group: SpendingFunction, _ outcome: Outcome) {
+        groups[index] = UInt8(group.slot)
+        if case .amount(let cents) = outcome { amounts[index] = cents } else { others[index] = outcome }
+    }
+
+    /// The group slot of row `index`, nil outside care spending.
+    func groupSlot(_ index: Int) -> Int? { groups[index] == Self.noGroup ? nil : Int(groups[index]) }
+
+    /// The outcome of row `index` (which has a group).
+    func outcome(_ index: Int) -> Outcome { others[index] ?? .amount(amounts[index]) }
 }

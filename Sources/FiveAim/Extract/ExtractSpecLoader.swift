@@ -22,7 +22,9 @@ public enum ExtractSpecLoader {
 
     /// Reads and validates the spec at `path`; `catalogue` checks indicator ids (needed for indicator extracts).
     public static func load(file path: String, reference: ReferenceData, catalogue: Catalogue?) throws(DiagnosticError) -> ExtractSpec {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let bounded = CatalogueLimits.read(path, limit: CatalogueLimits.maxExtractSpecBytes)
+        if case .tooLarge = bounded { throw tooLarge(path) }
+        guard case .data(let data) = bounded else {
             let url = URL(fileURLWithPath: path)
             let names = specFiles(in: url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             let hint = Suggestion.closest(to: url.deletingPathExtension().lastPathComponent, among: names).map { " (did you mean '\($0)'?)" } ?? ""
@@ -39,6 +41,7 @@ public enum ExtractSpecLoader {
 
     /// Validates a spec already in memory (`path` names it in diagnostics and gives the expected id).
     public static func load(text: String, path: String, reference: ReferenceData, catalogue: Catalogue?) throws(DiagnosticError) -> ExtractSpec {
+        if text.utf8.count > CatalogueLimits.maxExtractSpecBytes { throw tooLarge(path) }
         let tree: YAMLTree?
         do {
             tree = try YAMLTree.parse(text, file: path)
@@ -56,6 +59,11 @@ public enum ExtractSpecLoader {
         let failures = reader.diagnostics.map(renamed) + validator.diagnostics
         guard failures.isEmpty, let spec else { throw DiagnosticError(failures, exitCode: .dataError) }
         return spec
+    }
+
+    private static func tooLarge(_ path: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .extractSpecTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+                                    "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxExtractSpecBytes)), the limit for an extract specification; a spec takes a few kilobytes")])
     }
 
     /// Catalogue codes raised by the shared YAML and raw readers, as their extract counterparts.

@@ -5,11 +5,18 @@ import FiveAimCSV
 /// Accessors return nil after reporting; a decoder builds its row only when every accessor succeeded.
 /// Messages name the column and what was expected, never the cell's value.
 struct CellReader {
-    let record: CSVRecord
+    /// The record read (the loader points one reader per file at each record in turn).
+    var record: CSVRecord {
+        didSet { columns.step = 0 }
+    }
     let file: String
     let header: HeaderMap
     let sink: DiagnosticSink
     let context: ValidationContext
+    /// What the load remembers between rows (the last network matched).
+    let memo: CellMemo
+    /// The columns this file's rows asked for, in the order they asked (one reader per file).
+    let columns = ColumnCache()
 
     /// Where a column's cell is.
     func location(_ column: String) -> SourceLocation {
@@ -25,8 +32,19 @@ struct CellReader {
     }
 
     func bytes(_ column: String) -> UnsafeRawBufferPointer? {
-        guard let index = header.index(of: column) else { return nil }
+        guard let index = columnIndex(column) else { return nil }
         return record.bytes(index)
+    }
+
+    /// The field index of `column`: decoders ask for the same columns in the same order on every row, so the answer
+    /// is the cached one for this step of the row when the name is the same (a literal: equal without comparing text).
+    private func columnIndex(_ column: String) -> Int? {
+        let step = columns.step
+        columns.step = step + 1
+        if step < columns.asked.count, columns.asked[step].name == column { return columns.asked[step].index }
+        let index = header.index(of: column)
+        if step < columns.asked.count { columns.asked[step] = (column, index) } else { columns.asked.append((column, index)) }
+        return index
     }
 
     /// Whether an optional column is absent or its cell empty.
@@ -48,6 +66,15 @@ struct CellReader {
 
     /// The cell as one of a code list's values.
     func code<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type, allowed: [T]? = nil) -> T? where T.RawValue == String {
+        // Fast path: the cell is exactly a value as written (no spaces, same case); the code lists' values differ
+        // ignoring case, so this is the value the case-insensitive search below finds. No string is made.
+        if let cell = bytes(column), !cell.isEmpty {
+            if let allowed {
+                for choice in allowed where Self.equal(cell, choice.rawValue) { return choice }
+            } else if let position = memo.codeTable(T.self).position(of: cell) {
+                return T.allCases[T.allCases.index(T.allCases.startIndex, offsetBy: position)]
+            }
+        }
         guard let value = text(column) else { return nil }
         let choices = allowed ?? Array(T.allCases)
         if let found = choices.first(where: { $0.rawValue.caseInsensitiveEquals(value) }) { return found }
@@ -100,17 +127,22 @@ struct CellReader {
 
     /// A month `YYYY-MM` between `earliest` and the run month.
     func month(_ column: String, earliest: YearMonth = .conventionStart) -> YearMonth? {
-        guard let value = text(column) else { return nil }
-        let utf8 = Array(value.utf8)
-        guard utf8.count == 7, utf8[4] == UInt8(ascii: "-"),
-              let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
-              utf8[0..<4].allSatisfy({ $0 &- 0x30 < 10 }), utf8[5..<7].allSatisfy({ $0 &- 0x30 < 10 }),
-              (1...12).contains(month)
-        else {
-            fail(.badMonth, column, "column '\(column)': not a month; expected YYYY-MM, e.g. 2025-03")
-            return nil
+        let result: YearMonth
+        if let cell = bytes(column), let parsed = Self.exactMonth(cell) {
+            result = parsed  // fast path: exactly `YYYY-MM`, no string made
+        } else {
+            guard let value = text(column) else { return nil }
+            let utf8 = Array(value.utf8)
+            guard utf8.count == 7, utf8[4] == UInt8(ascii: "-"),
+                  let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
+                  utf8[0..<4].allSatisfy({ $0 &- 0x30 < 10 }), utf8[5..<7].allSatisfy({ $0 &- 0x30 < 10 }),
+                  (1...12).contains(month)
+            else {
+                fail(.badMonth, column, "column '\(column)': not a month; expected YYYY-MM, e.g. 2025-03")
+                return nil
+            }
+            result = YearMonth(year: year, month: month)
         }
-        let result = YearMonth(year: year, month: month)
         if result < earliest {
             fail(.monthBeforeCode, column, "column '\(column)': month before \(earliest), when the convention's codes started")
             return nil
@@ -120,6 +152,32 @@ struct CellReader {
             return nil
         }
         return result
+    }
+
+    /// Whether the cell's bytes are exactly `text`'s UTF-8.
+    private static func equal(_ cell: UnsafeRawBufferPointer, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == cell.count else { return false }
+            for index in 0..<utf8.count where utf8[index] != cell[index] { return false }
+            return true
+        }
+    }
+
+    /// A cell that is exactly `YYYY-MM` with a month 1…12 (no spaces), read without making a string; nil otherwise.
+    private static func exactMonth(_ cell: UnsafeRawBufferPointer) -> YearMonth? {
+        guard cell.count == 7, cell[4] == UInt8(ascii: "-") else { return nil }
+        var year = 0
+        for index in 0..<4 {
+            let digit = cell[index] &- 0x30
+            guard digit < 10 else { return nil }
+            year = year * 10 + Int(digit)
+        }
+        let tens = cell[5] &- 0x30, units = cell[6] &- 0x30
+        guard tens < 10, units < 10 else { return nil }
+        let month = Int(tens) * 10 + Int(units)
+        guard (1...12).contains(month) else { return nil }
+        return YearMonth(year: year, month: month)
     }
 
     /// A year `YYYY` within `range`.
@@ -138,6 +196,8 @@ struct CellReader {
 
     /// A network code present in the networks table (or `BE` where `allowNational`).
     func network(_ column: String = "network", allowNational: Bool = false) -> (code: String, network: Network?)? {
+        // Fast path: the cell is exactly the code of the network matched last (files are mostly sorted by network).
+        if let cell = bytes(column), let last = memo.lastNetwork, cell.elementsEqual(last.bytes) { return (last.network.code, last.network) }
         guard let value = text(column) else { return nil }
         if value == Network.nationalCode {
             if allowNational { return (value, nil) }
@@ -149,6 +209,7 @@ struct CellReader {
             fail(.unknownNetwork, column, "column '\(column)': unknown network\(hint); expected a code of the networks table")
             return nil
         }
+        memo.lastNetwork = (Array(network.code.utf8), network)
         return (value, network)
     }
 
@@ -165,12 +226,114 @@ struct CellReader {
 
     /// A care function among `allowed`, written `1`, `2`, `3` (and `all` where allowed, read as nil).
     func function(_ column: String = "function", allowed: [CareFunction], allowAll: Bool = false) -> CareFunction?? {
+        // Fast path: the cell is exactly one of the allowed values (never "all"), read without making a string.
+        if let cell = bytes(column), !cell.isEmpty {
+            for choice in allowed where Self.equal(cell, choice.rawValue) { return .some(choice) }
+        }
         guard let value = text(column) else { return nil }
         if allowAll, value.caseInsensitiveEquals("all") { return .some(nil) }
         if let found = allowed.first(where: { $0.rawValue == value }) { return .some(found) }
         let choices = allowed.map(\.rawValue) + (allowAll ? ["all"] : [])
         fail(.functionNotAllowed, column, "column '\(column)': not one of \(choices.joined(separator: ", "))")
         return nil
+    }
+}
+
+/// The columns one file's rows ask for, in order, with their field index.
+final class ColumnCache {
+    /// The lookups of a row so far (reset for each record).
+    @exclusivity(unchecked) var step = 0
+    /// Column names and field indices, by step.
+    @exclusivity(unchecked) var asked: [(name: String, index: Int?)] = []
+}
+
+/// What one table load remembers between rows, to decode the common cells without making strings.
+final class CellMemo {
+    /// The network matched last, with its code's bytes.
+    @exclusivity(unchecked) var lastNetwork: (bytes: [UInt8], network: Network)?
+    /// The facts of Annex 1 codes met so far, in a direct-mapped cache by number (a miss reads the reference again).
+    @exclusivity(unchecked) private var annexCodes = [AnnexCode?](repeating: nil, count: 256)
+    /// The code lists met so far (a handful: scanned, not hashed).
+    @exclusivity(unchecked) private var codeTables: [(type: ObjectIdentifier, table: CodeTable)] = []
+
+    /// The cached facts of Annex 1 code `number`.
+    func annexCode(_ number: Int) -> AnnexCode? {
+        guard let cached = annexCodes[number & 255], cached.code == number else { return nil }
+        return cached
+    }
+
+    /// Caches the facts of an Annex 1 code.
+    func remember(_ code: AnnexCode) { annexCodes[code.code & 255] = code }
+
+    /// The raw values of code list `T` as bytes.
+    func codeTable<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> CodeTable where T.RawValue == String {
+        let id = ObjectIdentifier(type)
+        for entry in codeTables where entry.type == id { return entry.table }
+        let table = CodeTable(T.allCases.map(\.rawValue))
+        codeTables.append((id, table))
+        return table
+    }
+}
+
+/// The values of a code list as bytes, matched against cells without making strings.
+final class CodeTable {
+    private let bytes: [UInt8]
+    /// `ends[i]` is one past value `i`'s last byte.
+    private let ends: [Int]
+
+    init(_ values: [String]) {
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for value in values {
+            bytes += value.utf8
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// The position of the first value whose bytes are exactly the cell's.
+    func position(of cell: UnsafeRawBufferPointer) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeBufferPointer { ends in
+                var start = 0
+                for (position, end) in ends.enumerated() {
+                    if end - start == cell.count {
+                        var index = 0
+                        while index < cell.count, bytes[start + index] == cell[index] { index += 1 }
+                        if index == cell.count { return position }
+                    }
+                    start = end
+                }
+                return nil
+            }
+        }
+    }
+}
+
+/// What decoding an activity row needs of its Annex 1 code: plain values, copied without reference counting.
+struct AnnexCode {
+    let code: Int
+    let validFrom: YearMonth
+    let hasUnregisteredParticipants: Bool
+}
+
+/// A small number per network code, given in order of first use, for compact duplicate keys.
+final class NetworkNumbers {
+    @exclusivity(unchecked) private var indices: [String: UInt32] = [:]
+    @exclusivity(unchecked) private var lastIndexed: (code: String, index: UInt32)?
+
+    /// The number of `code` in this load (the same code always gets the same number).
+    func index(of code: String) -> UInt32 {
+        if let lastIndexed, lastIndexed.code == code { return lastIndexed.index }
+        let index: UInt32
+        if let known = indices[code] {
+            index = known
+        } else {
+            index = UInt32(indices.count)
+            indices[code] = index
+        }
+        lastIndexed = (code, index)
+        return index
     }
 }
 

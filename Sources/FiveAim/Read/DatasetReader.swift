@@ -57,7 +57,7 @@ public enum DatasetReader {
         dataset.population = try optional(.population, PopulationDecoder())
         var groupLocations: [GroupSessionKey: SourceLocation] = [:]
         if let files = folder.files[.groupSessions] {
-            let read = try loader(GroupSessionsDecoder()).load(files: files)
+            let read = try loader(GroupSessionsDecoder()).load(files: files, keepLocations: true)
             dataset.groupSessions = read.rows
             groupLocations = read.locations
             sources += read.sources
@@ -70,6 +70,9 @@ public enum DatasetReader {
         dataset.experience = try optional(.experience, ExperienceDecoder())
         dataset.workforce = try optional(.workforce, WorkforceDecoder())
         dataset.sources = sources
+        if !sink.hasErrors {
+            ColumnTotalLimits.check(dataset).forEach(sink.report)
+        }
         if !sink.hasErrors {
             CrossTableChecks.groupSessionsHaveParticipations(dataset, reference: reference, locations: groupLocations, sink: sink)
         }

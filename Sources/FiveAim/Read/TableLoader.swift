@@ -7,13 +7,19 @@ struct TableLoader<Decoder: TableDecoder> {
     let sink: DiagnosticSink
     let limits: CSVLimits
 
-    /// Reads `files` (paths as the user should see them) as one table.
-    func load(files: [String]) throws -> (rows: [Decoder.Row], sources: [SourceFile], locations: [Decoder.Key: SourceLocation]) {
+    /// Reads `files` (paths as the user should see them) as one table; `locations` holds where each key was read
+    /// when `keepLocations` is set (empty otherwise, so that a large table's keys are freed once it is read).
+    func load(files: [String], keepLocations: Bool = false) throws -> (rows: [Decoder.Row], sources: [SourceFile], locations: [Decoder.Key: SourceLocation]) {
         var rows: [Decoder.Row] = []
-        var seen: [Decoder.Key: SourceLocation] = [:]
+        var seen: [Decoder.Key: Int] = [:]
+        var places = PlaceBook()
         var sources: [SourceFile] = []
+        let memo = CellMemo()
         for file in files {
+            let fileNumber = places.add(file: file)
             var header: HeaderMap?
+            // One reader of cells per file, pointed at each record in turn (no per-row copy of the context).
+            var cells: CellReader?
             var dataRecords = 0
             var abandoned = false
             do {
@@ -22,10 +28,12 @@ struct TableLoader<Decoder: TableDecoder> {
                         header = HeaderMap(record: record, table: decoder.schema, file: file,
                                            allowExtraColumns: context.allowExtraColumns, sink: sink)
                         if header == nil { abandoned = true; throw StopReading() }
+                        cells = CellReader(record: record, file: file, header: header!, sink: sink, context: context, memo: memo)
                         return
                     }
                     dataRecords += 1
-                    try consume(record, header: header!, file: file, rows: &rows, seen: &seen)
+                    cells!.record = record
+                    try consume(&cells!, fileNumber: fileNumber, rows: &rows, seen: &seen, places: &places)
                     if sink.isFull { throw StopReading() }
                 }
             } catch let error as CSVReadError {
@@ -45,15 +53,17 @@ struct TableLoader<Decoder: TableDecoder> {
             sources.append(SourceFile(path: file, table: decoder.schema.name, rows: dataRecords))
             if sink.isFull { throw StopReading() }
         }
-        return (rows, sources, seen)
+        let locations = keepLocations ? seen.mapValues(places.location) : [:]
+        return (rows, sources, locations)
     }
 
-    private func consume(_ record: CSVRecord, header: HeaderMap, file: String,
-                         rows: inout [Decoder.Row], seen: inout [Decoder.Key: SourceLocation]) throws {
-        let rowLocation = SourceLocation(file: file, line: record.line, column: 0)
-        guard record.count == header.fieldCount else {
-            sink.error(.fieldCount, at: rowLocation,
-                       "\(record.count) fields where the header has \(header.fieldCount); check the delimiter and the quoting of this line")
+    private func consume(_ cells: inout CellReader, fileNumber: Int,
+                         rows: inout [Decoder.Row], seen: inout [Decoder.Key: Int], places: inout PlaceBook) throws {
+        let record = cells.record
+        let file = cells.file
+        guard record.count == cells.header.fieldCount else {
+            sink.error(.fieldCount, at: SourceLocation(file: file, line: record.line, column: 0),
+                       "\(record.count) fields where the header has \(cells.header.fieldCount); check the delimiter and the quoting of this line")
             return
         }
         for index in 0..<record.count {
@@ -63,16 +73,22 @@ struct TableLoader<Decoder: TableDecoder> {
                 return
             }
         }
-        let cells = CellReader(record: record, file: file, header: header, sink: sink, context: context)
         guard let row = decoder.decode(cells) else { return }
         let key = decoder.key(of: row)
-        if let earlier = seen[key] {
-            sink.error(.duplicateKey, at: rowLocation,
-                       "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table")
+        // One hash per row: the slot is filled when the key is new and holds the earlier place otherwise.
+        let place = places.pack(file: fileNumber, line: record.line)
+        var earlier: Int?
+        Self.claim(&seen[key, default: PlaceBook.vacant], place: place, earlier: &earlier)
+        if let earlier {
+            sink.error(.duplicateKey, at: SourceLocation(file: file, line: record.line, column: 0),
+                       "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(places.location(earlier)); each key appears once per table")
             return
         }
-        seen[key] = rowLocation
         rows.append(row)
+    }
+
+    private static func claim(_ slot: inout Int, place: Int, earlier: inout Int?) {
+        if slot == PlaceBook.vacant { slot = place } else { earlier = slot }
     }
 
     /// The diagnostic for a reader error.
@@ -94,5 +110,35 @@ struct TableLoader<Decoder: TableDecoder> {
         case .tooManyRecords: .tooManyRecords
         }
         return Diagnostic(.error, code, at: SourceLocation(file: file, line: error.line, column: error.column), error.message)
+    }
+}
+
+/// The files of one table load, and each row's place packed into one `Int` (file number and line) for the
+/// duplicate-key map: a `SourceLocation` per distinct key would cost a string reference and two integers.
+struct PlaceBook {
+    /// The value of a slot that holds no place yet.
+    static let vacant = -1
+    private var files: [String] = []
+    /// Places whose file number or line do not fit the packing (never in practice), kept whole.
+    private var overflow: [SourceLocation] = []
+    private static let lineBits = 40
+
+    /// Adds a file and returns its number.
+    mutating func add(file: String) -> Int {
+        files.append(file)
+        return files.count - 1
+    }
+
+    /// The packed place of `line` in file number `file` (≥ 0).
+    mutating func pack(file: Int, line: Int) -> Int {
+        if file < 1 << 22, line >= 0, line < 1 << Self.lineBits { return file << Self.lineBits | line }
+        overflow.append(SourceLocation(file: files[file], line: line, column: 0))
+        return -2 - (overflow.count - 1)
+    }
+
+    /// The location of a packed place.
+    func location(_ packed: Int) -> SourceLocation {
+        if packed < 0 { return overflow[-2 - packed] }
+        return SourceLocation(file: files[packed >> Self.lineBits], line: packed & (1 << Self.lineBits - 1), column: 0)
     }
 }

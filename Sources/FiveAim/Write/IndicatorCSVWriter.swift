@@ -25,6 +25,8 @@ public enum IndicatorCSVWriter {
 
     /// RFC 4180 quoting when a field needs it.
     static func csvField(_ text: String) -> String {
+        // Fast path: ASCII without `,` `"` LF CR needs no quotes (no character of it is one of those).
+        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) { return text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

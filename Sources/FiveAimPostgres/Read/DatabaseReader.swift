@@ -10,12 +10,15 @@ public enum DatabaseReader {
     /// Reads every table; throws FA3xxx diagnostics (schema missing, empty database, invalid row).
     public static func read(connection: PostgresConnection, reference: ReferenceData) throws(DiagnosticError) -> Dataset {
         try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
-        return try diagnosing {
+        let dataset = try diagnosing {
             // One snapshot for every table.
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             defer { _ = try? connection.execute("COMMIT") }
             return try TableReads(connection: connection).dataset(reference: reference)
         }
+        let beyondBounds = ColumnTotalLimits.check(dataset)
+        if !beyondBounds.isEmpty { throw DiagnosticError(beyondBounds) }
+        return dataset
     }
 }
 

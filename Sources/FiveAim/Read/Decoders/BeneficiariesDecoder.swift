@@ -14,7 +14,16 @@ struct BeneficiariesDecoder: TableDecoder {
         return BeneficiaryRow(network: network.code, year: year, function: function, ageBand: band, bim: bim, beneficiaries: count)
     }
 
-    func key(of row: BeneficiaryRow) -> [AnyHashable] {
-        [row.network, row.year, row.function?.rawValue ?? "all", row.ageBand, row.bim]
+    func key(of row: BeneficiaryRow) -> BeneficiaryKey {
+        BeneficiaryKey(network: row.network, year: row.year, function: row.function, ageBand: row.ageBand, bim: row.bim)
     }
+}
+
+/// The key of a beneficiaries row (`function` nil for `all`).
+struct BeneficiaryKey: Hashable {
+    let network: String
+    let year: Int
+    let function: CareFunction?
+    let ageBand: AgeBand
+    let bim: BimStatus
 }

@@ -21,5 +21,12 @@ struct OperatingCostsDecoder: TableDecoder {
         return number
     }
 
-    func key(of row: OperatingCostRow) -> [AnyHashable] { [row.network, row.month, row.pseudocode] }
+    func key(of row: OperatingCostRow) -> OperatingCostKey { OperatingCostKey(network: row.network, month: row.month, pseudocode: row.pseudocode) }
+}
+
+/// The key of an operating-costs row.
+struct OperatingCostKey: Hashable {
+    let network: String
+    let month: YearMonth
+    let pseudocode: Int
 }

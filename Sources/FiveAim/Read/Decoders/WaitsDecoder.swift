@@ -14,5 +14,26 @@ struct WaitsDecoder: TableDecoder {
         return WaitRow(network: network.code, month: month, function: function, ageBand: band, bucket: bucket, count: count)
     }
 
-    func key(of row: WaitRow) -> [AnyHashable] { [row.network, row.month, row.function, row.ageBand, row.bucket] }
+    /// The networks of this decoder's rows, numbered for the keys (a decoder reads one table).
+    let networkNumbers = NetworkNumbers()
+
+    func key(of row: WaitRow) -> WaitKey {
+        WaitKey(network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal),
+                function: row.function, ageBand: row.ageBand, bucket: row.bucket)
+    }
+}
+
+/// The key of a waits row, compact: the network is a number given by the decoder (`NetworkNumbers`).
+struct WaitKey: Hashable {
+    let network: UInt32
+    let month: UInt32
+    let function: CareFunction
+    let ageBand: AgeBand
+    let bucket: WaitBucket
+
+    /// Hashes the fields packed into two words.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(UInt64(network) << 32 | UInt64(month))
+        hasher.combine(UInt64(function.slot) << 16 | UInt64(ageBand.slot) << 8 | UInt64(bucket.slot))
+    }
 }

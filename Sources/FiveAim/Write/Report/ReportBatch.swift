@@ -51,7 +51,7 @@ public enum ReportBatch {
                              renderer: renderer, output: output, progress: progress)
         } catch var failure {
             // Nothing of a failed batch stays: the staging folder goes now, or the failure says where it is.
-            if !output.discard() { failure.diagnostics.append(output.leftover) }
+            if !output.discard(), !failure.diagnostics.contains(output.leftover) { failure.diagnostics.append(output.leftover) }
             throw failure
         }
     }
