@@ -67,7 +67,7 @@ let package = Package(
         // The PostgreSQL warehouse: connection, schema migrations, transactional imports, reading, status.
         .target(
             name: "FiveAimPostgres",
-            dependencies: ["CLibPQ", "FiveAim", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CLibPQ", "FiveAim"]
         ),
         // The command-line front end: parses arguments and calls the library.
         .executableTarget(

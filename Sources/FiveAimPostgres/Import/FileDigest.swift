@@ -1,6 +1,4 @@
-import Crypto
 import FiveAim
-import Foundation
 
 /// An imported file: where it was, its table, SHA-256, size and data rows.
 public struct ImportedFile: Sendable, Hashable {
@@ -24,29 +22,13 @@ public struct ImportedFile: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// Hashes the file of `source`, streaming it in 1 MiB blocks.
+    /// Hashes the file of `source` (FiveAim's streaming SHA-256).
     public static func digest(of source: SourceFile) throws(DiagnosticError) -> ImportedFile {
-        guard let handle = FileHandle(forReadingAtPath: source.path) else {
-            throw DiagnosticError([Diagnostic(.error, .cannotOpen, at: SourceLocation(file: source.path, line: 0, column: 0),
-                                              "cannot open the file again to record its SHA-256; was it moved during the import?")],
+        guard let digest = SHA256Digest.file(source.path) else {
+            throw DiagnosticError([Diagnostic(.error, .ioFailure, at: SourceLocation(file: source.path, line: 0, column: 0),
+                                              "cannot read the file again to record its SHA-256; was it moved during the import?")],
                                   exitCode: .ioError)
         }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        var size: Int64 = 0
-        do {
-            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-                hasher.update(data: block)
-                size += Int64(block.count)
-            }
-        } catch {
-            throw DiagnosticError([Diagnostic(.error, .ioFailure, at: SourceLocation(file: source.path, line: 0, column: 0),
-                                              "reading failed while computing its SHA-256")], exitCode: .ioError)
-        }
-        let hex = hasher.finalize().map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
-        return ImportedFile(path: source.path, table: source.table, sha256: hex, bytes: size, rows: source.rows)
+        return ImportedFile(path: source.path, table: source.table, sha256: digest.sha256, bytes: digest.bytes, rows: source.rows)
     }
 }
