@@ -8,7 +8,8 @@
 #   SCALES="1 10"       demo scales measured
 #   UNTIL=2026-10       last month of the demo data (fixed, so the data never changes with the date)
 #   REPORT_YEAR=2025    the year of the report batch (`--network all`: 32 reports at scale 1, 320 at scale 10)
-#   REPORT_SCALES="1 10" scales at which the report batches are measured
+#   REPORT_SCALES="1 10" scales at which the HTML report batch is measured
+#   DOCX_SCALES="1"     scales at which the .docx batch is measured (pandoc: about a second per report and core)
 #   BENCH_DATA=DIR      where the datasets are generated (default: bench-data/ at the project root, git-ignored)
 #   QUIET_LOAD=1.2      before measuring, wait until the 1-minute load average is below this (0: do not wait)
 #   QUIET_TIMEOUT=1800  ... but at most this many seconds, then measure anyway (the table shows the load)
@@ -25,6 +26,7 @@ SCALES=${SCALES:-"1 10"}
 UNTIL=${UNTIL:-2026-10}
 REPORT_YEAR=${REPORT_YEAR:-2025}
 REPORT_SCALES=${REPORT_SCALES:-"1 10"}
+DOCX_SCALES=${DOCX_SCALES:-"1"}
 BENCH_DATA=${BENCH_DATA:-$ROOT/bench-data}
 QUIET_LOAD=${QUIET_LOAD:-1.2}
 QUIET_TIMEOUT=${QUIET_TIMEOUT:-1800}
@@ -60,8 +62,8 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     say "building release binaries"
     build -c release --scratch-path "$ROOT/.build-release" --product fiveaim
     (export FIVEAIM_BENCHMARKS=1; build -c release --scratch-path "$ROOT/.build-bench" --product csv-count)
-    cc -O2 -o "$FLOOR" "$ROOT/Benchmarks/floor/csv_floor.c" -lcsv
 fi
+cc -O2 -o "$FLOOR" "$ROOT/Benchmarks/floor/csv_floor.c" -lcsv
 for binary in "$FIVEAIM" "$CSVCOUNT" "$FLOOR"; do [ -x "$binary" ] || die "missing $binary (run without SKIP_BUILD=1)"; done
 
 # --- Data, generated once ------------------------------------------------------------------------------------------
@@ -133,6 +135,7 @@ for scale in $SCALES; do
     measure "duckdb/$scale" python3 "$ROOT/Benchmarks/peer/duckdb_indicators.py" "$dir" "$ROOT/Indicators" --out /dev/null
     if "$FIVEAIM" report --help >/dev/null 2>&1 && [[ " $REPORT_SCALES " == *" $scale "* ]]; then
         for format in html docx; do
+            [ "$format" = docx ] && [[ " $DOCX_SCALES " != *" $scale "* ]] && continue
             rm -rf "$WORK/reports-$format"
             measure "report-$format/$scale" "$FIVEAIM" report "$dir" --network all --year "$REPORT_YEAR" --lang fr \
                 --format "$format" --out "$WORK/reports-$format" --as-of "$AS_OF"

@@ -68,6 +68,11 @@ final class MeasureEvaluator {
         }
         return (networks, codes, codeList)
     }()
+    /// Activity units per (network, period, code, age band, status), when the periods do not overlap and every count is
+    /// ≥ 0 (then any order of summing gives the same sums and the same overflow): activity measures read its cells,
+    /// far fewer than the rows. Nil otherwise: they read the rows.
+    private lazy var activityCube: ActivityCube? = ActivityCube(dataset.activity, columns: activityColumns,
+                                                                networks: numbering.codes.count, periods: periods.count, slots: monthSlots)
     /// Per waits row: its network's number.
     private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { numbering.number($0.network) }
     /// Which periods each month falls in, by array index rather than a dictionary lookup.
@@ -165,10 +170,16 @@ final class MeasureEvaluator {
             let bimKept = BimStatus.allCases.map { spec.bims?.contains($0) ?? true }
             var sums = FlatSums(periods: periods.count)
             let slots = monthSlots
-            dataset.activity.withUnsafeBufferPointer { rows in
-                for index in rows.indices where codeKept[Int(columns.codes[index])]
-                    && bandKept[rows[index].ageBand.slot] && bimKept[rows[index].bim.slot] {
-                    sums.add(columns.networks[index], slots, rows[index].month, rows[index].units)
+            if let cube = activityCube {
+                cube.forEachCell { network, period, code, band, bim, units in
+                    if codeKept[code] && bandKept[band] && bimKept[bim] { sums.add(network, period: period, units) }
+                }
+            } else {
+                dataset.activity.withUnsafeBufferPointer { rows in
+                    for index in rows.indices where codeKept[Int(columns.codes[index])]
+                        && bandKept[rows[index].ageBand.slot] && bimKept[rows[index].bim.slot] {
+                        sums.add(columns.networks[index], slots, rows[index].month, rows[index].units)
+                    }
                 }
             }
             sums.store(into: &result, codes: numbering.codes, kind: .count)
@@ -385,12 +396,73 @@ struct FlatSums {
         }
     }
 
+    /// Adds `amount` to the network's cell of period `period`.
+    mutating func add(_ network: Int32, period: Int, _ amount: Int64) {
+        let index = Int(network) * periodCount + period
+        if index >= sums.count {
+            let size = max(index + 1, sums.count * 2)
+            sums += Array(repeating: 0, count: size - sums.count)
+            touched += Array(repeating: false, count: size - touched.count)
+        }
+        sums[index] = sums[index] + amount
+        touched[index] = true
+    }
+
     /// Writes every touched cell into `result.sums` and `result.present`.
     func store(into result: inout Aggregate, codes: [String], kind: QuantityKind) {
         for index in touched.indices where touched[index] {
             let key = CellKey(network: codes[index / periodCount], period: index % periodCount)
             result.sums[key] = kind == .count ? .count(sums[index]) : .money(Money(cents: sums[index]))
             result.present.insert(key)
+        }
+    }
+}
+
+/// Activity units summed per (network, period, code slot, age band, status), over the cells that hold rows.
+struct ActivityCube {
+    private var networks: [Int32] = []
+    private var periods: [Int32] = []
+    private var codes: [Int32] = []
+    /// Age band slot × 3 + status slot.
+    private var bandBims: [UInt8] = []
+    private var units: [Int64] = []
+
+    /// Sums the rows, or nil when the sums could depend on the order of the rows (a month in two periods, a count
+    /// below zero, an overflow) or the table of cells would be large for the rows.
+    init?(_ rows: [ActivityRow], columns: (networks: [Int32], codes: [Int32], codeList: [Int]), networks networkCount: Int,
+          periods periodCount: Int, slots: MonthSlots) {
+        let codeCount = columns.codeList.count
+        let cellCount = networkCount * periodCount * codeCount * 21
+        guard cellCount <= 2 * rows.count + 65_536 else { return nil }
+        var sums = [Int64](repeating: 0, count: cellCount)
+        var touched = [Bool](repeating: false, count: cellCount)
+        for (index, row) in rows.enumerated() {
+            guard row.units >= 0 else { return nil }
+            let found = slots.forMonth(row.month)
+            guard found.count <= 1 else { return nil }
+            guard let period = found.first else { continue }
+            let cell = ((Int(columns.networks[index]) * periodCount + period) * codeCount + Int(columns.codes[index])) * 21
+                + row.ageBand.slot * 3 + row.bim.slot
+            let (sum, overflow) = sums[cell].addingReportingOverflow(row.units)
+            guard !overflow else { return nil }
+            sums[cell] = sum
+            touched[cell] = true
+        }
+        for cell in touched.indices where touched[cell] {
+            var rest = cell
+            bandBims.append(UInt8(rest % 21)); rest /= 21
+            codes.append(Int32(rest % codeCount)); rest /= codeCount
+            periods.append(Int32(rest % periodCount)); rest /= periodCount
+            networks.append(Int32(rest))
+            units.append(sums[cell])
+        }
+    }
+
+    /// Calls `body` with each cell: network number, period, code slot, age band slot, status slot, units.
+    func forEachCell(_ body: (Int32, Int, Int, Int, Int, Int64) -> Void) {
+        for index in units.indices {
+            let bandBim = Int(bandBims[index])
+            body(networks[index], Int(periods[index]), Int(codes[index]), bandBim / 3, bandBim % 3, units[index])
         }
     }
 }

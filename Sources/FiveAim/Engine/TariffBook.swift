@@ -191,13 +191,15 @@ struct SpendingItems {
         case overflow
     }
 
-    /// Per row: the spending group's slot (`SpendingFunction.slot`), or `noGroup` for codes outside care spending.
+    /// Per row: the spending group's slot (`SpendingFunction.slot`), plus `otherFlag` when the outcome is in `others`;
+    /// `noGroup` for codes outside care spending.
     private var groups: [UInt8]
     /// Per row: the amount in cents (`.amount`), or 0.
     private var amounts: [Int64]
     /// The rows whose outcome is not an amount.
     private var others: [Int: Outcome] = [:]
     private static let noGroup: UInt8 = .max
+    private static let otherFlag: UInt8 = 0x40
 
     /// Rows without a group.
     init(count: Int) {
@@ -208,12 +210,17 @@ struct SpendingItems {
     /// Records row `index`.
     mutating func set(_ index: Int, group: SpendingFunction, _ outcome: Outcome) {
         groups[index] = UInt8(group.slot)
-        if case .amount(let cents) = outcome { amounts[index] = cents } else { others[index] = outcome }
+        if case .amount(let cents) = outcome {
+            amounts[index] = cents
+        } else {
+            groups[index] |= Self.otherFlag
+            others[index] = outcome
+        }
     }
 
     /// The group slot of row `index`, nil outside care spending.
-    func groupSlot(_ index: Int) -> Int? { groups[index] == Self.noGroup ? nil : Int(groups[index]) }
+    func groupSlot(_ index: Int) -> Int? { groups[index] == Self.noGroup ? nil : Int(groups[index] & ~Self.otherFlag) }
 
     /// The outcome of row `index` (which has a group).
-    func outcome(_ index: Int) -> Outcome { others[index] ?? .amount(amounts[index]) }
+    func outcome(_ index: Int) -> Outcome { groups[index] & Self.otherFlag == 0 ? .amount(amounts[index]) : others[index]! }
 }

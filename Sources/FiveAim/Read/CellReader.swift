@@ -154,6 +154,15 @@ struct CellReader {
         return result
     }
 
+    /// Whether the cell's bytes are exactly `bytes`.
+    private static func equal(_ cell: UnsafeRawBufferPointer, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            guard bytes.count == cell.count else { return false }
+            for index in 0..<bytes.count where bytes[index] != cell[index] { return false }
+            return true
+        }
+    }
+
     /// Whether the cell's bytes are exactly `text`'s UTF-8.
     private static func equal(_ cell: UnsafeRawBufferPointer, _ text: String) -> Bool {
         var text = text
@@ -197,7 +206,7 @@ struct CellReader {
     /// A network code present in the networks table (or `BE` where `allowNational`).
     func network(_ column: String = "network", allowNational: Bool = false) -> (code: String, network: Network?)? {
         // Fast path: the cell is exactly the code of the network matched last (files are mostly sorted by network).
-        if let cell = bytes(column), let last = memo.lastNetwork, cell.elementsEqual(last.bytes) { return (last.network.code, last.network) }
+        if let cell = bytes(column), let last = memo.lastNetwork, Self.equal(cell, last.bytes) { return (last.network.code, last.network) }
         guard let value = text(column) else { return nil }
         if value == Network.nationalCode {
             if allowNational { return (value, nil) }

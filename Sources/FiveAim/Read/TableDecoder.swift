@@ -10,4 +10,12 @@ protocol TableDecoder {
     func decode(_ cells: CellReader) -> Row?
     /// The row's key: two rows with the same key are an error.
     func key(of row: Row) -> Key
+    /// The key's place in a total order in which files are usually sorted, with its month (see `DuplicateCheck`);
+    /// nil when the table has none (its keys are always hashed).
+    func order(of key: Key) -> KeyOrder?
+}
+
+extension TableDecoder {
+    /// No order: every key is hashed.
+    func order(of key: Key) -> KeyOrder? { nil }
 }

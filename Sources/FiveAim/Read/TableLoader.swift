@@ -11,12 +11,11 @@ struct TableLoader<Decoder: TableDecoder> {
     /// when `keepLocations` is set (empty otherwise, so that a large table's keys are freed once it is read).
     func load(files: [String], keepLocations: Bool = false) throws -> (rows: [Decoder.Row], sources: [SourceFile], locations: [Decoder.Key: SourceLocation]) {
         var rows: [Decoder.Row] = []
-        var seen: [Decoder.Key: Int] = [:]
-        var places = PlaceBook()
+        var duplicates = DuplicateCheck<Decoder>()
         var sources: [SourceFile] = []
         let memo = CellMemo()
         for file in files {
-            let fileNumber = places.add(file: file)
+            let fileNumber = duplicates.startFile(file)
             var header: HeaderMap?
             // One reader of cells per file, pointed at each record in turn (no per-row copy of the context).
             var cells: CellReader?
@@ -33,7 +32,7 @@ struct TableLoader<Decoder: TableDecoder> {
                     }
                     dataRecords += 1
                     cells!.record = record
-                    try consume(&cells!, fileNumber: fileNumber, rows: &rows, seen: &seen, places: &places)
+                    try consume(&cells!, fileNumber: fileNumber, rows: &rows, duplicates: &duplicates)
                     if sink.isFull { throw StopReading() }
                 }
             } catch let error as CSVReadError {
@@ -53,12 +52,12 @@ struct TableLoader<Decoder: TableDecoder> {
             sources.append(SourceFile(path: file, table: decoder.schema.name, rows: dataRecords))
             if sink.isFull { throw StopReading() }
         }
-        let locations = keepLocations ? seen.mapValues(places.location) : [:]
+        let locations = keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:]
         return (rows, sources, locations)
     }
 
     private func consume(_ cells: inout CellReader, fileNumber: Int,
-                         rows: inout [Decoder.Row], seen: inout [Decoder.Key: Int], places: inout PlaceBook) throws {
+                         rows: inout [Decoder.Row], duplicates: inout DuplicateCheck<Decoder>) throws {
         let record = cells.record
         let file = cells.file
         guard record.count == cells.header.fieldCount else {
@@ -75,20 +74,12 @@ struct TableLoader<Decoder: TableDecoder> {
         }
         guard let row = decoder.decode(cells) else { return }
         let key = decoder.key(of: row)
-        // One hash per row: the slot is filled when the key is new and holds the earlier place otherwise.
-        let place = places.pack(file: fileNumber, line: record.line)
-        var earlier: Int?
-        Self.claim(&seen[key, default: PlaceBook.vacant], place: place, earlier: &earlier)
-        if let earlier {
+        if let earlier = duplicates.earlierPlace(of: key, file: fileNumber, line: record.line, rows: rows, decoder: decoder) {
             sink.error(.duplicateKey, at: SourceLocation(file: file, line: record.line, column: 0),
-                       "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(places.location(earlier)); each key appears once per table")
+                       "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table")
             return
         }
         rows.append(row)
-    }
-
-    private static func claim(_ slot: inout Int, place: Int, earlier: inout Int?) {
-        if slot == PlaceBook.vacant { slot = place } else { earlier = slot }
     }
 
     /// The diagnostic for a reader error.
@@ -141,4 +132,80 @@ struct PlaceBook {
         if packed < 0 { return overflow[-2 - packed] }
         return SourceLocation(file: files[packed >> Self.lineBits], line: packed & (1 << Self.lineBits - 1), column: 0)
     }
+}
+
+/// Finds rows whose key was already read, and where.
+///
+/// While a table's files arrive sorted by key (as exports usually are) and no month appears in two files, no key can
+/// repeat: each key is then only compared with the one before, and its place kept in an array. The first row that
+/// breaks that order switches to a hash map of every key read so far (none repeated), with the same result as hashing
+/// from the start: the same first duplicate, reported at the same row, with the same earlier place.
+struct DuplicateCheck<Decoder: TableDecoder> {
+    private var places = PlaceBook()
+    /// Hash mode: each key read, with its packed place.
+    private var seen: [Decoder.Key: Int] = [:]
+    private var hashing = false
+    /// Ordered mode: the place of each row read, in order.
+    private var rowPlaces: [Int] = []
+    private var previous: KeyOrder?
+    /// Ordered mode: the months of each earlier file, and of the current one.
+    private var earlierMonths: [ClosedRange<Int>] = []
+    private var currentMonths: ClosedRange<Int>?
+
+    /// Starts a file; returns its number.
+    mutating func startFile(_ file: String) -> Int {
+        if let currentMonths { earlierMonths.append(currentMonths) }
+        currentMonths = nil
+        previous = nil
+        return places.add(file: file)
+    }
+
+    /// The place where `key` was read before, or nil after recording it at `line` of file number `file`.
+    /// `rows` are the rows kept so far (one per key recorded), in order.
+    mutating func earlierPlace(of key: Decoder.Key, file: Int, line: Int, rows: [Decoder.Row], decoder: Decoder) -> SourceLocation? {
+        let place = places.pack(file: file, line: line)
+        if !hashing {
+            if let order = decoder.order(of: key), previous.map({ $0 < order }) ?? true,
+               !earlierMonths.contains(where: { $0.contains(order.month) }) {
+                previous = order
+                currentMonths = currentMonths.map { min($0.lowerBound, order.month)...max($0.upperBound, order.month) } ?? order.month...order.month
+                rowPlaces.append(place)
+                return nil
+            }
+            // Out of order: hash every key so far (all distinct), then carry on as if hashing from the start.
+            hashing = true
+            seen.reserveCapacity(rows.count)
+            for (index, row) in rows.enumerated() { seen[decoder.key(of: row)] = rowPlaces[index] }
+            rowPlaces = []
+        }
+        // One hash per row: the slot is filled when the key is new and holds the earlier place otherwise.
+        var earlier: Int?
+        Self.claim(&seen[key, default: PlaceBook.vacant], place: place, earlier: &earlier)
+        return earlier.map(places.location)
+    }
+
+    /// Where each key was read (for the rows kept, in order).
+    func locations(of rows: [Decoder.Row], decoder: Decoder) -> [Decoder.Key: SourceLocation] {
+        if hashing { return seen.mapValues(places.location) }
+        var result: [Decoder.Key: SourceLocation] = [:]
+        for (index, row) in rows.enumerated() { result[decoder.key(of: row)] = places.location(rowPlaces[index]) }
+        return result
+    }
+
+    private static func claim(_ slot: inout Int, place: Int, earlier: inout Int?) {
+        if slot == PlaceBook.vacant { slot = place } else { earlier = slot }
+    }
+}
+
+/// A key's position in a total order of a table's keys, with its month: see `DuplicateCheck`.
+struct KeyOrder: Comparable {
+    let high: UInt64
+    let low: UInt64
+    /// The month ordinal of the key.
+    let month: Int
+
+    static func < (lhs: KeyOrder, rhs: KeyOrder) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
+
+    /// Compares the order only (keys are equal when their order is).
+    static func == (lhs: KeyOrder, rhs: KeyOrder) -> Bool { lhs.high == rhs.high && lhs.low == rhs.low }
 }

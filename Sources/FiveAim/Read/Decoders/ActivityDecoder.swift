@@ -24,6 +24,12 @@ struct ActivityDecoder: TableDecoder {
     /// The networks of this decoder's rows, numbered for the keys (a decoder reads one table).
     let networkNumbers = NetworkNumbers()
 
+    /// Network (numbered in order of first appearance), month, code, age band, status: the order of sorted exports.
+    func order(of key: ActivityKey) -> KeyOrder? {
+        KeyOrder(high: UInt64(key.network) << 32 | UInt64(key.month),
+                 low: UInt64(key.pseudocode) << 16 | UInt64(key.ageBand.slot) << 8 | UInt64(key.bim.slot), month: Int(key.month))
+    }
+
     func key(of row: ActivityRow) -> ActivityKey {
         ActivityKey(network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal), pseudocode: UInt32(truncatingIfNeeded: row.pseudocode),
                     ageBand: row.ageBand, bim: row.bim)
