@@ -10,12 +10,17 @@ public struct DatasetReadOptions: Sendable {
     public var runMonth: YearMonth
     /// Bounds against hostile input.
     public var limits: CSVLimits
+    /// Read the data tables' files side by side when more than one core can help (the result, diagnostics included,
+    /// is the same either way; off for measurements of the one-core path).
+    public var readsConcurrently: Bool
 
     /// Creates options.
-    public init(allowExtraColumns: Bool = false, problemLimit: Int = 1, runMonth: YearMonth, limits: CSVLimits = CSVLimits()) {
+    public init(allowExtraColumns: Bool = false, problemLimit: Int = 1, runMonth: YearMonth, limits: CSVLimits = CSVLimits(),
+                readsConcurrently: Bool = true) {
         self.allowExtraColumns = allowExtraColumns
         self.problemLimit = problemLimit
         self.runMonth = runMonth
         self.limits = limits
+        self.readsConcurrently = readsConcurrently
     }
 }

@@ -44,32 +44,21 @@ public enum DatasetReader {
             tariffs = tariffs.filter { !covered.contains($0.year) } + read.rows
             sources += read.sources
         }
-        func optional<D: TableDecoder>(_ table: TableKind, _ decoder: D) throws -> [D.Row]? {
-            guard let files = folder.files[table] else { return nil }
-            let read = try loader(decoder).load(files: files)
-            sources += read.sources
-            return read.rows
-        }
-        guard let activityFiles = folder.files[.activity] else { return nil }
-        let activity = try loader(ActivityDecoder()).load(files: activityFiles)
-        sources += activity.sources
+        guard folder.files[.activity] != nil else { return nil }
+        let tables = try dataTables(folder, context: context, options: options, sink: sink)
+        guard let activity = tables.activity else { return nil }
         var dataset = Dataset(networks: networks, networksFromDataset: folder.files[.networks] != nil, tariffs: tariffs, activity: activity.rows)
-        dataset.population = try optional(.population, PopulationDecoder())
-        var groupLocations: [GroupSessionKey: SourceLocation] = [:]
-        if let files = folder.files[.groupSessions] {
-            let read = try loader(GroupSessionsDecoder()).load(files: files, keepLocations: true)
-            dataset.groupSessions = read.rows
-            groupLocations = read.locations
-            sources += read.sources
-        }
-        dataset.operatingCosts = try optional(.operatingCosts, OperatingCostsDecoder())
-        dataset.beneficiaries = try optional(.beneficiaries, BeneficiariesDecoder())
-        dataset.waits = try optional(.waits, WaitsDecoder())
-        dataset.budget = try optional(.budget, BudgetDecoder())
-        dataset.outcomes = try optional(.outcomes, OutcomesDecoder())
-        dataset.experience = try optional(.experience, ExperienceDecoder())
-        dataset.workforce = try optional(.workforce, WorkforceDecoder())
-        dataset.sources = sources
+        dataset.population = tables.population?.rows
+        dataset.groupSessions = tables.groupSessions?.rows
+        dataset.operatingCosts = tables.operatingCosts?.rows
+        dataset.beneficiaries = tables.beneficiaries?.rows
+        dataset.waits = tables.waits?.rows
+        dataset.budget = tables.budget?.rows
+        dataset.outcomes = tables.outcomes?.rows
+        dataset.experience = tables.experience?.rows
+        dataset.workforce = tables.workforce?.rows
+        dataset.sources = sources + tables.sources
+        let groupLocations = tables.groupSessions?.locations ?? [:]
         if !sink.hasErrors {
             ColumnTotalLimits.check(dataset).forEach(sink.report)
         }
@@ -77,6 +66,19 @@ public enum DatasetReader {
             CrossTableChecks.groupSessionsHaveParticipations(dataset, reference: reference, locations: groupLocations, sink: sink)
         }
         return dataset
+    }
+
+    /// The data tables: read side by side while nothing is wrong so far and more than one core can help; read again one
+    /// after the other (the reference behaviour, for every diagnostic) as soon as anything is wrong.
+    private static func dataTables(_ folder: DatasetDirectory, context: ValidationContext, options: DatasetReadOptions,
+                                   sink: DiagnosticSink) throws -> DataTables {
+        if options.readsConcurrently, sink.diagnostics.isEmpty, sink.omitted == 0, ConcurrentLoading.isWorthwhile(folder) {
+            var concurrent = ConcurrentLoading(folder: folder, context: context, limits: options.limits)
+            _ = try DataTables(using: &concurrent)
+            if concurrent.run() { return try DataTables(using: &concurrent) }
+        }
+        var sequential = SequentialLoading(folder: folder, context: context, sink: sink, limits: options.limits)
+        return try DataTables(using: &sequential)
     }
 
     private static func exitStatus(for diagnostics: [Diagnostic]) -> ExitStatus {

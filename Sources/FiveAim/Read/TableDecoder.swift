@@ -1,5 +1,5 @@
 /// Turns the cells of one record into a typed row of one table, reporting what is wrong.
-protocol TableDecoder {
+protocol TableDecoder: SendableMetatype {
     associatedtype Row
     associatedtype Key: Hashable
     /// The table it decodes.

@@ -9,77 +9,93 @@ struct TableLoader<Decoder: TableDecoder> {
 
     /// Reads `files` (paths as the user should see them) as one table; `locations` holds where each key was read
     /// when `keepLocations` is set (empty otherwise, so that a large table's keys are freed once it is read).
-    func load(files: [String], keepLocations: Bool = false) throws -> (rows: [Decoder.Row], sources: [SourceFile], locations: [Decoder.Key: SourceLocation]) {
+    func load(files: [String], keepLocations: Bool = false) throws -> LoadedTable<Decoder> {
         var rows: [Decoder.Row] = []
         var duplicates = DuplicateCheck<Decoder>()
         var sources: [SourceFile] = []
         let memo = CellMemo()
         for file in files {
             let fileNumber = duplicates.startFile(file)
-            var header: HeaderMap?
-            // One reader of cells per file, pointed at each record in turn (no per-row copy of the context).
-            var cells: CellReader?
-            var dataRecords = 0
-            var abandoned = false
-            do {
-                try CSVReader(path: file, limits: limits).forEachRecord { record in
-                    if record.index == 0 {
-                        header = HeaderMap(record: record, table: decoder.schema, file: file,
-                                           allowExtraColumns: context.allowExtraColumns, sink: sink)
-                        if header == nil { abandoned = true; throw StopReading() }
-                        cells = CellReader(record: record, file: file, header: header!, sink: sink, context: context, memo: memo)
-                        return
-                    }
-                    dataRecords += 1
-                    cells!.record = record
-                    try consume(&cells!, fileNumber: fileNumber, rows: &rows, duplicates: &duplicates)
-                    if sink.isFull { throw StopReading() }
+            let outcome = try readFile(file, memo: memo) { row, line in
+                if let earlier = duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) {
+                    sink.error(.duplicateKey, at: SourceLocation(file: file, line: line, column: 0),
+                               "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table")
+                } else {
+                    rows.append(row)
                 }
-            } catch let error as CSVReadError {
-                sink.report(Self.diagnostic(for: error, file: file))
-                abandoned = true
-            } catch is StopReading {
-                if sink.isFull { throw StopReading() }
             }
-            if abandoned {
-                if sink.isFull { throw StopReading() }
-                continue
-            }
-            if header != nil, dataRecords == 0, !sink.isFull {
-                sink.error(.noDataRows, at: SourceLocation(file: file, line: 1, column: 0),
-                           "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
-            }
-            sources.append(SourceFile(path: file, table: decoder.schema.name, rows: dataRecords))
-            if sink.isFull { throw StopReading() }
+            if let outcome { sources.append(SourceFile(path: file, table: decoder.schema.name, rows: outcome.dataRecords)) }
         }
         let locations = keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:]
-        return (rows, sources, locations)
+        return LoadedTable(rows: rows, sources: sources, locations: locations)
     }
 
-    private func consume(_ cells: inout CellReader, fileNumber: Int,
-                         rows: inout [Decoder.Row], duplicates: inout DuplicateCheck<Decoder>) throws {
+    /// What reading one file gave.
+    struct FileOutcome {
+        /// Data records read (header excluded), rows refused included.
+        var dataRecords: Int
+    }
+
+    /// Reads one file of the table: header, field counts, identifier screen, cells; each row decoded is handed to
+    /// `accept` with the line it starts on, in file order. Problems go to the sink; returns nil when the file was
+    /// abandoned (unreadable, bad header, reader error) and throws `StopReading` once the sink is full.
+    func readFile(_ file: String, memo: CellMemo, accept: (Decoder.Row, Int) throws -> Void) throws -> FileOutcome? {
+        var header: HeaderMap?
+        // One reader of cells per file, pointed at each record in turn (no per-row copy of the context).
+        var cells: CellReader?
+        var dataRecords = 0
+        var abandoned = false
+        do {
+            try CSVReader(path: file, limits: limits).forEachRecord { record in
+                if record.index == 0 {
+                    header = HeaderMap(record: record, table: decoder.schema, file: file,
+                                       allowExtraColumns: context.allowExtraColumns, sink: sink)
+                    if header == nil { abandoned = true; throw StopReading() }
+                    cells = CellReader(record: record, file: file, header: header!, sink: sink, context: context, memo: memo)
+                    return
+                }
+                dataRecords += 1
+                cells!.record = record
+                // In place (`inout`): a copy of the reader per row would retain every reference it holds, and the
+                // reference counts of the shared context would bounce between the cores of a concurrent read.
+                if let row = decodeRecord(&cells!) { try accept(row, record.line) }
+                if sink.isFull { throw StopReading() }
+            }
+        } catch let error as CSVReadError {
+            sink.report(Self.diagnostic(for: error, file: file))
+            abandoned = true
+        } catch is StopReading {
+            if sink.isFull { throw StopReading() }
+        }
+        if abandoned {
+            if sink.isFull { throw StopReading() }
+            return nil
+        }
+        if header != nil, dataRecords == 0, !sink.isFull {
+            sink.error(.noDataRows, at: SourceLocation(file: file, line: 1, column: 0),
+                       "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
+        }
+        if sink.isFull { throw StopReading() }
+        return FileOutcome(dataRecords: dataRecords)
+    }
+
+    /// The row of a record, or nil after reporting why it has none (field count, a direct identifier, a cell).
+    private func decodeRecord(_ cells: inout CellReader) -> Decoder.Row? {
         let record = cells.record
         let file = cells.file
         guard record.count == cells.header.fieldCount else {
             sink.error(.fieldCount, at: SourceLocation(file: file, line: record.line, column: 0),
                        "\(record.count) fields where the header has \(cells.header.fieldCount); check the delimiter and the quoting of this line")
-            return
+            return nil
         }
         for index in 0..<record.count {
             if let kind = IdentifierScreen.inspect(record.bytes(index)) {
                 sink.error(.directIdentifier, at: SourceLocation(file: file, line: record.line, column: index + 1),
                            "the cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (remove the value and export again)")
-                return
+                return nil
             }
         }
-        guard let row = decoder.decode(cells) else { return }
-        let key = decoder.key(of: row)
-        if let earlier = duplicates.earlierPlace(of: key, file: fileNumber, line: record.line, rows: rows, decoder: decoder) {
-            sink.error(.duplicateKey, at: SourceLocation(file: file, line: record.line, column: 0),
-                       "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table")
-            return
-        }
-        rows.append(row)
+        return decoder.decode(cells)
     }
 
     /// The diagnostic for a reader error.
@@ -102,110 +118,4 @@ struct TableLoader<Decoder: TableDecoder> {
         }
         return Diagnostic(.error, code, at: SourceLocation(file: file, line: error.line, column: error.column), error.message)
     }
-}
-
-/// The files of one table load, and each row's place packed into one `Int` (file number and line) for the
-/// duplicate-key map: a `SourceLocation` per distinct key would cost a string reference and two integers.
-struct PlaceBook {
-    /// The value of a slot that holds no place yet.
-    static let vacant = -1
-    private var files: [String] = []
-    /// Places whose file number or line do not fit the packing (never in practice), kept whole.
-    private var overflow: [SourceLocation] = []
-    private static let lineBits = 40
-
-    /// Adds a file and returns its number.
-    mutating func add(file: String) -> Int {
-        files.append(file)
-        return files.count - 1
-    }
-
-    /// The packed place of `line` in file number `file` (≥ 0).
-    mutating func pack(file: Int, line: Int) -> Int {
-        if file < 1 << 22, line >= 0, line < 1 << Self.lineBits { return file << Self.lineBits | line }
-        overflow.append(SourceLocation(file: files[file], line: line, column: 0))
-        return -2 - (overflow.count - 1)
-    }
-
-    /// The location of a packed place.
-    func location(_ packed: Int) -> SourceLocation {
-        if packed < 0 { return overflow[-2 - packed] }
-        return SourceLocation(file: files[packed >> Self.lineBits], line: packed & (1 << Self.lineBits - 1), column: 0)
-    }
-}
-
-/// Finds rows whose key was already read, and where.
-///
-/// While a table's files arrive sorted by key (as exports usually are) and no month appears in two files, no key can
-/// repeat: each key is then only compared with the one before, and its place kept in an array. The first row that
-/// breaks that order switches to a hash map of every key read so far (none repeated), with the same result as hashing
-/// from the start: the same first duplicate, reported at the same row, with the same earlier place.
-struct DuplicateCheck<Decoder: TableDecoder> {
-    private var places = PlaceBook()
-    /// Hash mode: each key read, with its packed place.
-    private var seen: [Decoder.Key: Int] = [:]
-    private var hashing = false
-    /// Ordered mode: the place of each row read, in order.
-    private var rowPlaces: [Int] = []
-    private var previous: KeyOrder?
-    /// Ordered mode: the months of each earlier file, and of the current one.
-    private var earlierMonths: [ClosedRange<Int>] = []
-    private var currentMonths: ClosedRange<Int>?
-
-    /// Starts a file; returns its number.
-    mutating func startFile(_ file: String) -> Int {
-        if let currentMonths { earlierMonths.append(currentMonths) }
-        currentMonths = nil
-        previous = nil
-        return places.add(file: file)
-    }
-
-    /// The place where `key` was read before, or nil after recording it at `line` of file number `file`.
-    /// `rows` are the rows kept so far (one per key recorded), in order.
-    mutating func earlierPlace(of key: Decoder.Key, file: Int, line: Int, rows: [Decoder.Row], decoder: Decoder) -> SourceLocation? {
-        let place = places.pack(file: file, line: line)
-        if !hashing {
-            if let order = decoder.order(of: key), previous.map({ $0 < order }) ?? true,
-               !earlierMonths.contains(where: { $0.contains(order.month) }) {
-                previous = order
-                currentMonths = currentMonths.map { min($0.lowerBound, order.month)...max($0.upperBound, order.month) } ?? order.month...order.month
-                rowPlaces.append(place)
-                return nil
-            }
-            // Out of order: hash every key so far (all distinct), then carry on as if hashing from the start.
-            hashing = true
-            seen.reserveCapacity(rows.count)
-            for (index, row) in rows.enumerated() { seen[decoder.key(of: row)] = rowPlaces[index] }
-            rowPlaces = []
-        }
-        // One hash per row: the slot is filled when the key is new and holds the earlier place otherwise.
-        var earlier: Int?
-        Self.claim(&seen[key, default: PlaceBook.vacant], place: place, earlier: &earlier)
-        return earlier.map(places.location)
-    }
-
-    /// Where each key was read (for the rows kept, in order).
-    func locations(of rows: [Decoder.Row], decoder: Decoder) -> [Decoder.Key: SourceLocation] {
-        if hashing { return seen.mapValues(places.location) }
-        var result: [Decoder.Key: SourceLocation] = [:]
-        for (index, row) in rows.enumerated() { result[decoder.key(of: row)] = places.location(rowPlaces[index]) }
-        return result
-    }
-
-    private static func claim(_ slot: inout Int, place: Int, earlier: inout Int?) {
-        if slot == PlaceBook.vacant { slot = place } else { earlier = slot }
-    }
-}
-
-/// A key's position in a total order of a table's keys, with its month: see `DuplicateCheck`.
-struct KeyOrder: Comparable {
-    let high: UInt64
-    let low: UInt64
-    /// The month ordinal of the key.
-    let month: Int
-
-    static func < (lhs: KeyOrder, rhs: KeyOrder) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
-
-    /// Compares the order only (keys are equal when their order is).
-    static func == (lhs: KeyOrder, rhs: KeyOrder) -> Bool { lhs.high == rhs.high && lhs.low == rhs.low }
 }
