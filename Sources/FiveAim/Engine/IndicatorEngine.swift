@@ -14,8 +14,10 @@ public struct IndicatorEngine: Sendable {
         let evaluator = MeasureEvaluator(dataset: dataset, pseudocodes: catalogue.pseudocodes, periods: periods)
         let networks = dataset.networks.map(\.code).filter { $0 != Network.nationalCode } + [Network.nationalCode]
         var results: [IndicatorResult] = []
-        for indicator in catalogue.indicators where ids?.contains(indicator.id) ?? true {
-            let prepared = PreparedIndicator(indicator, evaluator: evaluator)
+        let selected = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
+        let preparedIndicators = selected.map { PreparedIndicator($0, evaluator: evaluator) }
+        evaluator.precompute(preparedIndicators.flatMap(\.measures))
+        for (indicator, prepared) in zip(selected, preparedIndicators) {
             for network in networks {
                 for period in periods.indices {
                     results.append(evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator))
@@ -34,6 +36,11 @@ public struct IndicatorEngine: Sendable {
         let referenceDenominator: MeasureEvaluator.PreparedMeasure?
         /// For `histogram_median`: the numerator restricted to each known bucket, in bucket order.
         let buckets: [MeasureEvaluator.PreparedMeasure]
+
+        /// Every measure the indicator reads.
+        var measures: [MeasureEvaluator.PreparedMeasure] {
+            [numerator] + [denominator, referenceNumerator, referenceDenominator].compactMap { $0 } + buckets
+        }
 
         init(_ indicator: IndicatorDefinition, evaluator: MeasureEvaluator) {
             formula = indicator.formula

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// A network (or `BE`) and a period index: the cell a measure is summed into.
 struct CellKey: Hashable {
     let network: String
@@ -73,8 +76,10 @@ final class MeasureEvaluator {
     /// far fewer than the rows. Nil otherwise: they read the rows.
     private lazy var activityCube: ActivityCube? = ActivityCube(dataset.activity, columns: activityColumns,
                                                                 networks: numbering.codes.count, periods: periods.count, slots: monthSlots)
-    /// Per waits row: its network's number.
-    private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { numbering.number($0.network) }
+    /// Network codes of the waits rows, numbered apart from `numbering` so that waits can be summed while activity is.
+    private var waitNumbering = NetworkNumbering()
+    /// Per waits row: its network's number in `waitNumbering`.
+    private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { waitNumbering.number($0.network) }
     /// Which periods each month falls in, by array index rather than a dictionary lookup.
     private lazy var monthSlots = MonthSlots(periods)
     /// Net spending of each activity row, priced once for every spending measure.
@@ -146,6 +151,56 @@ final class MeasureEvaluator {
 
     fileprivate func aggregate(_ spec: MeasureSpec) -> Aggregate {
         if let cached = cache[spec] { return cached }
+        let result = computeAggregate(spec)
+        cache[spec] = result
+        return result
+    }
+
+    /// Computes, on two cores, the aggregates that `outcome` will ask for the prepared measures, so that their first
+    /// use finds them ready. Each aggregate is a pure function of the dataset, the measure and the periods: the
+    /// values are those computed on first use. One lane numbers and sums activity, then sums spending; the other
+    /// prices the activity rows first (spending waits for that), then sums every other table.
+    func precompute(_ measures: [PreparedMeasure]) {
+        var seen = Set<MeasureSpec>()
+        var specs: [MeasureSpec] = []
+        for measure in measures where measure.missingTable == nil && cache[measure.spec] == nil && !seen.contains(measure.spec) {
+            guard measure.isMonthly || periods.contains(where: { $0.calendarYear != nil }) else { continue }
+            seen.insert(measure.spec)
+            specs.append(measure.spec)
+        }
+        guard specs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
+        // Activity first, then spending: both use the activity lane's network numbering.
+        let activity = specs.filter { $0.table == .activity } + specs.filter { $0.table == .spending }
+        let others = specs.filter { $0.table != .activity && $0.table != .spending }
+        let pricesActivity = specs.contains { $0.table == .spending }
+        _ = monthSlots  // read by both lanes
+        let lanes = PrecomputeLanes(self)
+        let priced = DispatchSemaphore(value: 0)
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            let evaluator = lanes.evaluator
+            if lane == 0 {
+                // Activity measures come before spending in `activity`: the prices are waited for only then.
+                var waited = !pricesActivity
+                lanes.activity = activity.map { spec in
+                    if spec.table == .spending, !waited {
+                        priced.wait()
+                        waited = true
+                    }
+                    return (spec, evaluator.computeAggregate(spec))
+                }
+            } else {
+                if pricesActivity {
+                    _ = evaluator.spendingItems
+                    priced.signal()
+                }
+                lanes.others = others.map { ($0, evaluator.computeAggregate($0)) }
+            }
+        }
+        for (spec, result) in lanes.activity + lanes.others { cache[spec] = result }
+    }
+
+    /// The aggregate of `spec`, computed (not cached).
+    private func computeAggregate(_ spec: MeasureSpec) -> Aggregate {
         var result = Aggregate()
         let monthPeriods = MonthPeriods(periods)
         func add(_ network: String, _ periodIndices: [Int], _ amount: Quantity, present: Bool = true) {
@@ -200,7 +255,7 @@ final class MeasureEvaluator {
                     sums.add(networks[index], slots, rows[index].month, rows[index].count)
                 }
             }
-            sums.store(into: &result, codes: numbering.codes, kind: .count)
+            sums.store(into: &result, codes: waitNumbering.codes, kind: .count)
         case .operatingCosts:
             for row in dataset.operatingCosts ?? [] where spec.pseudocodes.map({ $0.contains(row.pseudocode) }) ?? true {
                 add(row.network, monthPeriods.forMonth(row.month), .money(row.amount))
@@ -301,9 +356,18 @@ final class MeasureEvaluator {
             result.national[key.period] = (result.national[key.period] ?? .zero(spec.measure.quantity)) + value
         }
         for key in result.present where key.network != Network.nationalCode { result.nationalPresent.insert(key.period) }
-        cache[spec] = result
         return result
     }
+}
+
+/// The evaluator shared by `precompute`'s two lanes, and what each lane computed: each lane touches only its own
+/// lazily computed columns and its own result (the activity lane reads the prices once the other lane signals them).
+private final class PrecomputeLanes: @unchecked Sendable {
+    let evaluator: MeasureEvaluator
+    var activity: [(MeasureSpec, Aggregate)] = []
+    var others: [(MeasureSpec, Aggregate)] = []
+
+    init(_ evaluator: MeasureEvaluator) { self.evaluator = evaluator }
 }
 
 /// Which requested periods hold a month or a calendar year.
@@ -384,19 +448,11 @@ struct FlatSums {
 
     /// Adds `amount` to the network's cell of every period holding `month` (as `add` does, with `+` trapping on overflow).
     mutating func add(_ network: Int32, _ slots: MonthSlots, _ month: YearMonth, _ amount: Int64) {
-        for period in slots.forMonth(month) {
-            let index = Int(network) * periodCount + period
-            if index >= sums.count {
-                let size = max(index + 1, sums.count * 2)
-                sums += Array(repeating: 0, count: size - sums.count)
-                touched += Array(repeating: false, count: size - touched.count)
-            }
-            sums[index] = sums[index] + amount
-            touched[index] = true
-        }
+        for period in slots.forMonth(month) { add(network, period: period, amount) }
     }
 
     /// Adds `amount` to the network's cell of period `period`.
+    @inline(__always)
     mutating func add(_ network: Int32, period: Int, _ amount: Int64) {
         let index = Int(network) * periodCount + period
         if index >= sums.count {
