@@ -11,7 +11,7 @@ public enum IdentifierKind: String, Sendable, Equatable {
 /// Screens raw cell bytes for direct identifiers without ever copying or echoing them.
 ///
 /// Rules, in order:
-/// - Fast path: no `@` and fewer than 9 ASCII digits means nil (one pass).
+/// - Fast path: a cell shorter than 6 bytes (`a@b.cd`), or with no `@` and fewer than 9 ASCII digits, means nil.
 /// - E-mail: the cell contains `local@domain.tld` anywhere (local part of
 ///   `[A-Za-z0-9._%+-]`, dotted domain of `[A-Za-z0-9-]` labels, TLD of two or more letters).
 /// - Surrounding ASCII whitespace is ignored for the remaining rules.
@@ -23,6 +23,8 @@ public enum IdentifierKind: String, Sendable, Equatable {
 public enum IdentifierScreen {
     /// Returns the kind of identifier `cell` looks like, or nil when it looks like none.
     public static func inspect(_ cell: UnsafeRawBufferPointer) -> IdentifierKind? {
+        // Shorter than any rule can match (an e-mail needs `a@b.cd`, the others 9 digits): most cells of a row.
+        guard cell.count >= shortestMatch else { return nil }
         var digits = 0
         var hasAt = false
         for byte in cell {
@@ -44,6 +46,9 @@ public enum IdentifierScreen {
         if digits <= 15, isPhoneNumber(body, digits: digits) { return .phoneNumber }
         return nil
     }
+
+    /// The length of the shortest cell a rule can flag (`a@b.cd`).
+    static let shortestMatch = 6
 
     /// Convenience for tests and small inputs.
     public static func inspect(_ cell: String) -> IdentifierKind? {
