@@ -38,16 +38,25 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Every calendar year with data in `dataset` (any table but the shipped networks and tariffs), ascending.
     public static func yearsPresent(in dataset: Dataset) -> [ReportPeriod] {
-        var years = Set(dataset.activity.map(\.month.year))
-        years.formUnion(dataset.groupSessions?.map(\.month.year) ?? [])
-        years.formUnion(dataset.waits?.map(\.month.year) ?? [])
-        years.formUnion(dataset.operatingCosts?.map(\.month.year) ?? [])
-        years.formUnion(dataset.population?.map(\.year) ?? [])
-        years.formUnion(dataset.beneficiaries?.map(\.year) ?? [])
-        years.formUnion(dataset.budget?.map(\.year) ?? [])
-        years.formUnion(dataset.outcomes?.map(\.year) ?? [])
-        years.formUnion(dataset.experience?.map(\.year) ?? [])
-        years.formUnion(dataset.workforce?.map(\.year) ?? [])
+        var years = Set<Int>()
+        // Rows come grouped: a year is inserted only when it differs from the row before (no array of years is made).
+        func collect(_ rowYears: some Sequence<Int>) {
+            var previous: Int?
+            for year in rowYears where year != previous {
+                years.insert(year)
+                previous = year
+            }
+        }
+        collect(dataset.activity.lazy.map(\.month.year))
+        collect((dataset.groupSessions ?? []).lazy.map(\.month.year))
+        collect((dataset.waits ?? []).lazy.map(\.month.year))
+        collect((dataset.operatingCosts ?? []).lazy.map(\.month.year))
+        collect((dataset.population ?? []).lazy.map(\.year))
+        collect((dataset.beneficiaries ?? []).lazy.map(\.year))
+        collect((dataset.budget ?? []).lazy.map(\.year))
+        collect((dataset.outcomes ?? []).lazy.map(\.year))
+        collect((dataset.experience ?? []).lazy.map(\.year))
+        collect((dataset.workforce ?? []).lazy.map(\.year))
         return years.sorted().map(ReportPeriod.year)
     }
 }

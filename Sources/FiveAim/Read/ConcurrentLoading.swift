@@ -163,19 +163,17 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         let tableName = makeDecoder().schema.name
         var total = 0
         for index in files.indices { total += parts[index]!.rows.count }
-        var rows: [Decoder.Row] = []
-        rows.reserveCapacity(total)
         var sources: [SourceFile] = []
         if !keepLocations, Self.noKeyRepeats(Array(parts)) {
             for index in files.indices {
-                rows.append(contentsOf: parts[index]!.rows)
                 sources.append(SourceFile(path: files[index], table: tableName, rows: parts[index]!.dataRecords))
-                parts[index] = nil
             }
-            joined = LoadedTable(rows: rows, sources: sources, locations: [:])
+            joined = LoadedTable(rows: joinedRows(total: total), sources: sources, locations: [:])
             return true
         }
         // Check every key as a sequential read does, file after file (the places are real lines when kept).
+        var rows: [Decoder.Row] = []
+        rows.reserveCapacity(total)
         let decoder = makeDecoder()
         var duplicates = DuplicateCheck<Decoder>()
         for index in files.indices {
@@ -195,6 +193,34 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         return true
     }
 
+    /// The rows of every file in file order, the file slots emptied: one file's rows are taken as they are; the rows
+    /// of several files are copied into place side by side (each file at its offset).
+    private func joinedRows(total: Int) -> [Decoder.Row] {
+        if files.count == 1 {
+            defer { parts[0] = nil }
+            return parts[0]!.rows
+        }
+        var starts: [Int] = []
+        var offset = 0
+        for index in files.indices {
+            starts.append(offset)
+            offset += parts[index]!.rows.count
+        }
+        let offsets = starts
+        return [Decoder.Row](unsafeUninitializedCapacity: total) { buffer, count in
+            let target = UncheckedPointer(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: offsets.count) { index in
+                let rows = self.parts[index]!.rows
+                self.parts[index] = nil
+                rows.withUnsafeBufferPointer { source in
+                    guard let start = source.baseAddress else { return }
+                    (target.pointer + offsets[index]).initialize(from: start, count: source.count)
+                }
+            }
+            count = total
+        }
+    }
+
     /// Whether no key can repeat: each file's keys strictly increase and no two files share a month.
     private static func noKeyRepeats(_ parts: [FileRows<Decoder>?]) -> Bool {
         var months: [ClosedRange<Int>] = []
@@ -204,6 +230,12 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         }
         return true
     }
+}
+
+/// A pointer handed to workers that write disjoint parts of what it points to.
+struct UncheckedPointer<Pointee>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Pointee>
+    init(_ pointer: UnsafeMutablePointer<Pointee>) { self.pointer = pointer }
 }
 
 /// The rows of one file read alone, with what the join needs to know about their keys.

@@ -4,10 +4,14 @@ enum CrossTableChecks {
     /// network and month in `activity` (726412 for function 1, 726655 for 2, 726891 for 3).
     static func groupSessionsHaveParticipations(_ dataset: Dataset, reference: ReferenceData, locations: [GroupSessionKey: SourceLocation], sink: DiagnosticSink) {
         guard let sessions = dataset.groupSessions else { return }
+        // The psychologist's group codes (a handful): compared with each row's code, no lookup per row.
+        let groupCodes = reference.pseudocodes.values.filter { $0.modality == .group && $0.providerRole == .psychologist }
+            .map { (code: $0.code, function: $0.function) }
         var participations: Set<GroupSessionKey> = []
         for row in dataset.activity where row.units > 0 {
-            guard let code = reference.pseudocodes[row.pseudocode], code.modality == .group, code.providerRole == .psychologist else { continue }
-            participations.insert(GroupSessionKey(network: row.network, month: row.month, function: code.function))
+            for group in groupCodes where group.code == row.pseudocode {
+                participations.insert(GroupSessionKey(network: row.network, month: row.month, function: group.function))
+            }
         }
         for row in sessions where row.sessions > 0 {
             let key = GroupSessionKey(network: row.network, month: row.month, function: row.function)
