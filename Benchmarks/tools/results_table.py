@@ -70,6 +70,8 @@ def main(measures, work, data, until, runs, load_before, load_after, scales):
     labels = [
         ("floor", "C floor: libcsv parse only, fields counted (`Benchmarks/floor/csv_floor.c`)"),
         ("reader", "FiveAim reader: `FiveAimCSV` only, fields counted (`csv-count`)"),
+        ("floor-repeated", "C floor, the same files read N times in one process (below scale 10)"),
+        ("reader-repeated", "FiveAim reader, the same files read N times in one process (below scale 10)"),
         ("validate", "`fiveaim validate`"),
         ("indicators", "`fiveaim indicators --network all` (34 indicators, every year)"),
         ("indicators-core", "`fiveaim indicators --network all` (the 8 core indicators)"),
@@ -111,6 +113,12 @@ def main(measures, work, data, until, runs, load_before, load_after, scales):
     ratio_row("FiveAim ÷ DuckDB, peak RSS: 34 indicators", "indicators", "duckdb", lambda a, b, s: f"{a[1] / b[1]:.2f}")
     ratio_row("reader MB/s: FiveAim / C floor (target ≥ 0.7)", "reader", "floor",
               lambda a, b, s: f"{sizes[s][0] / 1e6 / a[0]:.0f} / {sizes[s][0] / 1e6 / b[0]:.0f} = {b[0] / a[0]:.2f}")
+    def repeat(s):
+        path = os.path.join(work, f"reader-repeat-scale{s}.count")
+        return int(open(path).read().strip()) if os.path.exists(path) else 1
+
+    ratio_row("reader MB/s, the files read N times in one process: FiveAim / C floor", "reader-repeated", "floor-repeated",
+              lambda a, b, s: f"N = {repeat(s)}: {sizes[s][0] * repeat(s) / 1e6 / a[0]:.0f} / {sizes[s][0] * repeat(s) / 1e6 / b[0]:.0f} = {b[0] / a[0]:.2f}")
     ratio_row("`fiveaim validate`: MB/s, rows/s", "validate", "validate",
               lambda a, b, s: f"{sizes[s][0] / 1e6 / a[0]:.0f} MB/s, {sizes[s][1] / a[0] / 1e6:.2f} M rows/s")
     print("\n".join(out))

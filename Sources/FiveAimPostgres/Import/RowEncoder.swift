@@ -12,18 +12,18 @@ enum RowEncoder {
             }
         case .activity:
             for row in dataset.activity {
-                copy.text(row.network); copy.literal(row.month.firstDay); copy.integer(row.pseudocode)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.integer(row.pseudocode)
                 copy.text(row.ageBand.rawValue); copy.text(row.bim.rawValue); copy.integer(row.units)
                 try copy.endRow()
             }
         case .groupSessions:
             for row in dataset.groupSessions ?? [] {
-                copy.text(row.network); copy.literal(row.month.firstDay); copy.text(row.function.rawValue); copy.integer(row.sessions)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.text(row.function.rawValue); copy.integer(row.sessions)
                 try copy.endRow()
             }
         case .operatingCosts:
             for row in dataset.operatingCosts ?? [] {
-                copy.text(row.network); copy.literal(row.month.firstDay); copy.integer(row.pseudocode); copy.literal(row.amount.description)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.integer(row.pseudocode); copy.literal(row.amount.description)
                 try copy.endRow()
             }
         case .beneficiaries:
@@ -34,7 +34,7 @@ enum RowEncoder {
             }
         case .waits:
             for row in dataset.waits ?? [] {
-                copy.text(row.network); copy.literal(row.month.firstDay); copy.text(row.function.rawValue)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.text(row.function.rawValue)
                 copy.text(row.ageBand.rawValue); copy.text(row.bucket.rawValue); copy.integer(row.count)
                 try copy.endRow()
             }
