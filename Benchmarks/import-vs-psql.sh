@@ -3,7 +3,7 @@
 # transaction) against a plain `psql \copy` of the same CSV rows into the same tables (same primary
 # keys and checks; `month` kept as text since psql cannot turn YYYY-MM into a date), in one
 # transaction (`psql -1`). Both run on the demo dataset, on a throw-away server started here
-# (scripts/postgres-start.sh: fsync off for both), best of $RUNS runs, tables emptied before each run.
+# (scripts/postgres-start.sh: fsync off for both), best and median of $RUNS runs, tables emptied before each run.
 #
 #   bash Benchmarks/import-vs-psql.sh            # demo at scale 4 (128 networks), until 2026-10
 #   SCALE=1 RUNS=5 bash Benchmarks/import-vs-psql.sh
@@ -59,6 +59,8 @@ done
 now() { date +%s.%N; }
 best_fiveaim=""
 best_psql=""
+all_fiveaim=""
+all_psql=""
 for run in $(seq 1 "$runs"); do
   psql "$base/bench_fiveaim" -qc "TRUNCATE $(for t in $tables; do printf 'fiveaim.%s, ' "$t"; done) fiveaim.import_files, fiveaim.import_tables, fiveaim.import_networks, fiveaim.imports"
   psql "$base/bench_psql" -qc "TRUNCATE $(for t in $tables; do printf 'plain.%s, ' "$t"; done | sed 's/, $//')"
@@ -70,6 +72,8 @@ for run in $(seq 1 "$runs"); do
   psql "$base/bench_psql" -q -1 -v ON_ERROR_STOP=1 -f "$script" >/dev/null
   seconds_psql=$(echo "$(now) $start" | awk '{ printf "%.3f", $1 - $2 }')
   best_psql=$(echo "$seconds_psql ${best_psql:-$seconds_psql}" | awk '{ print ($1 < $2 ? $1 : $2) }')
+  all_fiveaim="$all_fiveaim $seconds"
+  all_psql="$all_psql $seconds_psql"
   echo "run $run: fiveaim db import ${seconds}s, psql \\copy ${seconds_psql}s" >&2
 done
 
@@ -78,9 +82,12 @@ loaded_psql=$(psql "$base/bench_psql" -Atc "SELECT sum(n) FROM (SELECT count(*) 
 [ "$loaded_fiveaim" = "$rows" ] && [ "$loaded_psql" = "$rows" ] \
   || { echo "error: rows loaded differ: files $rows, fiveaim $loaded_fiveaim, psql $loaded_psql" >&2; exit 1; }
 
-awk -v rows="$rows" -v f="$best_fiveaim" -v p="$best_psql" 'BEGIN {
-  printf "rows: %d (best of runs)\n", rows
-  printf "fiveaim db import: %8.3f s  %10.0f rows/s (validation, SHA-256, slices, COPY, one transaction)\n", f, rows / f
-  printf "psql \\copy:        %8.3f s  %10.0f rows/s\n", p, rows / p
-  printf "ratio fiveaim / psql: %.2f x\n", (rows / f) / (rows / p)
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+median_fiveaim=$(echo "$all_fiveaim" | median)
+median_psql=$(echo "$all_psql" | median)
+awk -v rows="$rows" -v f="$best_fiveaim" -v p="$best_psql" -v mf="$median_fiveaim" -v mp="$median_psql" -v runs="$runs" 'BEGIN {
+  printf "rows: %d; best and median of %d runs\n", rows, runs
+  printf "fiveaim db import: best %8.3f s  %10.0f rows/s; median %8.3f s  %10.0f rows/s (validation, SHA-256, slices, COPY, one transaction)\n", f, rows / f, mf, rows / mf
+  printf "psql \\copy:        best %8.3f s  %10.0f rows/s; median %8.3f s  %10.0f rows/s\n", p, rows / p, mp, rows / mp
+  printf "ratio fiveaim / psql: best %.2f x, median %.2f x\n", (rows / f) / (rows / p), (rows / mf) / (rows / mp)
 }'
