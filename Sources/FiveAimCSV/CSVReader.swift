@@ -110,11 +110,7 @@ private final class ParseSession {
     @exclusivity(unchecked) var recordIndex = 0
     var sawAnyByte = false
     /// A problem raised inside a callback, thrown once control is back in Swift.
-    @exclusivity(unchecked) var failure: Error? {
-        didSet { failed = failure != nil }
-    }
-    /// Whether `failure` is set (a plain flag, checked for every field).
-    @exclusivity(unchecked) private var failed = false
+    @exclusivity(unchecked) var failure: Error?
 
     init(limits: CSVLimits, deliver: @escaping (CSVRecord) throws -> Void) {
         self.limits = limits
@@ -188,14 +184,14 @@ private final class ParseSession {
     }
 
     func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
-        guard !failed else { return }
+        guard failure == nil else { return }
         if !record.pointee.appendWithinLimits(source, count: count) {
             failure = CSVReadError(record.pointee.limitProblem(count: count), line: recordLine, column: record.pointee.fieldCount + 1)
         }
     }
 
     func recordDidEnd() {
-        guard !failed else { return }
+        guard failure == nil else { return }
         defer { record.pointee.reset() }
         if recordIndex > limits.maxRecords {
             failure = CSVReadError(.tooManyRecords(limit: limits.maxRecords), line: recordLine, column: 0)

@@ -161,10 +161,12 @@ final class MeasureEvaluator {
     /// values are those computed on first use. One lane numbers and sums activity, then sums spending; the other
     /// prices the activity rows first (spending waits for that), then sums every other table.
     func precompute(_ measures: [PreparedMeasure]) {
+        // As on first use: never for a missing table, nor for a yearly table when no period is a calendar year.
+        let yearlyAnswered = periods.contains { $0.calendarYear != nil }
         var seen = Set<MeasureSpec>()
         var specs: [MeasureSpec] = []
-        for measure in measures where measure.missingTable == nil && cache[measure.spec] == nil && !seen.contains(measure.spec) {
-            guard measure.isMonthly || periods.contains(where: { $0.calendarYear != nil }) else { continue }
+        for measure in measures where measure.missingTable == nil && (measure.isMonthly || yearlyAnswered)
+            && cache[measure.spec] == nil && !seen.contains(measure.spec) {
             seen.insert(measure.spec)
             specs.append(measure.spec)
         }
@@ -388,29 +390,6 @@ struct MonthPeriods {
     /// The periods that are exactly the calendar year `year` (yearly tables fit no other period).
     func forYear(_ year: Int) -> [Int] {
         periods.indices.filter { periods[$0].calendarYear == year }
-    }
-}
-
-/// Network codes numbered in order of first use.
-struct NetworkNumbering {
-    /// The codes, by number.
-    private(set) var codes: [String] = []
-    private var numbers: [String: Int32] = [:]
-    private var last: (code: String, number: Int32)?
-
-    /// The number of `code` (rows come grouped by network: the last code is checked first).
-    mutating func number(_ code: String) -> Int32 {
-        if let last, last.code == code { return last.number }
-        let number: Int32
-        if let known = numbers[code] {
-            number = known
-        } else {
-            number = Int32(codes.count)
-            numbers[code] = number
-            codes.append(code)
-        }
-        last = (code, number)
-        return number
     }
 }
 

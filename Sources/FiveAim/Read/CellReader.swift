@@ -327,23 +327,12 @@ struct AnnexCode {
 }
 
 /// A small number per network code, given in order of first use, for compact duplicate keys.
+/// A class so that a decoder (a value) can number the networks of the rows it keys.
 final class NetworkNumbers {
-    @exclusivity(unchecked) private var indices: [String: UInt32] = [:]
-    @exclusivity(unchecked) private var lastIndexed: (code: String, index: UInt32)?
+    @exclusivity(unchecked) private var numbering = NetworkNumbering()
 
     /// The number of `code` in this load (the same code always gets the same number).
-    func index(of code: String) -> UInt32 {
-        if let lastIndexed, lastIndexed.code == code { return lastIndexed.index }
-        let index: UInt32
-        if let known = indices[code] {
-            index = known
-        } else {
-            index = UInt32(indices.count)
-            indices[code] = index
-        }
-        lastIndexed = (code, index)
-        return index
-    }
+    func index(of code: String) -> UInt32 { UInt32(numbering.number(code)) }
 }
 
 extension String {

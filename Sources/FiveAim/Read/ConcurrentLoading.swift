@@ -42,7 +42,7 @@ struct ConcurrentLoading: TableLoading {
             let read = ConcurrentTableRead(files: files, makeDecoder: makeDecoder, keepLocations: keepLocations,
                                            context: context, limits: limits)
             tables[table] = read
-            work[table] = TableWork(files: files, readFile: { read.readFile(at: $0, stop: $1) }, join: { read.join() })
+            work[table] = TableWork(fileBytes: read.fileBytes, readFile: { read.readFile(at: $0, stop: $1) }, join: { read.join() })
             planned.append(table)
             return nil
         }
@@ -55,10 +55,7 @@ struct ConcurrentLoading: TableLoading {
         var found: [(table: TableWork, file: Int, bytes: Int)] = []
         for kind in planned {
             let table = work[kind]!
-            for (index, path) in table.files.enumerated() {
-                let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                found.append((table, index, bytes))
-            }
+            for (index, bytes) in table.fileBytes.enumerated() { found.append((table, index, bytes)) }
         }
         // Largest first, so that the last files to start are small ones and the workers finish together.
         let units = found.sorted { $0.bytes > $1.bytes }
@@ -94,7 +91,8 @@ final class StopSignal: @unchecked Sendable {
 
 /// What the workers do with one table, whatever its row type.
 struct TableWork: Sendable {
-    let files: [String]
+    /// The size of each file (0 when unknown), in file order.
+    let fileBytes: [Int]
     /// Reads file number `index` alone; false when anything was wrong with it (or the read was stopped).
     let readFile: @Sendable (_ index: Int, _ stop: StopSignal) -> Bool
     /// Joins the files read, in order; false when a key repeats.
@@ -104,6 +102,8 @@ struct TableWork: Sendable {
 /// The files of one table, each read by whichever worker takes it, then joined in file order.
 final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
     let files: [String]
+    /// The size of each file (0 when unknown): the order in which workers take files, and the room reserved for rows.
+    let fileBytes: [Int]
     private let makeDecoder: () -> Decoder
     private let keepLocations: Bool
     private let context: ValidationContext
@@ -118,6 +118,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
 
     init(files: [String], makeDecoder: @escaping () -> Decoder, keepLocations: Bool, context: ValidationContext, limits: CSVLimits) {
         self.files = files
+        fileBytes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
         self.makeDecoder = makeDecoder
         self.keepLocations = keepLocations
         self.context = context
@@ -138,8 +139,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         var part = FileRows<Decoder>(keepLines: keepLocations)
         // Room for as many rows as the file could hold at 32 bytes a row (the shortest real rows are longer): rows then
         // never move while the file is read, and the room not used is never touched, so it costs no memory.
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: files[index])[.size] as? Int) ?? 0
-        part.rows.reserveCapacity(min(bytes / 32, 1 << 22))
+        part.rows.reserveCapacity(min(fileBytes[index] / 32, 1 << 22))
         var stopped = false
         let outcome: TableLoader<Decoder>.FileOutcome?
         do {
@@ -248,9 +248,9 @@ struct FileRows<Decoder: TableDecoder> {
     var dataRecords = 0
     /// Whether every key so far had an order and came after the one before.
     private(set) var isOrdered = true
-    private var previous: KeyOrder?
+    private var run = OrderedKeyRun()
     /// The months of the keys, while they are ordered.
-    private(set) var months: ClosedRange<Int>?
+    var months: ClosedRange<Int>? { run.months }
 
     init(keepLines: Bool) {
         self.keepLines = keepLines
@@ -260,11 +260,9 @@ struct FileRows<Decoder: TableDecoder> {
         rows.append(row)
         if keepLines { lines.append(line) }
         guard isOrdered else { return }
-        if let order = decoder.order(of: decoder.key(of: row)), previous.map({ $0 < order }) ?? true {
-            previous = order
-            months = months.map { min($0.lowerBound, order.month)...max($0.upperBound, order.month) } ?? order.month...order.month
-        } else {
+        guard let order = decoder.order(of: decoder.key(of: row)), run.extend(with: order) else {
             isOrdered = false
+            return
         }
     }
 }

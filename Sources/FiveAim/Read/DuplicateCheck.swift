@@ -41,16 +41,14 @@ struct DuplicateCheck<Decoder: TableDecoder> {
     private var hashing = false
     /// Ordered mode: the place of each row read, in order.
     private var rowPlaces: [Int] = []
-    private var previous: KeyOrder?
-    /// Ordered mode: the months of each earlier file, and of the current one.
+    /// Ordered mode: the current file's keys, and the months of each earlier file.
+    private var run = OrderedKeyRun()
     private var earlierMonths: [ClosedRange<Int>] = []
-    private var currentMonths: ClosedRange<Int>?
 
     /// Starts a file; returns its number.
     mutating func startFile(_ file: String) -> Int {
-        if let currentMonths { earlierMonths.append(currentMonths) }
-        currentMonths = nil
-        previous = nil
+        if let months = run.months { earlierMonths.append(months) }
+        run = OrderedKeyRun()
         return places.add(file: file)
     }
 
@@ -59,10 +57,8 @@ struct DuplicateCheck<Decoder: TableDecoder> {
     mutating func earlierPlace(of key: Decoder.Key, file: Int, line: Int, rows: [Decoder.Row], decoder: Decoder) -> SourceLocation? {
         let place = places.pack(file: file, line: line)
         if !hashing {
-            if let order = decoder.order(of: key), previous.map({ $0 < order }) ?? true,
-               !earlierMonths.contains(where: { $0.contains(order.month) }) {
-                previous = order
-                currentMonths = currentMonths.map { min($0.lowerBound, order.month)...max($0.upperBound, order.month) } ?? order.month...order.month
+            if let order = decoder.order(of: key), !earlierMonths.contains(where: { $0.contains(order.month) }),
+               run.extend(with: order) {
                 rowPlaces.append(place)
                 return nil
             }
@@ -88,6 +84,21 @@ struct DuplicateCheck<Decoder: TableDecoder> {
 
     private static func claim(_ slot: inout Int, place: Int, earlier: inout Int?) {
         if slot == PlaceBook.vacant { slot = place } else { earlier = slot }
+    }
+}
+
+/// The keys of one file while each comes after the one before in `KeyOrder`, with the range of their months.
+struct OrderedKeyRun {
+    private var last: KeyOrder?
+    /// The months of the keys taken, nil before the first.
+    private(set) var months: ClosedRange<Int>?
+
+    /// Takes `order` and returns true when it comes after the last key taken; returns false and changes nothing otherwise.
+    mutating func extend(with order: KeyOrder) -> Bool {
+        guard last.map({ $0 < order }) ?? true else { return false }
+        last = order
+        months = months.map { min($0.lowerBound, order.month)...max($0.upperBound, order.month) } ?? order.month...order.month
+        return true
     }
 }
 

@@ -58,7 +58,7 @@ public struct DatasetImporter {
         try connection.execute("CREATE TEMPORARY TABLE import_month_slices (network text, month date, PRIMARY KEY (network, month)) ON COMMIT DROP")
         try connection.execute("CREATE TEMPORARY TABLE import_year_slices (network text, year integer, PRIMARY KEY (network, year)) ON COMMIT DROP")
         try connection.copyIn("COPY pg_temp.import_month_slices (network, month) FROM STDIN") { copy in
-            for slice in slices.months { copy.text(slice.network); copy.literal(slice.month.firstDay); try copy.endRow() }
+            for slice in slices.months { copy.text(slice.network); copy.date(year: slice.month.year, month: slice.month.month, day: 1); try copy.endRow() }
         }
         try connection.copyIn("COPY pg_temp.import_year_slices (network, year) FROM STDIN") { copy in
             for slice in slices.years { copy.text(slice.network); copy.integer(slice.year); try copy.endRow() }

@@ -78,8 +78,3 @@ enum WarehouseTable: String, CaseIterable, Sendable {
         }
     }
 }
-
-extension YearMonth {
-    /// The first day of the month, as PostgreSQL's `date` reads it.
-    var firstDay: String { description + "-01" }
-}
