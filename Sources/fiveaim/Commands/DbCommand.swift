@@ -25,12 +25,4 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Runs `body`; a `DiagnosticError` is printed to standard error and becomes the exit code.
-func printingDiagnostics<T>(_ body: () throws(DiagnosticError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(error.exitCode.rawValue)
-    }
-}
+

@@ -15,9 +15,7 @@ struct DbStatusCommand: ParsableCommand {
     var catalog: String?
 
     func run() throws {
-        guard let folder = catalog ?? CatalogLocator.locate() else {
-            try fail("cannot find the Indicators/ folder; run from the project root or pass --catalog DIR", status: .noInput)
-        }
+        let folder = try locateCatalogFolder(catalog)
         let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let connection = try database.connect()
         let status = try printingDiagnostics { () throws(DiagnosticError) in try DatabaseStatus.load(connection: connection, reference: reference) }

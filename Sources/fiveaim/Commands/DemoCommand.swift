@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         if let until {
-            guard let month = Self.month(until) else { throw ValidationError("--until expects YYYY-MM, e.g. 2026-10") }
+            guard let month = parseMonth(until) else { throw ValidationError("--until expects YYYY-MM, e.g. 2026-10") }
             if month < YearMonth.conventionStart {
                 throw ValidationError("--until must be \(YearMonth.conventionStart) or later, the first month of the convention's codes")
             }
@@ -44,43 +44,21 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lastMonth = until.flatMap(Self.month) ?? CalendarMonth.current().adding(months: -1)
+        let lastMonth = until.flatMap(parseMonth) ?? CalendarMonth.current().adding(months: -1)
         let options = DemoOptions(seed: seed, until: lastMonth, scale: scale)
-        guard let folder = catalog ?? CatalogLocator.locate() else {
-            Self.fail("cannot find the Indicators/ folder; run from the project root or pass --catalog DIR", status: .noInput)
-        }
-        let reference: ReferenceData
-        do {
-            reference = try ReferenceLoader.load(catalog: folder)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(error.exitCode.rawValue)
-        }
+        let folder = try locateCatalogFolder(catalog)
+        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let clock = ContinuousClock()
         let started = clock.now
         let report: DemoReport
         do {
             report = try DemoDataset.write(to: out, reference: reference, options: options)
         } catch {
-            Self.fail(error.message, status: error.kind == .usage ? .usage : .ioError)
+            try fail(error.message, status: error.kind == .usage ? .usage : .ioError)
         }
         let elapsed = clock.now - started
         print(Self.summary(report, options: options, folder: out, elapsed: elapsed))
         if printFigures { print(Self.figures(report)) }
-    }
-
-    /// Prints `message` as an error and exits with `status`.
-    private static func fail(_ message: String, status: ExitStatus) -> Never {
-        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
-        Foundation.exit(status.rawValue)
-    }
-
-    /// `YYYY-MM` as a month.
-    static func month(_ text: String) -> YearMonth? {
-        let parts = text.split(separator: "-")
-        guard text.utf8.count == 7, parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        return YearMonth(year: year, month: month)
     }
 
     /// What was written, and the national magnitudes per year.

@@ -26,16 +26,8 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let folder = catalog ?? CatalogLocator.locate() else {
-            try fail("cannot find the Indicators/ folder; run from the project root or pass --catalog DIR", status: .noInput)
-        }
-        let reference: ReferenceData
-        do {
-            reference = try ReferenceLoader.load(catalog: folder)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(error.exitCode.rawValue)
-        }
+        let folder = try locateCatalogFolder(catalog)
+        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let catalogue = try loadCatalogueFolder(folder, reference: reference)
         var text: String
         if list {

@@ -96,7 +96,7 @@ struct ExtractCommand: ParsableCommand {
 
     private func runVerify(_ folder: String) throws {
         var catalogue: Catalogue?
-        if let catalog = try? dataOptions.catalogFolder(), let reference = try? ReferenceLoader.load(catalog: catalog) {
+        if let catalog = dataOptions.reading.catalog ?? CatalogLocator.locate(), let reference = try? ReferenceLoader.load(catalog: catalog) {
             catalogue = try? CatalogueLoader.load(folder: catalog, reference: reference)
         }
         let verification = ExtractVerifier.verify(folder, catalogue: catalogue)

@@ -103,18 +103,7 @@ extension DataOptions {
 
 /// Reads the catalogue of `folder`, printing diagnostics and exiting on failure.
 func loadCatalogueFolder(_ folder: String, reference: ReferenceData) throws -> Catalogue {
-    do {
-        return try CatalogueLoader.load(folder: folder, reference: reference)
-    } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
-        throw ExitCode(error.exitCode.rawValue)
-    }
-}
-
-/// Prints `error: message` to standard error and exits with `status`.
-func fail(_ message: String, status: ExitStatus) throws -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    throw ExitCode(status.rawValue)
+    try printingDiagnostics { () throws(DiagnosticError) in try CatalogueLoader.load(folder: folder, reference: reference) }
 }
 
 /// `YYYY-MM` as a month.
