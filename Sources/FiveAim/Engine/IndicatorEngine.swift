@@ -12,14 +12,17 @@ public struct IndicatorEngine: Sendable {
     /// No disclosure control is applied here (see `Disclosure`).
     public func evaluate(_ dataset: Dataset, periods: [ReportPeriod], ids: [String]? = nil) -> [IndicatorResult] {
         let evaluator = MeasureEvaluator(dataset: dataset, pseudocodes: catalogue.pseudocodes, periods: periods)
-        let networks = dataset.networks.map(\.code).filter { $0 != Network.nationalCode } + [Network.nationalCode]
-        var results: [IndicatorResult] = []
-        let selected = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
+        // Indicators, networks and periods each in output order, so that the results come out sorted.
+        let networks = (dataset.networks.map(\.code).filter { $0 != Network.nationalCode } + [Network.nationalCode]).sorted()
+        let periodOrder = periods.indices.sorted { (periods[$0].first, periods[$0].last) < (periods[$1].first, periods[$1].last) }
+        let selected = catalogue.indicators.filter { ids?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
         let preparedIndicators = selected.map { PreparedIndicator($0, evaluator: evaluator) }
         evaluator.precompute(preparedIndicators.flatMap(\.measures))
+        var results: [IndicatorResult] = []
+        results.reserveCapacity(selected.count * networks.count * periods.count)
         for (indicator, prepared) in zip(selected, preparedIndicators) {
             for network in networks {
-                for period in periods.indices {
+                for period in periodOrder {
                     results.append(evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator))
                 }
             }

@@ -61,6 +61,11 @@ public enum IntervalMethod: String, Sendable, Hashable {
 }
 
 /// Sorts results by indicator, network, then period (the order of every output).
+/// Results already in that order (as the engine gives them) are returned as they are.
 public func sortedResults(_ results: [IndicatorResult]) -> [IndicatorResult] {
-    results.sorted { ($0.indicator, $0.network, $0.period.first.ordinal, $0.period.last.ordinal) < ($1.indicator, $1.network, $1.period.first.ordinal, $1.period.last.ordinal) }
+    func precedes(_ a: IndicatorResult, _ b: IndicatorResult) -> Bool {
+        (a.indicator, a.network, a.period.first.ordinal, a.period.last.ordinal) < (b.indicator, b.network, b.period.first.ordinal, b.period.last.ordinal)
+    }
+    if zip(results, results.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return results }
+    return results.sorted(by: precedes)
 }

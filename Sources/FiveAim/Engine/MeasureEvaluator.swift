@@ -1,42 +1,6 @@
 import Dispatch
 import Foundation
 
-/// A network (or `BE`) and a period index: the cell a measure is summed into.
-struct CellKey: Hashable {
-    let network: String
-    let period: Int
-}
-
-/// A measure's value for one cell, or why it has none.
-enum MeasureOutcome: Sendable, Hashable {
-    case value(Quantity)
-    case unavailable(String)
-
-    var quantity: Quantity? {
-        if case .value(let quantity) = self { return quantity }
-        return nil
-    }
-
-    var reason: String? {
-        if case .unavailable(let reason) = self { return reason }
-        return nil
-    }
-}
-
-/// A measure summed over a table, per network and period, with the national (`BE`) figures.
-struct Aggregate {
-    /// Sums per network and period (for distinct counts, `BE` rows under `BE`).
-    var sums: [CellKey: Quantity] = [:]
-    /// Cells with at least one row of the table (yearly tables: a missing row is unknown, not 0).
-    var present: Set<CellKey> = []
-    /// Sums over all networks per period, for additive measures.
-    var national: [Int: Quantity] = [:]
-    /// Periods with at least one network row.
-    var nationalPresent: Set<Int> = []
-    /// Periods that cannot be computed, with the reason (a missing tariff).
-    var unavailable: [Int: String] = [:]
-}
-
 /// Sums measures over the in-memory dataset, once per measure, for every network and period.
 final class MeasureEvaluator {
     let dataset: Dataset
@@ -44,46 +8,47 @@ final class MeasureEvaluator {
     let periods: [ReportPeriod]
     private var cache: [MeasureSpec: Aggregate] = [:]
     private let tariffs: TariffBook
-    /// Network codes numbered once for every table, so that sums go to flat arrays, not string-keyed dictionaries.
+    /// Network codes of activity (and spending) numbered once, so that sums go to flat arrays, not string-keyed dictionaries.
     private var numbering = NetworkNumbering()
     /// Per activity row: its network's number and its code's slot (computed once, read by every activity measure).
-    private lazy var activityColumns: (networks: [Int32], codes: [Int32], codeList: [Int]) = {
-        var networks: [Int32] = [], codes: [Int32] = []
-        networks.reserveCapacity(dataset.activity.count)
-        codes.reserveCapacity(dataset.activity.count)
-        var slots: [Int: Int32] = [:]
-        var recent = [(code: Int, slot: Int32)](repeating: (-1, 0), count: 256)  // direct-mapped cache before `slots`
-        var codeList: [Int] = []
-        for row in dataset.activity {
-            networks.append(numbering.number(row.network))
-            let cached = recent[row.pseudocode & 255]
-            if cached.code == row.pseudocode {
-                codes.append(cached.slot)
-            } else if let slot = slots[row.pseudocode] {
-                recent[row.pseudocode & 255] = (row.pseudocode, slot)
-                codes.append(slot)
-            } else {
-                let slot = Int32(codeList.count)
-                slots[row.pseudocode] = slot
-                codeList.append(row.pseudocode)
-                codes.append(slot)
-            }
+    private lazy var activityColumns: (networks: [Int32], codes: [Int32], codeList: [Int]) = numberActivity()
+    /// Activity units per (network, period, code, age band, status) when the sums cannot depend on the order of the
+    /// rows (`CellCube`): activity measures read its cells, far fewer than the rows. Nil otherwise: they read the rows.
+    private lazy var activityCube: CellCube? = {
+        let columns = activityColumns
+        let rows = dataset.activity
+        return CellCube(rows: rows.count, networks: numbering.codes.count, periods: periods.count,
+                        categories: columns.codeList.count * Self.bandBimCount, slots: monthSlots) { index in
+            (columns.networks[index], rows[index].month,
+             Int(columns.codes[index]) * Self.bandBimCount + rows[index].ageBand.slot * Self.bimCount + rows[index].bim.slot, rows[index].units)
         }
-        return (networks, codes, codeList)
     }()
-    /// Activity units per (network, period, code, age band, status), when the periods do not overlap and every count is
-    /// ≥ 0 (then any order of summing gives the same sums and the same overflow): activity measures read its cells,
-    /// far fewer than the rows. Nil otherwise: they read the rows.
-    private lazy var activityCube: ActivityCube? = ActivityCube(dataset.activity, columns: activityColumns,
-                                                                networks: numbering.codes.count, periods: periods.count, slots: monthSlots)
-    /// Network codes of the waits rows, numbered apart from `numbering` so that waits can be summed while activity is.
-    private var waitNumbering = NetworkNumbering()
-    /// Per waits row: its network's number in `waitNumbering`.
-    private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { waitNumbering.number($0.network) }
-    /// Which periods each month falls in, by array index rather than a dictionary lookup.
+    private static let bimCount = BimStatus.allCases.count
+    private static let bandBimCount = AgeBand.allCases.count * BimStatus.allCases.count
+    /// Network codes of the other tables, numbered apart from `numbering` so that they can be summed while activity is.
+    private var otherNumbering = NetworkNumbering()
+    /// Per waits row: its network's number in `otherNumbering`.
+    private lazy var waitNetworks: [Int32] = (dataset.waits ?? []).map { otherNumbering.number($0.network) }
+    /// Waits counts per (network, period, function, age band, bucket), as `activityCube` for activity.
+    private lazy var waitsCube: CellCube? = {
+        let networks = waitNetworks
+        let rows = dataset.waits ?? []
+        return CellCube(rows: rows.count, networks: otherNumbering.codes.count, periods: periods.count,
+                        categories: CareFunction.allCases.count * Self.bandBucketCount, slots: monthSlots) { index in
+            (networks[index], rows[index].month,
+             rows[index].function.slot * Self.bandBucketCount + rows[index].ageBand.slot * Self.bucketCount + rows[index].bucket.slot,
+             rows[index].count)
+        }
+    }()
+    private static let bucketCount = WaitBucket.allCases.count
+    private static let bandBucketCount = AgeBand.allCases.count * WaitBucket.allCases.count
+    /// Which periods each month and each calendar year fall in, by array index rather than a dictionary lookup.
     private lazy var monthSlots = MonthSlots(periods)
     /// Net spending of each activity row, priced once for every spending measure.
     private lazy var spendingItems: SpendingItems = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs).items(dataset.activity)
+    /// The priced rows summed per network, period and spending group; nil when a price might overflow.
+    private lazy var spendingCube: SpendingCube? = SpendingCube(items: spendingItems, rows: dataset.activity, networks: activityColumns.networks,
+                                                                 networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
 
     init(dataset: Dataset, pseudocodes: [Int: Pseudocode], periods: [ReportPeriod]) {
         self.dataset = dataset
@@ -201,21 +166,42 @@ final class MeasureEvaluator {
         for (spec, result) in lanes.activity + lanes.others { cache[spec] = result }
     }
 
+    /// Numbers the activity rows' networks (in `numbering`) and codes, in one pass.
+    private func numberActivity() -> (networks: [Int32], codes: [Int32], codeList: [Int]) {
+        var numbering = self.numbering  // a local copy: no exclusivity check on the class's property per row
+        defer { self.numbering = numbering }
+        var slots: [Int: Int32] = [:]
+        var recent = [(code: Int, slot: Int32)](repeating: (-1, 0), count: 256)  // direct-mapped cache before `slots`
+        var codeList: [Int] = []
+        let count = dataset.activity.count
+        var networks = [Int32](repeating: 0, count: count)
+        var codes = [Int32](repeating: 0, count: count)
+        dataset.activity.withUnsafeBufferPointer { rows in
+            for index in rows.indices {
+                networks[index] = numbering.number(rows[index].network)
+                let code = rows[index].pseudocode
+                let cached = recent[code & 255]
+                if cached.code == code {
+                    codes[index] = cached.slot
+                } else if let slot = slots[code] {
+                    recent[code & 255] = (code, slot)
+                    codes[index] = slot
+                } else {
+                    let slot = Int32(codeList.count)
+                    slots[code] = slot
+                    codeList.append(code)
+                    codes[index] = slot
+                }
+            }
+        }
+        return (networks, codes, codeList)
+    }
+
     /// The aggregate of `spec`, computed (not cached).
     private func computeAggregate(_ spec: MeasureSpec) -> Aggregate {
         var result = Aggregate()
-        let monthPeriods = MonthPeriods(periods)
-        func add(_ network: String, _ periodIndices: [Int], _ amount: Quantity, present: Bool = true) {
-            for period in periodIndices {
-                let key = CellKey(network: network, period: period)
-                result.sums[key] = (result.sums[key] ?? .zero(spec.measure.quantity)) + amount
-                if present { result.present.insert(key) }
-            }
-        }
-        func mark(_ network: String, _ periodIndices: [Int]) {
-            for period in periodIndices { result.present.insert(CellKey(network: network, period: period)) }
-        }
-        func yearPeriods(_ year: Int) -> [Int] { monthPeriods.forYear(year) }
+        let slots = monthSlots
+        var sums = FlatSums(periods: periods.count)
 
         switch spec.table {
         case .activity:
@@ -225,11 +211,10 @@ final class MeasureEvaluator {
             let codeKept = columns.codeList.map { codes.contains($0) }
             let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
             let bimKept = BimStatus.allCases.map { spec.bims?.contains($0) ?? true }
-            var sums = FlatSums(periods: periods.count)
-            let slots = monthSlots
             if let cube = activityCube {
-                cube.forEachCell { network, period, code, band, bim, units in
-                    if codeKept[code] && bandKept[band] && bimKept[bim] { sums.add(network, period: period, units) }
+                let kept = codeKept.flatMap { code in bandKept.flatMap { band in bimKept.map { code && band && $0 } } }
+                cube.forEachCell { network, period, category, units in
+                    if kept[category] { sums.add(network, period: period, units) }
                 }
             } else {
                 dataset.activity.withUnsafeBufferPointer { rows in
@@ -240,50 +225,121 @@ final class MeasureEvaluator {
                 }
             }
             sums.store(into: &result, codes: numbering.codes, kind: .count)
-        case .groupSessions:
-            for row in dataset.groupSessions ?? [] where spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true {
-                add(row.network, monthPeriods.forMonth(row.month), .count(row.sessions))
-            }
         case .waits:
-            let networks = waitNetworks
             let functionKept = CareFunction.allCases.map { spec.functions?.contains($0.rawValue) ?? true }
             let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
             let bucketKept = WaitBucket.allCases.map { spec.buckets?.contains($0) ?? true }
-            var sums = FlatSums(periods: periods.count)
-            let slots = monthSlots
-            (dataset.waits ?? []).withUnsafeBufferPointer { rows in
-                for index in rows.indices where functionKept[rows[index].function.slot]
-                    && bandKept[rows[index].ageBand.slot] && bucketKept[rows[index].bucket.slot] {
-                    sums.add(networks[index], slots, rows[index].month, rows[index].count)
+            if let cube = waitsCube {
+                let kept = functionKept.flatMap { function in bandKept.flatMap { band in bucketKept.map { function && band && $0 } } }
+                cube.forEachCell { network, period, category, count in
+                    if kept[category] { sums.add(network, period: period, count) }
+                }
+            } else {
+                let networks = waitNetworks
+                (dataset.waits ?? []).withUnsafeBufferPointer { rows in
+                    for index in rows.indices where functionKept[rows[index].function.slot]
+                        && bandKept[rows[index].ageBand.slot] && bucketKept[rows[index].bucket.slot] {
+                        sums.add(networks[index], slots, rows[index].month, rows[index].count)
+                    }
                 }
             }
-            sums.store(into: &result, codes: waitNumbering.codes, kind: .count)
+            sums.store(into: &result, codes: otherNumbering.codes, kind: .count)
+        case .spending:
+            sumSpending(spec, into: &sums, unavailable: &result.unavailable)
+            sums.store(into: &result, codes: numbering.codes, kind: .money)
+        default:
+            sumOtherTable(spec, into: &sums)
+            sums.store(into: &result, codes: otherNumbering.codes, kind: spec.table == .operatingCosts || spec.table == .budget ? .money : .count)
+        }
+        // Adult networks and the German-speaking community's partition Belgium; a child network's population is the
+        // 0–23 part of an area already counted, so the national population leaves child networks out.
+        let childNetworks = spec.table == .population ? Set(dataset.networks.filter { $0.targetGroup == .child }.map(\.code)) : []
+        for (key, value) in result.sums where key.network != Network.nationalCode && !childNetworks.contains(key.network) {
+            result.national[key.period] = (result.national[key.period] ?? .zero(spec.measure.quantity)) + value
+        }
+        for key in result.present where key.network != Network.nationalCode { result.nationalPresent.insert(key.period) }
+        return result
+    }
+
+    /// Sums a spending measure: the activity rows priced once (`spendingItems`, summed per group in `spendingCube`, or
+    /// row by row in order as `forEachAmount` walks them), then the group fees.
+    private func sumSpending(_ spec: MeasureSpec, into sums: inout FlatSums, unavailable: inout [Int: String]) {
+        let spending = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)
+        let functions = spec.functions.map { Set($0.compactMap(SpendingFunction.init(rawValue:))) } ?? Set(SpendingFunction.allCases)
+        let kept = SpendingFunction.allCases.map { functions.contains($0) }
+        let columns = activityColumns
+        let slots = monthSlots
+        func missing(_ month: YearMonth, _ reason: String) {
+            for period in slots.forMonth(month) where unavailable[period] == nil { unavailable[period] = reason }
+        }
+        if let cube = spendingCube {
+            cube.add(kept: kept, to: &sums, unavailable: &unavailable)
+        } else {
+            let items = spendingItems
+            for index in dataset.activity.indices {
+                guard let slot = items.groupSlot(index), kept[slot] else { continue }
+                let row = dataset.activity[index]
+                switch items.outcome(index) {
+                case .none: continue
+                case .amount(let cents): sums.add(columns.networks[index], slots, row.month, cents)
+                case .missing(let reason): missing(row.month, reason)
+                case .overflow:
+                    // Priced as `forEachAmount` does, which traps on the same overflow.
+                    if let code = pseudocodes[row.pseudocode] {
+                        spending.amount(of: row, code: code, group: SpendingFunction.allCases[slot]) { _, _, amount in
+                            sums.add(columns.networks[index], slots, row.month, amount.cents)
+                        } missingTariff: { _, _ in }
+                    }
+                }
+            }
+        }
+        spending.forEachGroupFee(dataset, functions: functions) { network, month, amount in
+            sums.add(numbering.number(network), slots, month, amount.cents)
+        } missingTariff: { month, reason in
+            missing(month, reason)
+        }
+    }
+
+    /// Sums a measure of a table other than activity, spending and waits, row by row (these tables are small).
+    private func sumOtherTable(_ spec: MeasureSpec, into sums: inout FlatSums) {
+        let slots = monthSlots
+        var numbering = otherNumbering  // a local copy: no exclusivity check on the class's property per row
+        defer { otherNumbering = numbering }
+        func add(_ network: String, _ periods: [Int], _ amount: Int64) { sums.add(numbering.number(network), periods: periods, amount) }
+        func mark(_ network: String, _ periods: [Int]) { sums.mark(numbering.number(network), periods: periods) }
+
+        switch spec.table {
+        case .groupSessions:
+            for row in dataset.groupSessions ?? [] where spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true {
+                add(row.network, slots.forMonth(row.month), row.sessions)
+            }
         case .operatingCosts:
             for row in dataset.operatingCosts ?? [] where spec.pseudocodes.map({ $0.contains(row.pseudocode) }) ?? true {
-                add(row.network, monthPeriods.forMonth(row.month), .money(row.amount))
+                add(row.network, slots.forMonth(row.month), row.amount.cents)
             }
         case .population:
+            let bim = spec.measure.name == "population_bim"
             for row in dataset.population ?? [] {
-                add(row.network, yearPeriods(row.year), .count(spec.measure.name == "population_bim" ? row.populationBim : row.population))
+                add(row.network, slots.forYear(row.year), bim ? row.populationBim : row.population)
             }
         case .beneficiaries:
             let function = spec.functions?.first ?? "all"
             for row in dataset.beneficiaries ?? [] where (row.function?.rawValue ?? "all") == function {
-                let periodIndices = yearPeriods(row.year)
+                let periodIndices = slots.forYear(row.year)
                 mark(row.network, periodIndices)
                 if spec.ageBands.map({ $0.contains(row.ageBand) }) ?? true, spec.bims.map({ $0.contains(row.bim) }) ?? true {
-                    add(row.network, periodIndices, .count(row.beneficiaries))
+                    add(row.network, periodIndices, row.beneficiaries)
                 }
             }
         case .budget:
             for row in dataset.budget ?? [] {
-                let periodIndices = yearPeriods(row.year)
+                let periodIndices = slots.forYear(row.year)
                 mark(row.network, periodIndices)
-                if spec.lines.map({ $0.contains(row.line) }) ?? true { add(row.network, periodIndices, .money(row.amount)) }
+                if spec.lines.map({ $0.contains(row.line) }) ?? true { add(row.network, periodIndices, row.amount.cents) }
             }
         case .outcomes:
             for row in dataset.outcomes ?? [] {
-                let periodIndices = yearPeriods(row.year)
+                let periodIndices = slots.forYear(row.year)
                 mark(row.network, periodIndices)
                 guard spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true,
                       spec.instruments.map({ $0.contains(row.instrument) }) ?? true else { continue }
@@ -293,14 +349,14 @@ final class MeasureEvaluator {
                 case "deteriorated": row.deteriorated
                 default: row.pairs
                 }
-                add(row.network, periodIndices, .count(value))
+                add(row.network, periodIndices, value)
             }
         case .experience:
             for row in dataset.experience ?? [] {
-                let periodIndices = yearPeriods(row.year)
+                let periodIndices = slots.forYear(row.year)
                 mark(row.network, periodIndices)
                 guard spec.instruments.map({ $0.contains(row.instrument) }) ?? true else { continue }
-                add(row.network, periodIndices, .count(spec.measure.name == "satisfied" ? row.satisfied : row.respondents))
+                add(row.network, periodIndices, spec.measure.name == "satisfied" ? row.satisfied : row.respondents)
             }
         case .workforce:
             for row in dataset.workforce ?? [] {
@@ -311,54 +367,11 @@ final class MeasureEvaluator {
                 case "providers_satisfied": row.providersSatisfied
                 default: row.providers
                 }
-                add(row.network, yearPeriods(row.year), .count(value))
+                add(row.network, slots.forYear(row.year), value)
             }
-        case .spending:
-            let spending = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)
-            let functions = spec.functions.map { Set($0.compactMap(SpendingFunction.init(rawValue:))) } ?? Set(SpendingFunction.allCases)
-            // Activity rows priced once (`spendingItems`), in row order as `forEachAmount` walks them; group fees as before.
-            let columns = activityColumns
-            let items = spendingItems
-            let kept = SpendingFunction.allCases.map { functions.contains($0) }
-            var sums = FlatSums(periods: periods.count)
-            let slots = monthSlots
-            for index in dataset.activity.indices {
-                guard let slot = items.groupSlot(index), kept[slot] else { continue }
-                let outcome = items.outcome(index)
-                if case .amount(let cents) = outcome {
-                    sums.add(columns.networks[index], slots, dataset.activity[index].month, cents)
-                    continue
-                }
-                let row = dataset.activity[index]
-                switch outcome {
-                case .none: continue
-                case .amount(let cents): sums.add(columns.networks[index], slots, row.month, cents)
-                case .missing(let reason):
-                    for period in monthPeriods.forMonth(row.month) where result.unavailable[period] == nil { result.unavailable[period] = reason }
-                case .overflow:
-                    // Priced as `forEachAmount` does, which traps on the same overflow.
-                    if let code = pseudocodes[row.pseudocode] {
-                        spending.amount(of: row, code: code, group: SpendingFunction.allCases[slot]) { _, _, amount in
-                            sums.add(columns.networks[index], slots, row.month, amount.cents)
-                        } missingTariff: { _, _ in }
-                    }
-                }
-            }
-            spending.forEachGroupFee(dataset, functions: functions) { network, month, amount in
-                sums.add(numbering.number(network), slots, month, amount.cents)
-            } missingTariff: { month, reason in
-                for period in monthPeriods.forMonth(month) where result.unavailable[period] == nil { result.unavailable[period] = reason }
-            }
-            sums.store(into: &result, codes: numbering.codes, kind: .money)
+        case .activity, .spending, .waits:
+            preconditionFailure("summed by computeAggregate")
         }
-        // Adult networks and the German-speaking community's partition Belgium; a child network's population is the
-        // 0–23 part of an area already counted, so the national population leaves child networks out.
-        let childNetworks = spec.table == .population ? Set(dataset.networks.filter { $0.targetGroup == .child }.map(\.code)) : []
-        for (key, value) in result.sums where key.network != Network.nationalCode && !childNetworks.contains(key.network) {
-            result.national[key.period] = (result.national[key.period] ?? .zero(spec.measure.quantity)) + value
-        }
-        for key in result.present where key.network != Network.nationalCode { result.nationalPresent.insert(key.period) }
-        return result
     }
 }
 
@@ -370,202 +383,4 @@ private final class PrecomputeLanes: @unchecked Sendable {
     var others: [(MeasureSpec, Aggregate)] = []
 
     init(_ evaluator: MeasureEvaluator) { self.evaluator = evaluator }
-}
-
-/// Which requested periods hold a month or a calendar year.
-struct MonthPeriods {
-    private let periods: [ReportPeriod]
-    private var byMonth: [Int: [Int]] = [:]
-
-    init(_ periods: [ReportPeriod]) {
-        self.periods = periods
-        for (index, period) in periods.enumerated() {
-            for ordinal in period.first.ordinal...period.last.ordinal { byMonth[ordinal, default: []].append(index) }
-        }
-    }
-
-    /// The periods containing `month`.
-    func forMonth(_ month: YearMonth) -> [Int] { byMonth[month.ordinal] ?? [] }
-
-    /// The periods that are exactly the calendar year `year` (yearly tables fit no other period).
-    func forYear(_ year: Int) -> [Int] {
-        periods.indices.filter { periods[$0].calendarYear == year }
-    }
-}
-
-/// The periods of each month, by month ordinal in an array.
-struct MonthSlots {
-    private let first: Int
-    /// Per month from `first`: the periods containing it.
-    private let periods: [[Int]]
-
-    init(_ periods: [ReportPeriod]) {
-        let lower = periods.map(\.first.ordinal).min() ?? 0
-        let upper = periods.map(\.last.ordinal).max() ?? -1
-        var table = Array(repeating: [Int](), count: max(0, upper - lower + 1))
-        for (index, period) in periods.enumerated() {
-            for ordinal in period.first.ordinal...period.last.ordinal { table[ordinal - lower].append(index) }
-        }
-        first = lower
-        self.periods = table
-    }
-
-    /// The periods containing `month`, in the order `MonthPeriods.forMonth` gives them.
-    func forMonth(_ month: YearMonth) -> [Int] {
-        let slot = month.ordinal - first
-        return slot >= 0 && slot < periods.count ? periods[slot] : []
-    }
-}
-
-/// Sums per network number and period in flat arrays, stored into an `Aggregate` at the end.
-struct FlatSums {
-    private let periodCount: Int
-    private var sums: [Int64] = []
-    private var touched: [Bool] = []
-
-    init(periods: Int) { periodCount = periods }
-
-    /// Adds `amount` to the network's cell of every period holding `month` (as `add` does, with `+` trapping on overflow).
-    mutating func add(_ network: Int32, _ slots: MonthSlots, _ month: YearMonth, _ amount: Int64) {
-        for period in slots.forMonth(month) { add(network, period: period, amount) }
-    }
-
-    /// Adds `amount` to the network's cell of period `period`.
-    @inline(__always)
-    mutating func add(_ network: Int32, period: Int, _ amount: Int64) {
-        let index = Int(network) * periodCount + period
-        if index >= sums.count {
-            let size = max(index + 1, sums.count * 2)
-            sums += Array(repeating: 0, count: size - sums.count)
-            touched += Array(repeating: false, count: size - touched.count)
-        }
-        sums[index] = sums[index] + amount
-        touched[index] = true
-    }
-
-    /// Writes every touched cell into `result.sums` and `result.present`.
-    func store(into result: inout Aggregate, codes: [String], kind: QuantityKind) {
-        for index in touched.indices where touched[index] {
-            let key = CellKey(network: codes[index / periodCount], period: index % periodCount)
-            result.sums[key] = kind == .count ? .count(sums[index]) : .money(Money(cents: sums[index]))
-            result.present.insert(key)
-        }
-    }
-}
-
-/// Activity units summed per (network, period, code slot, age band, status), over the cells that hold rows.
-struct ActivityCube {
-    private var networks: [Int32] = []
-    private var periods: [Int32] = []
-    private var codes: [Int32] = []
-    /// Age band slot × 3 + status slot.
-    private var bandBims: [UInt8] = []
-    private var units: [Int64] = []
-
-    /// Sums the rows, or nil when the sums could depend on the order of the rows (a month in two periods, a count
-    /// below zero, an overflow) or the table of cells would be large for the rows.
-    init?(_ rows: [ActivityRow], columns: (networks: [Int32], codes: [Int32], codeList: [Int]), networks networkCount: Int,
-          periods periodCount: Int, slots: MonthSlots) {
-        let codeCount = columns.codeList.count
-        let cellCount = networkCount * periodCount * codeCount * 21
-        guard cellCount <= 2 * rows.count + 65_536 else { return nil }
-        var sums = [Int64](repeating: 0, count: cellCount)
-        var touched = [Bool](repeating: false, count: cellCount)
-        for (index, row) in rows.enumerated() {
-            guard row.units >= 0 else { return nil }
-            let found = slots.forMonth(row.month)
-            guard found.count <= 1 else { return nil }
-            guard let period = found.first else { continue }
-            let cell = ((Int(columns.networks[index]) * periodCount + period) * codeCount + Int(columns.codes[index])) * 21
-                + row.ageBand.slot * 3 + row.bim.slot
-            let (sum, overflow) = sums[cell].addingReportingOverflow(row.units)
-            guard !overflow else { return nil }
-            sums[cell] = sum
-            touched[cell] = true
-        }
-        for cell in touched.indices where touched[cell] {
-            var rest = cell
-            bandBims.append(UInt8(rest % 21)); rest /= 21
-            codes.append(Int32(rest % codeCount)); rest /= codeCount
-            periods.append(Int32(rest % periodCount)); rest /= periodCount
-            networks.append(Int32(rest))
-            units.append(sums[cell])
-        }
-    }
-
-    /// Calls `body` with each cell: network number, period, code slot, age band slot, status slot, units.
-    func forEachCell(_ body: (Int32, Int, Int, Int, Int, Int64) -> Void) {
-        for index in units.indices {
-            let bandBim = Int(bandBims[index])
-            body(networks[index], Int(periods[index]), Int(codes[index]), bandBim / 3, bandBim % 3, units[index])
-        }
-    }
-}
-
-extension AgeBand {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .age0to11: 0
-        case .age12to14: 1
-        case .age15to17: 2
-        case .age18to23: 3
-        case .age24to64: 4
-        case .age65plus: 5
-        case .unknown: 6
-        }
-    }
-}
-
-extension BimStatus {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .yes: 0
-        case .no: 1
-        case .unknown: 2
-        }
-    }
-}
-
-extension WaitBucket {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .days0to7: 0
-        case .days8to14: 1
-        case .days15to30: 2
-        case .days31to60: 3
-        case .days61to90: 4
-        case .days91plus: 5
-        case .unknown: 6
-        }
-    }
-}
-
-extension CareFunction {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .community: 0
-        case .support: 1
-        case .treatment: 2
-        case .mission: 3
-        case .administrative: 4
-        case .postCovid: 5
-        }
-    }
-}
-
-extension SpendingFunction {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .community: 0
-        case .support: 1
-        case .treatment: 2
-        case .mission: 3
-        case .administrative: 4
-        }
-    }
 }

@@ -10,11 +10,30 @@ public enum DecimalText {
         guard scaled < 9.0e18 else { return huge(value, decimals: decimals) }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)
-        let whole = units / divisor
-        var fraction = String(units % divisor)
-        while fraction.count < decimals { fraction = "0" + fraction }
-        let sign = value < 0 && units > 0 ? "-" : ""
-        return decimals == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+        let negative = value < 0 && units > 0
+        // Digits written from the end: the fraction (zero-padded to `decimals`), the point, the whole part, the sign.
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            var end = buffer.count
+            func put(_ byte: UInt8) {
+                end -= 1
+                buffer[end] = byte
+            }
+            var fraction = units % divisor
+            for _ in 0..<decimals {
+                put(0x30 + UInt8(fraction % 10))
+                fraction /= 10
+            }
+            if decimals > 0 { put(0x2E) }
+            var whole = units / divisor
+            repeat {
+                put(0x30 + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if negative { put(0x2D) }
+            let count = buffer.count - end
+            for index in 0..<count { buffer[index] = buffer[end + index] }
+            return count
+        }
     }
 
     private static func huge(_ value: Double, decimals: Int) -> String {

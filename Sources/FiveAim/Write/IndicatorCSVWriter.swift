@@ -9,18 +9,36 @@ public enum IndicatorCSVWriter {
 
     /// The CSV text, LF line ends, sorted by indicator, network, year.
     public static func write(_ results: [IndicatorResult]) -> String {
-        var lines = [header]
+        var text = header + "\n"
+        text.reserveCapacity(results.count * 96)
         for result in sortedResults(results) {
-            let fields: [String] = [
-                result.indicator, String(result.aim), result.network, result.period.description,
-                result.numerator?.text ?? "", result.denominator?.text ?? "",
-                result.value.map { DecimalText.fixed($0) } ?? "",
-                result.ciLow.map { DecimalText.fixed($0) } ?? "", result.ciHigh.map { DecimalText.fixed($0) } ?? "",
-                result.unit.rawValue, result.status.rawValue,
-            ]
-            lines.append(fields.map(csvField).joined(separator: ","))
+            text += csvField(result.indicator)
+            text += ","
+            text += String(result.aim)
+            text += ","
+            text += csvField(result.network)
+            text += ","
+            text += result.period.description
+            text += ","
+            if let numerator = result.numerator { text += numerator.text }
+            text += ","
+            if let denominator = result.denominator { text += denominator.text }
+            appendDecimal(result.value, to: &text)
+            appendDecimal(result.ciLow, to: &text)
+            appendDecimal(result.ciHigh, to: &text)
+            text += ","
+            text += result.unit.rawValue
+            text += ","
+            text += result.status.rawValue
+            text += "\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
+    }
+
+    /// A comma, then the number with six decimals (nothing when there is none).
+    private static func appendDecimal(_ number: Double?, to text: inout String) {
+        text += ","
+        if let number { text += DecimalText.fixed(number) }
     }
 
     /// RFC 4180 quoting when a field needs it.

@@ -98,6 +98,22 @@ struct EnginePropertyTests {
         }
     }
 
+    @Test("periods asked together (a month in two periods: every row summed one by one) or one at a time (rows summed per cell first) give the same results")
+    func overlappingPeriods() async {
+        func check(_ dataset: Dataset) {
+            let engine = IndicatorEngine(catalogue: EngineFixture.catalogue)
+            for year in ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear) {
+                let periods = [ReportPeriod.year(year), ReportPeriod(first: YearMonth(year: year, month: 7), last: YearMonth(year: year + 1, month: 6))]
+                let together = engine.evaluate(dataset, periods: periods)
+                for period in periods {
+                    #expect(together.filter { $0.period == period } == engine.evaluate(dataset, periods: [period]), "\(period)")
+                }
+            }
+        }
+        check(EngineFixture.small)
+        await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in check(Self.randomDataset(seed: seed)) }
+    }
+
     @Test("two runs give byte-identical outputs")
     func deterministic() {
         #expect(EngineFixture.allOutputs(EngineFixture.small) == EngineFixture.allOutputs(EngineFixture.small))
