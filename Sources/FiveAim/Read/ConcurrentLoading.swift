@@ -136,10 +136,9 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         let decoder = makeDecoder()
         let sink = DiagnosticSink(limit: 1)
         let loader = TableLoader(decoder: decoder, context: context, sink: sink, limits: limits)
-        var part = FileRows<Decoder>(keepLines: keepLocations)
         // Room for as many rows as the file could hold at 32 bytes a row (the shortest real rows are longer): rows then
         // never move while the file is read, and the room not used is never touched, so it costs no memory.
-        part.rows.reserveCapacity(min(fileBytes[index] / 32, 1 << 22))
+        var part = FileRows<Decoder>(keepLines: keepLocations, reserving: min(fileBytes[index] / 32, 1 << 22))
         var stopped = false
         let outcome: TableLoader<Decoder>.FileOutcome?
         do {
@@ -156,10 +155,13 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         guard let outcome, !stopped, sink.diagnostics.isEmpty, sink.omitted == 0 else { return false }
         part.dataRecords = outcome.dataRecords
         parts[index] = part
-        return true
+        // A table of one file is joined (its keys checked when need be) by the worker that read it, side by side with
+        // the reading of other files.
+        return files.count > 1 || join()
     }
 
     func join() -> Bool {
+        if joined != nil { return true }  // a table of one file, joined by its worker
         let tableName = makeDecoder().schema.name
         var total = 0
         for index in files.indices { total += parts[index]!.rows.count }
@@ -180,7 +182,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
             let part = parts[index]!
             parts[index] = nil
             let fileNumber = duplicates.startFile(files[index])
-            for (position, row) in part.rows.enumerated() {
+            for (position, row) in part.rows.buffer.enumerated() {
                 let line = keepLocations ? part.lines[position] : 0
                 if duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) != nil {
                     return false
@@ -193,12 +195,12 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         return true
     }
 
-    /// The rows of every file in file order, the file slots emptied: one file's rows are taken as they are; the rows
-    /// of several files are copied into place side by side (each file at its offset).
+    /// The rows of every file in file order, the file slots emptied: the rows are moved, not copied (several files
+    /// side by side, each to its offset).
     private func joinedRows(total: Int) -> [Decoder.Row] {
         if files.count == 1 {
             defer { parts[0] = nil }
-            return parts[0]!.rows
+            return parts[0]!.rows.takeRows()
         }
         var starts: [Int] = []
         var offset = 0
@@ -210,12 +212,8 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         return [Decoder.Row](unsafeUninitializedCapacity: total) { buffer, count in
             let target = UncheckedPointer(buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: offsets.count) { index in
-                let rows = self.parts[index]!.rows
+                self.parts[index]!.rows.moveRows(to: target.pointer + offsets[index])
                 self.parts[index] = nil
-                rows.withUnsafeBufferPointer { source in
-                    guard let start = source.baseAddress else { return }
-                    (target.pointer + offsets[index]).initialize(from: start, count: source.count)
-                }
             }
             count = total
         }
@@ -240,7 +238,7 @@ struct UncheckedPointer<Pointee>: @unchecked Sendable {
 
 /// The rows of one file read alone, with what the join needs to know about their keys.
 struct FileRows<Decoder: TableDecoder> {
-    var rows: [Decoder.Row] = []
+    let rows: RowStorage<Decoder.Row>
     /// The line of each row, when the table keeps where its keys were read.
     var lines: [Int] = []
     let keepLines: Bool
@@ -252,8 +250,9 @@ struct FileRows<Decoder: TableDecoder> {
     /// The months of the keys, while they are ordered.
     var months: ClosedRange<Int>? { run.months }
 
-    init(keepLines: Bool) {
+    init(keepLines: Bool, reserving capacity: Int) {
         self.keepLines = keepLines
+        rows = RowStorage(reserving: capacity)
     }
 
     mutating func append(_ row: Decoder.Row, line: Int, decoder: Decoder) {

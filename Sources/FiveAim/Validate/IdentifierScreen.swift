@@ -11,7 +11,8 @@ public enum IdentifierKind: String, Sendable, Equatable {
 /// Screens raw cell bytes for direct identifiers without ever copying or echoing them.
 ///
 /// Rules, in order:
-/// - Fast path: a cell shorter than 6 bytes (`a@b.cd`), or with no `@` and fewer than 9 ASCII digits, means nil.
+/// - Fast path: a cell shorter than 6 bytes (`a@b.cd`), or with no `@` and fewer than 9 ASCII digits, means nil;
+///   below 9 bytes only the `@` is looked for.
 /// - E-mail: the cell contains `local@domain.tld` anywhere (local part of
 ///   `[A-Za-z0-9._%+-]`, dotted domain of `[A-Za-z0-9-]` labels, TLD of two or more letters).
 /// - Surrounding ASCII whitespace is ignored for the remaining rules.
@@ -25,6 +26,8 @@ public enum IdentifierScreen {
     public static func inspect(_ cell: UnsafeRawBufferPointer) -> IdentifierKind? {
         // Shorter than any rule can match (an e-mail needs `a@b.cd`, the others 9 digits): most cells of a row.
         guard cell.count >= shortestMatch else { return nil }
+        // Fewer bytes than the 9 digits a number rule needs (codes, months, small counts): only an e-mail can match.
+        if cell.count < 9 { return cell.contains(at) && containsEmailAddress(cell) ? .emailAddress : nil }
         var digits = 0
         var hasAt = false
         for byte in cell {
