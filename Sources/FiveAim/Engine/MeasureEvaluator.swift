@@ -46,9 +46,19 @@ final class MeasureEvaluator {
     private lazy var monthSlots = MonthSlots(periods)
     /// Net spending of each activity row, priced once for every spending measure.
     private lazy var spendingItems: SpendingItems = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs).items(dataset.activity)
-    /// The priced rows summed per network, period and spending group; nil when a price might overflow.
-    private lazy var spendingCube: SpendingCube? = SpendingCube(items: spendingItems, rows: dataset.activity, networks: activityColumns.networks,
-                                                                 networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
+    /// Net spending per network, period and spending group: from the activity cube's cells when every period lies within
+    /// one year (`pricesCells`), else from the rows priced one by one; nil when a price might overflow.
+    private lazy var spendingCube: SpendingCube? = {
+        if pricesCells, let cells = activityCube,
+           let cube = SpendingCube(cells: cells, codeList: activityColumns.codeList, periods: periods, networkCount: numbering.codes.count,
+                                   calculator: SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)) {
+            return cube
+        }
+        return SpendingCube(items: spendingItems, rows: dataset.activity, networks: activityColumns.networks,
+                            networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
+    }()
+    /// Whether spending can be priced per cell of the activity cube (each period within one calendar year).
+    private var pricesCells: Bool { periods.allSatisfy { $0.first.year == $0.last.year } }
 
     init(dataset: Dataset, pseudocodes: [Int: Pseudocode], periods: [ReportPeriod]) {
         self.dataset = dataset
@@ -124,7 +134,8 @@ final class MeasureEvaluator {
     /// Computes, on two cores, the aggregates that `outcome` will ask for the prepared measures, so that their first
     /// use finds them ready. Each aggregate is a pure function of the dataset, the measure and the periods: the
     /// values are those computed on first use. One lane numbers and sums activity, then sums spending; the other
-    /// prices the activity rows first (spending waits for that), then sums every other table.
+    /// sums every other table, after pricing the activity rows one by one when spending cannot be priced per cell
+    /// (spending then waits for the prices).
     func precompute(_ measures: [PreparedMeasure]) {
         // As on first use: never for a missing table, nor for a yearly table when no period is a calendar year.
         let yearlyAnswered = periods.contains { $0.calendarYear != nil }
@@ -139,7 +150,7 @@ final class MeasureEvaluator {
         // Activity first, then spending: both use the activity lane's network numbering.
         let activity = specs.filter { $0.table == .activity } + specs.filter { $0.table == .spending }
         let others = specs.filter { $0.table != .activity && $0.table != .spending }
-        let pricesActivity = specs.contains { $0.table == .spending }
+        let pricesActivity = specs.contains { $0.table == .spending } && !pricesCells
         _ = monthSlots  // read by both lanes
         let lanes = PrecomputeLanes(self)
         let priced = DispatchSemaphore(value: 0)

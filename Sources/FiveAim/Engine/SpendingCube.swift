@@ -1,5 +1,6 @@
 /// Net spending of the activity rows summed once per (network, period, spending group), for every spending measure:
-/// a measure adds the groups it keeps instead of walking the rows again.
+/// a measure adds the groups it keeps instead of walking the rows again. Built from the activity cube's cells when it
+/// can be, else from the rows priced one by one.
 ///
 /// Built only when no row's price might overflow and the amounts' magnitudes total below 2^63: then no partial sum
 /// can overflow in any order, and the groups' sums added together are the measure's row-by-row sums. A missing
@@ -44,6 +45,56 @@ struct SpendingCube {
                 return nil
             }
         }
+    }
+
+    /// The cube from the activity cube's cells when every period lies within one calendar year: all rows of a cell
+    /// then cost the same per unit, and a cell costs that price times its units. Nil when a period spans two years,
+    /// a tariff is missing (the reason is that of the first row lacking it: rows are needed), a price might overflow
+    /// or the magnitudes total 2^63 or more.
+    init?(cells: CellCube, codeList: [Int], periods: [ReportPeriod], networkCount: Int, calculator: SpendingCalculator) {
+        guard periods.allSatisfy({ $0.first.year == $0.last.year }) else { return nil }
+        periodCount = periods.count
+        sums = Array(repeating: 0, count: networkCount * periodCount * Self.groupCount)
+        touched = Array(repeating: false, count: sums.count)
+        firstMissing = Array(repeating: nil, count: Self.groupCount * periodCount)
+        let bims = BimStatus.allCases.count
+        let bandBims = AgeBand.allCases.count * bims
+        let categoryCount = codeList.count * bandBims
+        // Per period and category (code slot, age band, status): unpriced, no care spending, or the group and unit price.
+        var prices = [UnitPrice](repeating: .unpriced, count: periodCount * categoryCount)
+        var magnitude: UInt64 = 0
+        var valid = true
+        cells.forEachCell { network, period, category, units in
+            guard valid else { return }
+            let slot = period * categoryCount + category
+            if case .unpriced = prices[slot] {
+                let band = AgeBand.allCases[category % bandBims / bims], bim = BimStatus.allCases[category % bims]
+                switch calculator.unitPrice(code: codeList[category / bandBims], year: periods[period].first.year, ageBand: band, bim: bim) {
+                case nil, (_, .none)?: prices[slot] = .noSpending
+                case let (group, .amount(cents))?: prices[slot] = .price(group: group.slot, cents: cents)
+                case (_, .missing)?, (_, .overflow)?: valid = false
+                }
+            }
+            guard valid, case .price(let group, let cents) = prices[slot] else { return }
+            let (amount, overflow) = cents.multipliedReportingOverflow(by: units)
+            let (total, beyond) = magnitude.addingReportingOverflow(amount.magnitude)
+            guard !overflow, !beyond, total < UInt64(Int64.max) else {
+                valid = false
+                return
+            }
+            magnitude = total
+            let cell = (Int(network) * periodCount + period) * Self.groupCount + group
+            sums[cell] += amount
+            touched[cell] = true
+        }
+        guard valid else { return nil }
+    }
+
+    /// What a unit of one code costs in one period, for one age band and status.
+    private enum UnitPrice {
+        case unpriced
+        case noSpending
+        case price(group: Int, cents: Int64)
     }
 
     /// Adds the sums of the groups `kept` (by `SpendingFunction.slot`) to `flat`, and records in `unavailable` the

@@ -105,23 +105,7 @@ struct SpendingCalculator {
             if let known = unitPrices[key] {
                 priced = known
             } else {
-                if let code = pseudocodes[row.pseudocode], let group = group(of: code),
-                   case .success(let tariff) = tariffs.tariff(code.code, year: row.month.year),
-                   [tariff.amount, tariff.copayBim, tariff.copayOther].contains(where: { $0.cents.magnitude >= 1 << 61 }) {
-                    priced = (group, .overflow)  // absurd tariffs: every row priced as `forEachAmount` does
-                } else if let code = pseudocodes[row.pseudocode], let group = group(of: code) {
-                    var unit = row
-                    unit.units = 1
-                    var outcome = SpendingItems.Outcome.none
-                    amount(of: unit, code: code, group: group) { _, _, money in
-                        outcome = .amount(money.cents)
-                    } missingTariff: { _, reason in
-                        outcome = .missing(reason)
-                    }
-                    priced = (group, outcome)
-                } else {
-                    priced = nil
-                }
+                priced = unitPrice(code: row.pseudocode, year: row.month.year, ageBand: row.ageBand, bim: row.bim)
                 unitPrices[key] = .some(priced)
             }
             guard let (group, outcome) = priced else { continue }
@@ -137,6 +121,24 @@ struct SpendingCalculator {
             }
         }
         return items
+    }
+
+    /// The spending group of `code` and what one unit of it costs in `year` for that age band and status, as
+    /// `amount(of:…)` prices a row of one unit (`.overflow` for absurd tariffs); nil for codes outside care spending.
+    func unitPrice(code number: Int, year: Int, ageBand: AgeBand, bim: BimStatus) -> (group: SpendingFunction, outcome: SpendingItems.Outcome)? {
+        guard let code = pseudocodes[number], let group = group(of: code) else { return nil }
+        if case .success(let tariff) = tariffs.tariff(code.code, year: year),
+           [tariff.amount, tariff.copayBim, tariff.copayOther].contains(where: { $0.cents.magnitude >= 1 << 61 }) {
+            return (group, .overflow)  // absurd tariffs: every row priced as `forEachAmount` does
+        }
+        let unit = ActivityRow(network: "", month: YearMonth(year: year, month: 1), pseudocode: number, ageBand: ageBand, bim: bim, units: 1)
+        var outcome = SpendingItems.Outcome.none
+        amount(of: unit, code: code, group: group) { _, _, money in
+            outcome = .amount(money.cents)
+        } missingTariff: { _, reason in
+            outcome = .missing(reason)
+        }
+        return (group, outcome)
     }
 
     /// Calls `amount` for the group fees of `functions` (group sessions × the function's psychologist group code),

@@ -114,6 +114,29 @@ struct EnginePropertyTests {
         await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in check(Self.randomDataset(seed: seed)) }
     }
 
+    @Test("net care spending per network and year (priced per cell of the activity cube) is the sum of every row priced one by one")
+    func spendingPerCellIsTheRowWalk() async {
+        let calculator = SpendingCalculator(pseudocodes: EngineFixture.catalogue.pseudocodes, tariffs: TariffBook(EngineFixture.small.tariffs))
+        /// Checks one dataset; returns how many network results were available (compared).
+        @discardableResult
+        func check(seed: Int) -> Int {
+            let dataset = Self.randomDataset(seed: seed)
+            var expected: [String: Int64] = [:]
+            calculator.forEachAmount(dataset, functions: Set(SpendingFunction.allCases)) { network, month, amount in
+                expected["\(network) \(month.year)", default: 0] += amount.cents
+            } missingTariff: { _, _ in }
+            let results = IndicatorEngine(catalogue: EngineFixture.catalogue)
+                .evaluate(dataset, periods: ReportPeriod.yearsPresent(in: dataset), ids: ["net_care_spending"])
+            let compared = results.filter { $0.network != Network.nationalCode && $0.status == .ok }
+            for result in compared {
+                #expect(result.numerator == .money(Money(cents: expected["\(result.network) \(result.period)"] ?? 0)), "\(result.network) \(result.period)")
+            }
+            return compared.count
+        }
+        #expect(check(seed: 7) > 0)
+        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in check(seed: seed) }
+    }
+
     @Test("two runs give byte-identical outputs")
     func deterministic() {
         #expect(EngineFixture.allOutputs(EngineFixture.small) == EngineFixture.allOutputs(EngineFixture.small))
