@@ -204,12 +204,12 @@ struct CellReader {
     }
 
     /// A network code present in the networks table (or `BE` where `allowNational`).
-    func network(_ column: String = "network", allowNational: Bool = false) -> (code: String, network: Network?)? {
+    func network(_ column: String = "network", allowNational: Bool = false) -> NetworkCell? {
         // Fast path: the cell is exactly the code of the network matched last (files are mostly sorted by network).
-        if let cell = bytes(column), let last = memo.lastNetwork, Self.equal(cell, last.bytes) { return (last.network.code, last.network) }
+        if let cell = bytes(column), let last = memo.lastNetwork(matching: cell) { return last }
         guard let value = text(column) else { return nil }
         if value == Network.nationalCode {
-            if allowNational { return (value, nil) }
+            if allowNational { return NetworkCell(code: value, targetGroup: nil) }
             fail(.nationalCodeNotAllowed, column, "column '\(column)': the national code BE is only accepted in beneficiaries (national distinct totals); expected a network code")
             return nil
         }
@@ -218,15 +218,14 @@ struct CellReader {
             fail(.unknownNetwork, column, "column '\(column)': unknown network\(hint); expected a code of the networks table")
             return nil
         }
-        memo.lastNetwork = (Array(network.code.utf8), network)
-        return (value, network)
+        return memo.rememberNetwork(code: network.code, targetGroup: network.targetGroup)
     }
 
     /// An age band that the network's target group can serve.
-    func ageBand(_ column: String = "age_band", for network: Network?) -> AgeBand? {
+    func ageBand(_ column: String = "age_band", for network: NetworkCell?) -> AgeBand? {
         guard let band = code(column, as: AgeBand.self) else { return nil }
-        if let network, !network.targetGroup.serves(band) {
-            let group = network.targetGroup == .adult ? "an adult network serves people aged 15 and over" : "a child and adolescent network serves people up to 23"
+        if let network, let target = network.targetGroup, !target.serves(band) {
+            let group = target == .adult ? "an adult network serves people aged 15 and over" : "a child and adolescent network serves people up to 23"
             fail(.ageBandForTargetGroup, column, "column '\(column)': age band \(band.rawValue) impossible for network \(network.code): \(group)")
             return nil
         }
@@ -258,12 +257,34 @@ final class ColumnCache {
 
 /// What one table load remembers between rows, to decode the common cells without making strings.
 final class CellMemo {
-    /// The network matched last, with its code's bytes.
-    @exclusivity(unchecked) var lastNetwork: (bytes: [UInt8], network: Network)?
+    /// The network matched last, and its code's bytes (memory of this memo's own: nothing shared with other workers
+    /// is reference-counted per row).
+    @exclusivity(unchecked) private var lastNetwork: NetworkCell?
+    @exclusivity(unchecked) private var lastNetworkBytes = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     /// The facts of Annex 1 codes met so far, in a direct-mapped cache by number (a miss reads the reference again).
     @exclusivity(unchecked) private var annexCodes = [AnnexCode?](repeating: nil, count: 256)
     /// The code lists met so far (a handful: scanned, not hashed).
     @exclusivity(unchecked) private var codeTables: [(type: ObjectIdentifier, table: CodeTable)] = []
+
+    deinit { lastNetworkBytes.deallocate() }
+
+    /// The network matched last, when `cell` is exactly its code.
+    func lastNetwork(matching cell: UnsafeRawBufferPointer) -> NetworkCell? {
+        guard cell.count == lastNetworkBytes.count else { return nil }
+        for index in 0..<cell.count where cell[index] != lastNetworkBytes[index] { return nil }
+        return lastNetwork
+    }
+
+    /// Remembers a network matched (its code copied: a long code's text is then this memo's own).
+    func rememberNetwork(code: String, targetGroup: TargetGroup) -> NetworkCell {
+        let bytes = Array(code.utf8)
+        lastNetworkBytes.deallocate()
+        lastNetworkBytes = .allocate(byteCount: bytes.count, alignment: 1)
+        lastNetworkBytes.copyBytes(from: bytes)
+        let cell = NetworkCell(code: String(decoding: bytes, as: UTF8.self), targetGroup: targetGroup)
+        lastNetwork = cell
+        return cell
+    }
 
     /// The cached facts of Annex 1 code `number`.
     func annexCode(_ number: Int) -> AnnexCode? {
@@ -317,6 +338,12 @@ final class CodeTable {
             }
         }
     }
+}
+
+/// A network cell as decoders need it: the code, and whom the network serves (nil for `BE`).
+struct NetworkCell {
+    let code: String
+    let targetGroup: TargetGroup?
 }
 
 /// What decoding an activity row needs of its Annex 1 code: plain values, copied without reference counting.

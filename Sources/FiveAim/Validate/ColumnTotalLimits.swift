@@ -21,15 +21,18 @@ public enum ColumnTotalLimits {
         func total<Row>(_ table: TableKind, _ rows: [Row]?, _ column: String, limit: Int64, _ value: (Row) -> Int64?) {
             guard let rows else { return }
             var sum: Int64 = 0
-            for row in rows {
-                guard let amount = value(row) else { continue }
-                let (next, overflow) = sum.addingReportingOverflow(amount)
-                if overflow || next > limit {
-                    problems.append(Diagnostic(.error, .numberTooLarge, at: place(table),
-                                               "table \(table.name), column '\(column)': the total exceeds \(limit); FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
-                    return
+            let exceeded = rows.withUnsafeBufferPointer { rows in  // rows read in place, not copied one by one
+                for row in rows {
+                    guard let amount = value(row) else { continue }
+                    let (next, overflow) = sum.addingReportingOverflow(amount)
+                    if overflow || next > limit { return true }
+                    sum = next
                 }
-                sum = next
+                return false
+            }
+            if exceeded {
+                problems.append(Diagnostic(.error, .numberTooLarge, at: place(table),
+                                           "table \(table.name), column '\(column)': the total exceeds \(limit); FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
             }
         }
         total(.activity, dataset.activity, "units", limit: countTotal) { $0.units }

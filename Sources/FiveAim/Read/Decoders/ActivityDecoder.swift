@@ -7,7 +7,7 @@ struct ActivityDecoder: TableDecoder {
         let network = cells.network()
         let code = cells.annexCode()
         let month = cells.month("month", earliest: code?.validFrom ?? .conventionStart)
-        let band = cells.ageBand(for: network?.network)
+        let band = cells.ageBand(for: network)
         let bim = cells.code("bim", as: BimStatus.self)
         let units = cells.count("units")
         guard let network, let code, let month, let band, let bim, let units else { return nil }

@@ -7,7 +7,7 @@ struct BeneficiariesDecoder: TableDecoder {
         let network = cells.network(allowNational: true)
         let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
         let function = cells.function(allowed: [.support, .treatment], allowAll: true)
-        let band = cells.ageBand(for: network?.network)
+        let band = cells.ageBand(for: network)
         let bim = cells.code("bim", as: BimStatus.self)
         let count = cells.count("beneficiaries")
         guard let network, let year, let function, let band, let bim, let count else { return nil }

@@ -9,7 +9,7 @@ struct BudgetDecoder: TableDecoder {
         let line = cells.code("line", as: BudgetLine.self)
         let amount = cells.money("amount_eur")
         guard let network, let year, let line, let amount else { return nil }
-        if line == .eatingDisorders, let target = network.network?.targetGroup, target != .child {
+        if line == .eatingDisorders, let target = network.targetGroup, target != .child {
             cells.fail(.notInCodeList, "line", "column 'line': eating_disorders is a budget line of child and adolescent networks only (art. 14 §1 b)")
             return nil
         }

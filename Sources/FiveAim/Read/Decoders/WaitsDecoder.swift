@@ -7,7 +7,7 @@ struct WaitsDecoder: TableDecoder {
         let network = cells.network()
         let month = cells.month("month")
         let function = cells.function(allowed: [.support, .treatment])
-        let band = cells.ageBand(for: network?.network)
+        let band = cells.ageBand(for: network)
         let bucket = cells.code("bucket", as: WaitBucket.self)
         let count = cells.count("count")
         guard let network, let month, let function = function ?? nil, let band, let bucket, let count else { return nil }
