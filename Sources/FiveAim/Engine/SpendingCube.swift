@@ -18,10 +18,7 @@ struct SpendingCube {
     /// The cube of the priced rows `items` (rows numbered by `networks`, `networkCount` numbers), or nil when a price
     /// might overflow.
     init?(items: SpendingItems, rows: [ActivityRow], networks: [Int32], networkCount: Int, periods periodCount: Int, slots: MonthSlots) {
-        self.periodCount = periodCount
-        sums = Array(repeating: 0, count: networkCount * periodCount * Self.groupCount)
-        touched = Array(repeating: false, count: sums.count)
-        firstMissing = Array(repeating: nil, count: Self.groupCount * periodCount)
+        self.init(networks: networkCount, periods: periodCount)
         var magnitude: UInt64 = 0
         for index in rows.indices {
             guard let group = items.groupSlot(index) else { continue }
@@ -53,10 +50,7 @@ struct SpendingCube {
     /// or the magnitudes total 2^63 or more.
     init?(cells: CellCube, codeList: [Int], periods: [ReportPeriod], networkCount: Int, calculator: SpendingCalculator) {
         guard periods.allSatisfy({ $0.first.year == $0.last.year }) else { return nil }
-        periodCount = periods.count
-        sums = Array(repeating: 0, count: networkCount * periodCount * Self.groupCount)
-        touched = Array(repeating: false, count: sums.count)
-        firstMissing = Array(repeating: nil, count: Self.groupCount * periodCount)
+        self.init(networks: networkCount, periods: periods.count)
         let bims = BimStatus.allCases.count
         let bandBims = AgeBand.allCases.count * bims
         let categoryCount = codeList.count * bandBims
@@ -88,6 +82,14 @@ struct SpendingCube {
             touched[cell] = true
         }
         guard valid else { return nil }
+    }
+
+    /// An empty cube.
+    private init(networks networkCount: Int, periods periodCount: Int) {
+        self.periodCount = periodCount
+        sums = Array(repeating: 0, count: networkCount * periodCount * Self.groupCount)
+        touched = Array(repeating: false, count: sums.count)
+        firstMissing = Array(repeating: nil, count: Self.groupCount * periodCount)
     }
 
     /// What a unit of one code costs in one period, for one age band and status.
