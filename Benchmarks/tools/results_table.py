@@ -111,14 +111,26 @@ def main(measures, work, data, until, runs, load_before, load_after, scales):
     ratio_row("FiveAim ÷ DuckDB, wall: the same 8 indicators", "indicators-core", "duckdb", lambda a, b, s: f"{a[0] / b[0]:.2f}")
     ratio_row("FiveAim ÷ DuckDB, CPU: 34 indicators", "indicators", "duckdb", lambda a, b, s: f"{a[2] / b[2]:.2f}")
     ratio_row("FiveAim ÷ DuckDB, peak RSS: 34 indicators", "indicators", "duckdb", lambda a, b, s: f"{a[1] / b[1]:.2f}")
-    ratio_row("reader MB/s: FiveAim / C floor (target ≥ 0.7)", "reader", "floor",
-              lambda a, b, s: f"{sizes[s][0] / 1e6 / a[0]:.0f} / {sizes[s][0] / 1e6 / b[0]:.0f} = {b[0] / a[0]:.2f}")
     def repeat(s):
         path = os.path.join(work, f"reader-repeat-scale{s}.count")
         return int(open(path).read().strip()) if os.path.exists(path) else 1
 
-    ratio_row("reader MB/s, the files read N times in one process: FiveAim / C floor", "reader-repeated", "floor-repeated",
-              lambda a, b, s: f"N = {repeat(s)}: {sizes[s][0] * repeat(s) / 1e6 / a[0]:.0f} / {sizes[s][0] * repeat(s) / 1e6 / b[0]:.0f} = {b[0] / a[0]:.2f}")
+    def throughput(a, b, s, n):
+        return f"{sizes[s][0] * n / 1e6 / a[0]:.0f} / {sizes[s][0] * n / 1e6 / b[0]:.0f} = {b[0] / a[0]:.2f}"
+
+    # The target compares throughput: below scale 10 one pass over the files takes a few hundredths of a second, where
+    # process start and the timer's 10 ms steps weigh, so the files read N times in one process stand for that scale.
+    cells = []
+    for s in scales:
+        if repeat(s) > 1 and m.get(f"reader-repeated/{s}") and m.get(f"floor-repeated/{s}"):
+            cells.append(f"N = {repeat(s)}: " + throughput(m[f"reader-repeated/{s}"], m[f"floor-repeated/{s}"], s, repeat(s)))
+        elif m.get(f"reader/{s}") and m.get(f"floor/{s}"):
+            cells.append(throughput(m[f"reader/{s}"], m[f"floor/{s}"], s, 1))
+        else:
+            cells.append("–")
+    p("| reader MB/s: FiveAim / C floor (target ≥ 0.7; below scale 10 the files read N times in one process) | " + " | ".join(cells) + " |")
+    ratio_row("reader MB/s, one pass per process (process start included): FiveAim / C floor", "reader", "floor",
+              lambda a, b, s: throughput(a, b, s, 1))
     ratio_row("`fiveaim validate`: MB/s, rows/s", "validate", "validate",
               lambda a, b, s: f"{sizes[s][0] / 1e6 / a[0]:.0f} MB/s, {sizes[s][1] / a[0] / 1e6:.2f} M rows/s")
     print("\n".join(out))
