@@ -8,11 +8,13 @@ func fail(_ message: String, status: ExitStatus) throws -> Never {
     throw ExitCode(status.rawValue)
 }
 
-/// Runs `body`; a `DiagnosticError` is printed to standard error and becomes the exit code.
-func printingDiagnostics<T>(_ body: () throws(DiagnosticError) -> T) throws -> T {
+/// Runs `body`; a `DiagnosticError` is printed to standard error (after `whenFailing`, e.g. ending a progress bar)
+/// and becomes the exit code.
+func printingDiagnostics<T>(whenFailing: () -> Void = {}, _ body: () throws(DiagnosticError) -> T) throws -> T {
     do {
         return try body()
     } catch {
+        whenFailing()
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         throw ExitCode(error.exitCode.rawValue)
     }

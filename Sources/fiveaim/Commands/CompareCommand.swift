@@ -52,15 +52,12 @@ struct CompareCommand: ParsableCommand {
         let request = ComparisonRequest(year: year, groups: group.map { [$0] } ?? ComparisonGroup.byTargetGroup)
         let comparison = IndicatorEngine(catalogue: catalogue).compare(dataset, request: request)
         let name = "compare-\(year)" + (group.map { "-\($0.rawValue)" } ?? "") + "." + format.rawValue
-        do {
+        try printingDiagnostics { () throws(DiagnosticError) in
             switch format {
             case .csv: try emit(ComparisonCSVWriter.write(comparison), name: name)
             case .html: try emit(ComparisonHTMLWriter.write(comparison, texts: texts, language: lang), name: name)
             case .xlsx: try ComparisonXLSXWriter.write(comparison, texts: texts, language: lang, to: try outputPath(name))
             }
-        } catch let failure as DiagnosticError {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            throw ExitCode(failure.exitCode.rawValue)
         }
     }
 
@@ -71,16 +68,11 @@ struct CompareCommand: ParsableCommand {
             try fail(
                 "cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
         }
-        do {
-            return try ComparisonTexts.load(path: path)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(error.exitCode.rawValue)
-        }
+        return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(path: path) }
     }
 
     /// `out/name`, the folder created when absent.
-    private func outputPath(_ name: String) throws -> String {
+    private func outputPath(_ name: String) throws(DiagnosticError) -> String {
         guard let out else { preconditionFailure("validated: xlsx has --out") }
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -96,7 +88,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     /// Writes `text` to standard output, or to `out/name`.
-    private func emit(_ text: String, name: String) throws {
+    private func emit(_ text: String, name: String) throws(DiagnosticError) {
         guard out != nil else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

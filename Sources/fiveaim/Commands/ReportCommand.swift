@@ -68,22 +68,19 @@ struct ReportCommand: ParsableCommand {
         }
         let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
                                     disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out)
-        let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)
-        do {
-            let resources = try ReportResources.load(folder: folder)
-            let catalogue = try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)
-            if request.formats.contains(.docx), !DocxConverter.isAvailable {
-                try fail("--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh", status: .software)
-            }
-            let written = try ReportBatch.write(dataset, catalogue: catalogue, resources: resources, request: request,
-                                                progress: progress.update)
-            progress.finish(success: true)
-            print("\(written.count) report\(written.count == 1 ? "" : "s") written to \(out)")
-        } catch let failure as DiagnosticError {
-            progress.finish(success: false)
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            throw ExitCode(failure.exitCode.rawValue)
+        let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
+        let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
+            try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)
         }
+        if request.formats.contains(.docx), !DocxConverter.isAvailable {
+            try fail("--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh", status: .software)
+        }
+        let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)
+        let written = try printingDiagnostics(whenFailing: { progress.finish(success: false) }) { () throws(DiagnosticError) in
+            try ReportBatch.write(dataset, catalogue: catalogue, resources: resources, request: request, progress: progress.update)
+        }
+        progress.finish(success: true)
+        print("\(written.count) report\(written.count == 1 ? "" : "s") written to \(out)")
     }
 }
 
