@@ -80,6 +80,12 @@ let package = Package(
                 .product(name: "ConsoleKitTerminal", package: "console-kit"),
             ]
         ),
+        // What the test targets share: the project's root, catalogue, reference data and run month.
+        .target(
+            name: "FiveAimTestFixtures",
+            dependencies: ["FiveAim"],
+            path: "Tests/FiveAimTestFixtures"
+        ),
         .testTarget(
             name: "FiveAimCSVTests",
             dependencies: [
@@ -92,6 +98,7 @@ let package = Package(
             dependencies: [
                 "FiveAim",
                 "FiveAimDemo",
+                "FiveAimTestFixtures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -100,7 +107,7 @@ let package = Package(
         // Integration tests against a real PostgreSQL server (scripts/postgres-start.sh).
         .testTarget(
             name: "FiveAimPostgresTests",
-            dependencies: ["FiveAimPostgres", "FiveAim", "FiveAimDemo"]
+            dependencies: ["FiveAimPostgres", "FiveAim", "FiveAimDemo", "FiveAimTestFixtures"]
         ),
     ]
 )

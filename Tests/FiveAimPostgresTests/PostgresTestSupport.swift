@@ -1,5 +1,6 @@
 import FiveAim
 import FiveAimPostgres
+import FiveAimTestFixtures
 import Foundation
 import Testing
 
@@ -14,22 +15,16 @@ enum PostgresTestSupport {
     static let enabled: Bool = serverURL != nil || ProcessInfo.processInfo.environment["CI"] != nil
 
     /// The project's root folder.
-    static let projectRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var projectRoot: String { ProjectFixtures.root }
 
     /// The shipped catalogue folder.
-    static var catalog: String { projectRoot + "/Indicators" }
+    static var catalog: String { ProjectFixtures.catalog }
 
     /// The shipped reference data.
-    static let reference: ReferenceData = {
-        do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("reference data: \(error)") }
-    }()
+    static var reference: ReferenceData { ProjectFixtures.reference }
 
     /// The run month fixtures are validated at.
-    static let runMonth = YearMonth(year: 2026, month: 11)
+    static var runMonth: YearMonth { ProjectFixtures.runMonth }
 
     /// Read options at the test run month.
     static var options: DatasetReadOptions { DatasetReadOptions(problemLimit: 1, runMonth: runMonth) }

@@ -1,28 +1,23 @@
+import FiveAimTestFixtures
 import Foundation
 @testable import FiveAim
 
 /// Shared helpers for FiveAim's tests.
 enum TestSupport {
     /// The project's root folder (tests run from anywhere).
-    static let projectRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var projectRoot: String { ProjectFixtures.root }
 
     /// The shipped catalogue folder.
-    static var catalog: String { projectRoot + "/Indicators" }
+    static var catalog: String { ProjectFixtures.catalog }
 
     /// The shipped reference data, loaded once.
-    static let reference: ReferenceData = {
-        do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("reference data: \(error)") }
-    }()
+    static var reference: ReferenceData { ProjectFixtures.reference }
 
     /// The fixtures folder copied into the test bundle.
     static var fixtures: String { Bundle.module.resourcePath! + "/Fixtures" }
 
     /// The run month all data fixtures are validated at.
-    static let runMonth = YearMonth(year: 2026, month: 11)
+    static var runMonth: YearMonth { ProjectFixtures.runMonth }
 
     /// Where this test process keeps its temporary folders; folders of earlier runs older than an hour are removed.
     static let temporaryRoot: URL = {
