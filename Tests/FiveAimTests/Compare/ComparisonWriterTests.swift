@@ -67,6 +67,19 @@ struct ComparisonWriterTests {
         #expect(html == ComparisonHTMLWriter.write(CompareFixture.comparison, texts: CompareFixture.texts, language: language))
     }
 
+    @Test("the workbook's bytes depend only on the comparison and the creation time (SOURCE_DATE_EPOCH)")
+    func theXLSXIsReproducible() throws {
+        let folder = try TestSupport.temporaryFolder()
+        func bytes(_ name: String, created: Int64) throws -> Data {
+            let path = folder + "/" + name
+            try ComparisonXLSXWriter.write(CompareFixture.comparison, texts: CompareFixture.texts, language: .nl, to: path, created: created)
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        let first = try bytes("a.xlsx", created: 1_790_000_000)
+        #expect(try bytes("b.xlsx", created: 1_790_000_000) == first)
+        #expect(try bytes("c.xlsx", created: 1_790_086_400) != first)
+    }
+
     @Test(.enabled(if: CompareFixture.executable("libreoffice") != nil, "needs libreoffice on PATH (Debian libreoffice-calc-nogui)"))
     func theXLSXOpensInLibreOfficeWithTheSameNumbersAsTheCSV() throws {
         let folder = try TestSupport.temporaryFolder()

@@ -11,12 +11,13 @@ public enum ComparisonXLSXWriter {
         return columns
     }()
 
-    /// Writes the workbook to `path` (FA4210 when libxlsxwriter fails).
-    public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String)
-        throws(DiagnosticError)
-    {
+    /// Writes the workbook to `path` (FA4210 when libxlsxwriter fails). `created` (seconds since 1970, UTC) is the
+    /// creation time stored in the workbook: by default `SOURCE_DATE_EPOCH` when set, so that the same data gives the
+    /// same bytes, else the clock (as for extracts).
+    public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String,
+                             created: Int64 = ExtractProvenance.creationTime().0) throws(DiagnosticError) {
         do {
-            try build(comparison, texts: texts, language: language, path: path)
+            try build(comparison, texts: texts, language: language, path: path, created: created)
         } catch {
             throw DiagnosticError(
                 [Diagnostic(.error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0), error.message)],
@@ -24,8 +25,9 @@ public enum ComparisonXLSXWriter {
         }
     }
 
-    private static func build(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, path: String) throws(XLSXError) {
-        let workbook = try XLSXWorkbook(path: path)
+    private static func build(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, path: String,
+                              created: Int64) throws(XLSXError) {
+        let workbook = try XLSXWorkbook(path: path, created: max(created, 1))
         let bold = try workbook.addFormat(bold: true)
         let decimals = try workbook.addFormat(numberFormat: "0.000000")
         let euros = try workbook.addFormat(numberFormat: "#,##0.00")
