@@ -101,6 +101,14 @@ extension DiagnosticCode {
     /// A cell that looks like a national number, e-mail address or phone number.
     public static let directIdentifier = DiagnosticCode(rawValue: "FA2070")
 
+    // MARK: Plausibility warnings (FA208x): relations the contract implies between tables; the dataset stays valid
+    /// More co-facilitated sessions of one co-facilitator code than group sessions in a network, month and function.
+    public static let cofacilitationExceedsSessions = DiagnosticCode(rawValue: "FA2080")
+    /// Beneficiaries of `all` functions below the larger or above the sum of functions 2 and 3.
+    public static let allFunctionsOutsideBounds = DiagnosticCode(rawValue: "FA2081")
+    /// A national (`BE`) distinct total below a network's or above the sum of every network's.
+    public static let nationalOutsideBounds = DiagnosticCode(rawValue: "FA2082")
+
     // MARK: Reference data shipped in Indicators/ (FA11xx)
     /// A reference file that cannot be read or is inconsistent.
     public static let referenceData = DiagnosticCode(rawValue: "FA1101")

@@ -26,8 +26,9 @@ public struct DatasetSummary: Sendable {
         months = dataset.monthsCovered
     }
 
-    /// The printed form; `disabled` maps each missing table to the indicators that need it.
-    public func render(disabled: [TableKind: [String]] = [:]) -> String {
+    /// The printed form; `disabled` maps each missing table to the indicators that need it; `plausibilityWarnings`
+    /// counts the warnings of `PlausibilityChecks` (nil: not checked).
+    public func render(disabled: [TableKind: [String]] = [:], plausibilityWarnings: Int? = nil) -> String {
         var lines = ["dataset is valid"]
         for entry in tables {
             let files = entry.files == 1 ? "1 file" : "\(entry.files) files"
@@ -47,6 +48,11 @@ public struct DatasetSummary: Sendable {
                     lines.append("  without \(table.name): not available: \(ids.joined(separator: ", "))")
                 }
             }
+        }
+        switch plausibilityWarnings {
+        case nil: break
+        case 0?: lines.append("plausibility: no warnings")
+        case let count?: lines.append("plausibility: \(count) warning\(count == 1 ? "" : "s") (FA208x, on standard error); the dataset is valid")
         }
         return lines.joined(separator: "\n")
     }
