@@ -2,6 +2,11 @@ import Dispatch
 import Foundation
 
 /// Sums measures over the in-memory dataset, once per measure, for every network and period.
+///
+/// Exact for every dataset within `ColumnTotalLimits` (every dataset read from files or the warehouse is checked
+/// against them): no sum or product can overflow there. Beyond those bounds, sums over rows trap on overflow as
+/// Swift's arithmetic does, while sums over cells (`CellCube`, `SpendingCube`) are built only when nothing can
+/// overflow and never price rows that fall in no requested period.
 final class MeasureEvaluator {
     let dataset: Dataset
     let pseudocodes: [Int: Pseudocode]
@@ -295,7 +300,8 @@ final class MeasureEvaluator {
                 case .amount(let cents): sums.add(columns.networks[index], slots, row.month, cents)
                 case .missing(let reason): missing(row.month, reason)
                 case .overflow:
-                    // Priced as `forEachAmount` does, which traps on the same overflow.
+                    // Priced as `forEachAmount` does, which traps when the amount overflows (a dataset within
+                    // `ColumnTotalLimits`, as every dataset read is, never gets here).
                     if let code = pseudocodes[row.pseudocode] {
                         spending.amount(of: row, code: code, group: SpendingFunction.allCases[slot]) { _, _, amount in
                             sums.add(columns.networks[index], slots, row.month, amount.cents)

@@ -92,7 +92,7 @@ struct SpendingCalculator {
     }
 
     /// Prices every activity row once, in order, for any set of functions (`forEachAmount` keeps the rows whose group
-    /// is among them). A row whose price might overflow is left to `amount(of:…)`, which traps as it always did.
+    /// is among them). A row whose price might overflow is left to `amount(of:…)`, which traps if it does overflow.
     ///
     /// A row's amount is linear in its units, so each (code, year, age band, status) is priced once for one unit by
     /// `amount(of:…)` and multiplied; a product that might come near overflow is left to `amount(of:…)`.

@@ -182,13 +182,18 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
             let part = parts[index]!
             parts[index] = nil
             let fileNumber = duplicates.startFile(files[index])
-            for (position, row) in part.rows.buffer.enumerated() {
-                let line = keepLocations ? part.lines[position] : 0
-                if duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) != nil {
-                    return false
+            // `part` is the storage's last owner: kept alive while its buffer is read.
+            let repeated = withExtendedLifetime(part) {
+                for (position, row) in part.rows.buffer.enumerated() {
+                    let line = keepLocations ? part.lines[position] : 0
+                    if duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) != nil {
+                        return true
+                    }
+                    rows.append(row)
                 }
-                rows.append(row)
+                return false
             }
+            if repeated { return false }
             sources.append(SourceFile(path: files[index], table: tableName, rows: part.dataRecords))
         }
         joined = LoadedTable(rows: rows, sources: sources, locations: keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:])

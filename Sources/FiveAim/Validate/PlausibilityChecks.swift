@@ -3,8 +3,8 @@
 ///
 /// - a co-facilitated session is a group session: for each co-facilitator code, its sessions in a network, month and
 ///   function are at most the `group_sessions` of that function (FA2080);
-/// - a person helped in functions 2 and 3 counts once in `all`: per network, year, age band and status total, `all` lies
-///   between the larger of functions 2 and 3 and their sum (FA2081);
+/// - a person helped in functions 2 and 3 counts once in `all`: per network (or `BE`) and year, the `all` total lies
+///   between the larger of the function 2 and 3 totals and their sum (FA2081);
 /// - a person seen in two networks counts once nationally: per year and function, a `BE` total is at least each
 ///   network's and, when every network in force has rows, at most their sum (FA2082).
 ///
