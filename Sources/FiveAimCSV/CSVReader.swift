@@ -46,6 +46,23 @@ public struct CSVReader: Sendable {
         // Bytes before `clean` are known to be ASCII without NUL (screened a whole read at a time): lines
         // wholly before it skip the per-line screen, which could only find nothing there.
         var clean = 0
+        // Bytes from `start` up to `plainEnd` hold no `"` and no CR; at `plainEnd` (when before `end`) is one of them.
+        var plainEnd = 0
+        // Whether the line at `offset` of `length` bytes (ending with its LF) is plain: screened, not blank, without `"`
+        // or CR. A plain line read between records is exactly one record of unquoted fields, ending at its LF.
+        func isPlain(_ offset: Int, _ length: Int) -> Bool {
+            guard length > 1, offset + length <= clean else { return false }
+            if plainEnd < offset { plainEnd = offset }
+            if offset + length > plainEnd {
+                if plainEnd < end, buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x22
+                    || buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x0D {
+                    return false
+                }
+                let quote = memchr(buffer + plainEnd, 0x22, end - plainEnd).map { buffer.distance(to: $0) } ?? end
+                plainEnd = memchr(buffer + plainEnd, 0x0D, quote - plainEnd).map { buffer.distance(to: $0) } ?? quote
+            }
+            return offset + length <= plainEnd
+        }
         var atEOF = false
         while true {
             let pending = UnsafeRawBufferPointer(start: buffer + start, count: end - start)
@@ -54,6 +71,22 @@ public struct CSVReader: Sendable {
                 let length = buffer.distance(to: found) - start + 1
                 guard length <= limits.maxLineBytes else {
                     throw CSVReadError(.lineTooLong(limit: limits.maxLineBytes), line: line, column: 0)
+                }
+                // Plain lines at the start of a record go to libcsv together: one call for the run, not one per line.
+                if session.isBetweenRecords, isPlain(start, length) {
+                    var runEnd = start + length
+                    var lines = 1
+                    while let next = memchr(buffer + runEnd, 0x0A, end - runEnd) {
+                        let nextLength = buffer.distance(to: next) - runEnd + 1
+                        guard nextLength <= limits.maxLineBytes, isPlain(runEnd, nextLength) else { break }
+                        runEnd += nextLength
+                        lines += 1
+                    }
+                    try session.feedPlainLines(UnsafeRawBufferPointer(start: buffer + start, count: runEnd - start), firstLine: line)
+                    line += lines - 1
+                    fileOffset += runEnd - start
+                    start = runEnd
+                    continue
                 }
                 try session.feed(UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset,
                                  screened: start + length <= clean)
@@ -74,6 +107,7 @@ public struct CSVReader: Sendable {
             }
             if start > 0 {
                 (buffer).copyMemory(from: buffer + start, byteCount: end - start)
+                plainEnd = max(plainEnd, start) - start
                 end -= start
                 // The bytes kept were screened with the rest of their read, or are screened again (less than a line).
                 clean = clean >= start ? clean - start : TextScreen.asciiPrefix(UnsafeRawBufferPointer(start: buffer, count: end))
@@ -108,6 +142,8 @@ private final class ParseSession {
     var delimiter = CSVDelimiter.comma
     @exclusivity(unchecked) var recordLine = 0
     @exclusivity(unchecked) var recordIndex = 0
+    /// Set while plain lines are fed together: each record ends its line, the next starts on the next.
+    @exclusivity(unchecked) var countsLines = false
     var sawAnyByte = false
     /// A problem raised inside a callback, thrown once control is back in Swift.
     @exclusivity(unchecked) var failure: Error?
@@ -183,6 +219,22 @@ private final class ParseSession {
         csv_set_space_func(&parser) { _ in 0 }
     }
 
+    /// Whether libcsv is between records (no field or quote open): where a run of plain lines may start.
+    var isBetweenRecords: Bool { parserReady && parser.pstate == 0 }
+
+    /// Feeds plain lines (see `CSVReader.readLines`), every byte screened, the parser between records: one libcsv
+    /// call for them all, each line one record, the records numbered from `firstLine` one line each.
+    func feedPlainLines(_ bytes: UnsafeRawBufferPointer, firstLine: Int) throws {
+        recordLine = firstLine
+        countsLines = true
+        defer { countsLines = false }
+        let parsed = withUnsafeMutablePointer(to: &parser) { parserPointer in
+            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+        }
+        if let failure { throw failure }
+        precondition(parsed == bytes.count, "plain lines hold no quote for strict mode to refuse")
+    }
+
     func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
         guard failure == nil else { return }
         if !record.pointee.appendWithinLimits(source, count: count) {
@@ -192,7 +244,10 @@ private final class ParseSession {
 
     func recordDidEnd() {
         guard failure == nil else { return }
-        defer { record.pointee.reset() }
+        defer {
+            record.pointee.reset()
+            if countsLines { recordLine += 1 }  // the next plain line's record
+        }
         if recordIndex > limits.maxRecords {
             failure = CSVReadError(.tooManyRecords(limit: limits.maxRecords), line: recordLine, column: 0)
             return

@@ -93,6 +93,15 @@ struct CSVReaderTests {
         #expect(error == CSVReadError(.fieldTooLong(limit: 65_536), line: 2, column: 2))
     }
 
+    @Test func aFieldOverTheLimitAmongPlainLinesIsRefusedWithItsOwnLine() throws {
+        // Plain lines go to libcsv together: the failing record still names its own line, and a line over the limit
+        // after plain ones is refused before parsing.
+        let limits = CSVLimits(maxLineBytes: 1000, maxFieldBytes: 8)
+        #expect(try readError("a,b\n1,2\n3,4\n5,123456789\n7,8\n", limits: limits) == CSVReadError(.fieldTooLong(limit: 8), line: 4, column: 2))
+        let long = "a,b\n1,2\n3,4\n5," + String(repeating: "x", count: 2000) + "\n7,8\n"
+        #expect(try readError(long, limits: limits) == CSVReadError(.lineTooLong(limit: 1000), line: 4, column: 0))
+    }
+
     @Test func aLineOverTheLimitIsRefusedBeforeParsing() throws {
         let limits = CSVLimits(maxLineBytes: 1000)
         let error = try readError("a,b\n" + String(repeating: "x", count: 5000), limits: limits)

@@ -8,6 +8,12 @@ private let alphabet: [Character] = ["a", "Z", "0", "9", ",", ";", "\t", "\"", "
 
 private let cells = Gen.element(of: alphabet).array(of: 0...5).map { (characters: [Character?]) -> String in String(characters.compactMap { $0 }) }
 
+/// Mostly plain ASCII, now and then a quote or a line end: long runs of plain lines between quoted, multi-line ones.
+private let mostlyPlain: [Character] = ["a", "b", "0", "1", " ", "-", ".", "a", "b", "0", "1", "a", "b", "0", "1", "\"", "\n"]
+private let mostlyPlainCells = Gen.element(of: mostlyPlain).array(of: 0...5).map { (characters: [Character?]) -> String in
+    String(characters.compactMap { $0 })
+}
+
 /// How a generated table is written.
 struct WritingStyle: CustomStringConvertible {
     let delimiter: CSVDelimiter
@@ -41,6 +47,31 @@ func table(from flat: [String], columns: Int) -> [[String]] {
 }
 
 struct CSVRoundTripTests {
+    @Test func everyRecordKnowsThePhysicalLineItStartsOnWhateverMixOfPlainQuotedMultiLineAndBlankLines() async throws {
+        await propertyCheck(count: 300, input: mostlyPlainCells.array(of: 2...200), Gen.int(in: 2...4), Gen.int(in: 0...31),
+                            Gen.int(in: 0...3).array(of: 0...20)) { flat, columns, code, blanks in
+            let rows = table(from: flat, columns: columns)
+            let style = WritingStyle(code)
+            let lineEnd = style.crlf ? "\r\n" : "\n"
+            // Records with blank lines between some of them (blank lines count for line numbers, give no record).
+            var text = ""
+            var expected: [Int] = []
+            for (index, row) in rows.enumerated() {
+                if index > 0 {
+                    text += lineEnd
+                    if index - 1 < blanks.count { text += String(repeating: lineEnd, count: blanks[index - 1]) }
+                }
+                expected.append(text.utf8.filter { $0 == 0x0A }.count + 1)
+                text += CSVFormatter.record(row, delimiter: style.delimiter, alwaysQuote: style.alwaysQuote)
+            }
+            if style.finalNewline { text += lineEnd }
+            let path = try temporaryFile(Array(text.utf8))
+            let read = try readAll(path)
+            #expect(read.map(\.line) == expected, "\(style)")
+            #expect(read.map(\.fields) == rows, "\(style)")
+        }
+    }
+
     @Test func anyTableWrittenWithAnyQuotingDelimiterAndLineEndReadsBackIdentical() async throws {
         await propertyCheck(count: 300, input: cells.array(of: 2...40), Gen.int(in: 2...4), Gen.int(in: 0...31)) { flat, columns, code in
             let expected = table(from: flat, columns: columns)
