@@ -232,7 +232,10 @@ private final class ParseSession {
             csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
         }
         if let failure { throw failure }
-        precondition(parsed == bytes.count, "plain lines hold no quote for strict mode to refuse")
+        if parsed < bytes.count {
+            // Plain lines hold no quote for strict mode to refuse: only libcsv's own failure (memory) stops it here.
+            throw CSVReadError(.ioFailure(reason: String(cString: csv_strerror(csv_error(&parser)))), line: recordLine, column: 0)
+        }
     }
 
     func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
