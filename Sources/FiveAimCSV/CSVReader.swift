@@ -8,8 +8,9 @@ import Darwin
 /// Streams the records of one CSV file through libcsv, tracking physical lines and columns.
 ///
 /// The file is read in chunks and fed to libcsv one physical line at a time, so every record knows
-/// the line where it starts and a strict-mode parse error knows its byte column. Each line is
-/// screened for UTF-8 and NUL bytes before libcsv sees it. Memory stays bounded by
+/// the line where it starts and a strict-mode parse error knows its byte column; runs of plain lines
+/// (no quote, no CR, not blank, read between records) go in one call, each line one record. Each line
+/// is screened for UTF-8 and NUL bytes before libcsv sees it. Memory stays bounded by
 /// `limits.maxLineBytes` plus one record, whatever the file's size.
 public struct CSVReader: Sendable {
     /// The file to read.
