@@ -147,13 +147,19 @@ private final class ParseSession {
     @exclusivity(unchecked) var countsLines = false
     var sawAnyByte = false
     /// A problem raised inside a callback, thrown once control is back in Swift.
-    @exclusivity(unchecked) var failure: Error?
+    @exclusivity(unchecked) var failure: Error? {
+        didSet { context.pointee.stopped = failure != nil }
+    }
+    /// What libcsv's callbacks are handed (see `CallbackContext`).
+    let context: UnsafeMutablePointer<CallbackContext>
 
     init(limits: CSVLimits, deliver: @escaping (CSVRecord) throws -> Void) {
         self.limits = limits
         self.deliver = deliver
         record = .allocate(capacity: 1)
         record.initialize(to: RecordBuffer(maxFields: limits.maxFields, maxFieldBytes: limits.maxFieldBytes))
+        context = .allocate(capacity: 1)
+        context.initialize(to: CallbackContext(record: record, session: Unmanaged.passUnretained(self)))
     }
 
     func finish() {
@@ -161,6 +167,8 @@ private final class ParseSession {
         record.pointee.deallocate()
         record.deinitialize(count: 1)
         record.deallocate()
+        context.deinitialize(count: 1)
+        context.deallocate()
     }
 
     /// Feeds one physical line (with its newline, if any); `screened` when its bytes are known to be ASCII without NUL.
@@ -184,7 +192,7 @@ private final class ParseSession {
         }
         if parser.pstate == 0 { recordLine = line }
         let parsed = withUnsafeMutablePointer(to: &parser) { parserPointer in
-            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, UnsafeMutableRawPointer(context))
         }
         if let failure { throw failure }
         if parsed < bytes.count {
@@ -198,7 +206,7 @@ private final class ParseSession {
             throw CSVReadError(sawAnyByte ? .emptyHeader : .emptyFile, line: sawAnyByte ? 1 : 0, column: 0)
         }
         let status = withUnsafeMutablePointer(to: &parser) { parserPointer in
-            csv_fini(parserPointer, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+            csv_fini(parserPointer, fieldEnded, recordEnded, UnsafeMutableRawPointer(context))
         }
         if let failure { throw failure }
         if status != 0 { throw CSVReadError(.unterminatedQuote, line: recordLine, column: 0) }
@@ -230,7 +238,7 @@ private final class ParseSession {
         countsLines = true
         defer { countsLines = false }
         let parsed = withUnsafeMutablePointer(to: &parser) { parserPointer in
-            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, Unmanaged.passUnretained(self).toOpaque())
+            csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, UnsafeMutableRawPointer(context))
         }
         if let failure { throw failure }
         if parsed < bytes.count {
@@ -239,11 +247,9 @@ private final class ParseSession {
         }
     }
 
-    func fieldDidEnd(_ source: UnsafeRawPointer?, count: Int) {
-        guard failure == nil else { return }
-        if !record.pointee.appendWithinLimits(source, count: count) {
-            failure = CSVReadError(record.pointee.limitProblem(count: count), line: recordLine, column: record.pointee.fieldCount + 1)
-        }
+    /// A field over a limit (the field callback's slow path): the problem, with the record's line and the field's number.
+    func refuseField(count: Int) {
+        failure = CSVReadError(record.pointee.limitProblem(count: count), line: recordLine, column: record.pointee.fieldCount + 1)
     }
 
     func recordDidEnd() {
@@ -265,11 +271,24 @@ private final class ParseSession {
     }
 }
 
-// The session outlives every callback (it is held by `forEachRecord` while libcsv runs): no retain per call.
+/// What libcsv's callbacks reach through their context pointer. A field (one call per field) is appended to the record
+/// through plain pointers, so that the work inlines into the C callback; records and problems go to the session.
+private struct CallbackContext {
+    let record: UnsafeMutablePointer<RecordBuffer>
+    /// Whether the session's `failure` is set (kept in step by its `didSet`): later fields are ignored.
+    var stopped = false
+    /// The session outlives every callback (`forEachRecord` holds it while libcsv runs): no retain per call.
+    let session: Unmanaged<ParseSession>
+}
+
 private func fieldEnded(_ source: UnsafeMutableRawPointer?, _ count: Int, _ data: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseSession>.fromOpaque(data!)._withUnsafeGuaranteedRef { $0.fieldDidEnd(source, count: count) }
+    let context = data!.assumingMemoryBound(to: CallbackContext.self)
+    guard !context.pointee.stopped else { return }
+    if !context.pointee.record.pointee.appendWithinLimits(source, count: count) {
+        context.pointee.session._withUnsafeGuaranteedRef { $0.refuseField(count: count) }
+    }
 }
 
 private func recordEnded(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseSession>.fromOpaque(data!)._withUnsafeGuaranteedRef { $0.recordDidEnd() }
+    data!.assumingMemoryBound(to: CallbackContext.self).pointee.session._withUnsafeGuaranteedRef { $0.recordDidEnd() }
 }
