@@ -63,7 +63,7 @@ final class MeasureEvaluator {
                             networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
     }()
     /// Whether spending can be priced per cell of the activity cube (each period within one calendar year).
-    private var pricesCells: Bool { periods.allSatisfy { $0.first.year == $0.last.year } }
+    private var pricesCells: Bool { periods.allSatisfy(\.liesWithinOneYear) }
 
     init(dataset: Dataset, pseudocodes: [Int: Pseudocode], periods: [ReportPeriod]) {
         self.dataset = dataset

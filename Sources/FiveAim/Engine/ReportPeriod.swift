@@ -22,6 +22,9 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
         first.year == last.year && first.month == 1 && last.month == 12 ? first.year : nil
     }
 
+    /// Whether every month of the period is in one calendar year.
+    public var liesWithinOneYear: Bool { first.year == last.year }
+
     /// Whether `month` falls in the period.
     public func contains(_ month: YearMonth) -> Bool { first <= month && month <= last }
 

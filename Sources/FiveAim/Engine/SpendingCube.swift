@@ -49,7 +49,7 @@ struct SpendingCube {
     /// a tariff is missing (the reason is that of the first row lacking it: rows are needed), a price might overflow
     /// or the magnitudes total 2^63 or more.
     init?(cells: CellCube, codeList: [Int], periods: [ReportPeriod], networkCount: Int, calculator: SpendingCalculator) {
-        guard periods.allSatisfy({ $0.first.year == $0.last.year }) else { return nil }
+        guard periods.allSatisfy(\.liesWithinOneYear) else { return nil }
         self.init(networks: networkCount, periods: periods.count)
         let bims = BimStatus.allCases.count
         let bandBims = AgeBand.allCases.count * bims

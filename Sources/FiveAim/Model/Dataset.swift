@@ -56,6 +56,11 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// Where a table was read from, for messages about the table as a whole: its first file (line and column 0).
+    public func location(of table: TableKind) -> SourceLocation? {
+        sources.first { $0.table == table.name }.map { SourceLocation(file: $0.path, line: 0, column: 0) }
+    }
+
     /// Months with activity, first to last.
     public var monthsCovered: ClosedRange<YearMonth>? {
         guard let first = activity.min(by: { $0.month < $1.month })?.month,

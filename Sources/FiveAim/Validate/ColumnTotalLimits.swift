@@ -15,9 +15,6 @@ public enum ColumnTotalLimits {
     /// The totals of `dataset` that exceed the bounds, one diagnostic per column (FA2053).
     public static func check(_ dataset: Dataset) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        func place(_ table: TableKind) -> SourceLocation? {
-            dataset.sources.first { $0.table == table.name }.map { SourceLocation(file: $0.path, line: 0, column: 0) }
-        }
         func total<Row>(_ table: TableKind, _ rows: [Row]?, _ column: String, limit: Int64, _ value: (Row) -> Int64?) {
             guard let rows else { return }
             var sum: Int64 = 0
@@ -31,7 +28,7 @@ public enum ColumnTotalLimits {
                 return false
             }
             if exceeded {
-                problems.append(Diagnostic(.error, .numberTooLarge, at: place(table),
+                problems.append(Diagnostic(.error, .numberTooLarge, at: dataset.location(of: table),
                                            "table \(table.name), column '\(column)': the total exceeds \(limit); FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
             }
         }
@@ -50,7 +47,7 @@ public enum ColumnTotalLimits {
         total(.operatingCosts, dataset.operatingCosts, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
         total(.budget, dataset.budget, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
         for tariff in dataset.tariffs where max(tariff.amount.cents, tariff.copayBim.cents, tariff.copayOther.cents) > tariffCents {
-            problems.append(Diagnostic(.error, .numberTooLarge, at: place(.tariffs),
+            problems.append(Diagnostic(.error, .numberTooLarge, at: dataset.location(of: .tariffs),
                                        "table tariffs, year \(tariff.year), pseudocode \(tariff.pseudocode): an amount above \(Money(cents: tariffCents)) euros; expected a convention tariff"))
             break
         }

@@ -16,10 +16,6 @@ public enum PlausibilityChecks {
         cofacilitation(dataset, reference: reference) + allFunctions(dataset) + national(dataset)
     }
 
-    private static func place(_ dataset: Dataset, _ table: TableKind) -> SourceLocation? {
-        dataset.sources.first { $0.table == table.name }.map { SourceLocation(file: $0.path, line: 0, column: 0) }
-    }
-
     private static func cofacilitation(_ dataset: Dataset, reference: ReferenceData) -> [Diagnostic] {
         guard let groupSessions = dataset.groupSessions else { return [] }
         // The co-facilitator codes (a handful): compared with each row's code, no lookup per row.
@@ -41,7 +37,7 @@ public enum PlausibilityChecks {
         for (cell, codes) in cofacilitated {
             let held = sessions[cell] ?? 0
             for (code, units) in codes where units > held {
-                warnings.append(Diagnostic(.warning, .cofacilitationExceedsSessions, at: place(dataset, .activity),
+                warnings.append(Diagnostic(.warning, .cofacilitationExceedsSessions, at: dataset.location(of: .activity),
                                            "network \(cell.network), \(cell.month), function \(cell.function.rawValue): pseudocode \(code) co-facilitated \(units) session(s) but group_sessions has \(held); a co-facilitated session is a group session (check both exports)"))
             }
         }
@@ -67,7 +63,7 @@ public enum PlausibilityChecks {
         for (cell, total) in totals {
             guard let all = total.all, let support = total.support, let treatment = total.treatment else { continue }
             if all < max(support, treatment) || all > support + treatment {
-                warnings.append(Diagnostic(.warning, .allFunctionsOutsideBounds, at: place(dataset, .beneficiaries),
+                warnings.append(Diagnostic(.warning, .allFunctionsOutsideBounds, at: dataset.location(of: .beneficiaries),
                                            "network \(cell.network), \(cell.year): \(all) people for all functions, where functions 2 and 3 have \(support) and \(treatment); expected between \(max(support, treatment)) and \(support + treatment) (a person helped in both functions counts once in all)"))
             }
         }
@@ -93,12 +89,12 @@ public enum PlausibilityChecks {
             let parts = networks[cell] ?? [:]
             let function = cell.function.map { "function \($0.rawValue)" } ?? "all functions"
             if let (largest, count) = parts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), total < count {
-                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: place(dataset, .beneficiaries),
+                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
                                            "BE, \(cell.year), \(function): \(total) people nationally but \(count) in network \(largest); a national distinct total is at least each network's"))
             }
             let sum = parts.values.reduce(0, +)
             if inForce.isSubset(of: parts.keys), total > sum {
-                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: place(dataset, .beneficiaries),
+                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
                                            "BE, \(cell.year), \(function): \(total) people nationally, more than the \(sum) of all networks together; a person seen in two networks counts once nationally"))
             }
         }
