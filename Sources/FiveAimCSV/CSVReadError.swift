@@ -20,6 +20,8 @@ public struct CSVReadError: Error, Sendable, Equatable {
         case fieldTooLong(limit: Int)
         case tooManyFields(limit: Int)
         case tooManyRecords(limit: Int)
+        /// A byte order mark (U+FEFF) at the start of a line after the first: files joined, or a line pasted from another file.
+        case byteOrderMark(byteOffset: Int)
     }
 
     /// What went wrong.
@@ -55,6 +57,8 @@ public struct CSVReadError: Error, Sendable, Equatable {
         case .fieldTooLong(let limit): "field longer than \(limit) bytes"
         case .tooManyFields(let limit): "more than \(limit) fields in one record"
         case .tooManyRecords(let limit): "more than \(limit) records in one file"
+        case .byteOrderMark(let offset):
+            "a byte order mark (U+FEFF) at the start of this line (byte offset \(offset) of the file); it belongs only before the header: were two files joined? Remove it"
         }
     }
 }

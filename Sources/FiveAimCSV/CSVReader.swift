@@ -190,6 +190,10 @@ private final class ParseSession {
             throw CSVReadError(.nulByte(byteOffset: offset + at), line: line, column: at + 1 + (offset - fileOffset))
         case nil: break
         }
+        // A BOM where a record starts, after the first line: a joined file, not a cell starting with an invisible mark.
+        if line > 1, parser.pstate == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw CSVReadError(.byteOrderMark(byteOffset: offset), line: line, column: 1)
+        }
         if parser.pstate == 0 { recordLine = line }
         let parsed = withUnsafeMutablePointer(to: &parser) { parserPointer in
             csv_parse(parserPointer, bytes.baseAddress, bytes.count, fieldEnded, recordEnded, UnsafeMutableRawPointer(context))

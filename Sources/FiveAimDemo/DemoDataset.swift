@@ -48,13 +48,14 @@ public enum DemoDataset {
         try options.validate()
         try DemoCodes.check(against: reference)
         guard !reference.networks.isEmpty else { throw DemoError("the reference data lists no networks") }
-        let writer = try DemoWriter(target: directory)
-        do {
-            let report = try DemoRun(reference: reference, options: options).generate(into: writer)
-            try writer.commit()
+        let folder: OutputFolder
+        do { folder = try OutputFolder(target: directory, kind: .demo) } catch { throw DemoError(error) }
+        do throws(DemoError) {
+            let report = try DemoRun(reference: reference, options: options).generate(into: folder)
+            do { try folder.commit() } catch { throw DemoError(error) }
             return report
         } catch {
-            writer.abandon()
+            folder.discard()
             throw error
         }
     }
@@ -107,9 +108,9 @@ struct DemoRun {
     }
 
     /// Writes every table into the writer's staging folder.
-    func generate(into writer: DemoWriter) throws(DemoError) -> DemoReport {
+    func generate(into folder: OutputFolder) throws(DemoError) -> DemoReport {
         func open(_ table: TableKind, _ name: String? = nil) throws(DemoError) -> CSVTableWriter {
-            try writer.open((name ?? table.name) + ".csv", header: table.columns.map(\.name))
+            try CSVTableWriter(folder: folder.staging, fileName: (name ?? table.name) + ".csv", header: table.columns.map(\.name))
         }
         var activityFiles: [Int: CSVTableWriter] = [:]
         for year in options.years { activityFiles[year] = try open(.activity, "activity-\(year)") }
@@ -248,7 +249,10 @@ struct DemoRun {
             if row.function == "all" { national[row.year] = cells }
         }
 
-        for file in files.all { try file.close() }
+        for file in files.all {
+            try file.close()
+            do { try folder.stage(name: file.fileName) } catch { throw DemoError(error) }
+        }
         let written = files.all.map { DemoFile(name: $0.fileName, rows: $0.rows, bytes: $0.bytes) }.sorted { $0.name < $1.name }
         let totals = options.years.map { year in
             Self.nationalYear(year, figures: figures.filter { $0.year == year }, beCells: national[year] ?? [],

@@ -53,10 +53,20 @@ public struct DemoError: Error, Sendable, CustomStringConvertible {
     /// Whose side the problem is on.
     public var kind: Kind
 
+    /// The coded diagnostic behind the error, when the output folder (`OutputFolder`) raised it.
+    public var diagnostics: DiagnosticError?
+
     /// Creates an error.
     public init(_ message: String, kind: Kind = .io) {
         self.message = message
         self.kind = kind
+    }
+
+    /// Wraps a coded error of the output folder (refused target, write or move failure).
+    public init(_ error: DiagnosticError) {
+        message = error.diagnostics.first?.message ?? error.description
+        kind = error.exitCode == .ioError ? .io : .usage
+        diagnostics = error
     }
 
     /// The message.

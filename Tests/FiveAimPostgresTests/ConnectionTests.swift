@@ -106,6 +106,31 @@ struct ConnectionTests {
     }
 
     @Test(.enabled(if: Support.enabled))
+    func dbInitByAWriterSaysItNeedsTheOwnerNotTheWriterRoleItHas() throws {
+        try Support.withFreshDatabase { url in
+            let admin = try PostgresConnection(url)
+            let writer = "writer_\(UUID().uuidString.lowercased().prefix(8))"
+            try admin.execute(SQLQuery(unsafeRaw: "CREATE ROLE \(writer) LOGIN PASSWORD 'writer-pw' IN ROLE fiveaim_writer"))
+            defer {
+                _ = try? admin.execute(SQLQuery(unsafeRaw: "DROP OWNED BY \(writer)"))
+                _ = try? admin.execute(SQLQuery(unsafeRaw: "DROP ROLE \(writer)"))
+            }
+            var components = try #require(URLComponents(string: url))
+            components.user = writer
+            components.password = "writer-pw"
+            let asWriter = try PostgresConnection(components.string!)
+            let refused = #expect(throws: DiagnosticError.self) { try SchemaMigrator(connection: asWriter).migrate() }
+            let diagnostic = try #require(refused?.diagnostics.first)
+            #expect(refused?.exitCode == .ioError)
+            #expect(diagnostic.code == .databasePermissionDenied)
+            // The role has fiveaim_writer: the message must not tell it to get that role.
+            #expect(!diagnostic.message.contains("needs the fiveaim_writer role"))
+            #expect(diagnostic.message.hasPrefix("the database refused the migration (sqlstate 42501): permission denied for "), "\(diagnostic.message)")
+            #expect(diagnostic.message.hasSuffix("; `fiveaim db init` needs the database's owner (CREATE on the database, owner of the schema fiveaim), not fiveaim_writer or fiveaim_reader, which may import and read only: run it as the owner, see docs/database.md"))
+        }
+    }
+
+    @Test(.enabled(if: Support.enabled))
     func statusShowsCoverageAndTheLastImport() throws {
         let directory = try Support.dataset(Fixtures.small)
         try Support.withFreshDatabase { url in

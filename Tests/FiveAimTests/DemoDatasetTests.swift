@@ -34,8 +34,9 @@ struct DemoDatasetTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == ["activity-2024.csv", "activity-2025.csv", "activity-2026.csv", "beneficiaries.csv", "budget.csv",
                           "experience.csv", "group_sessions.csv", "operating_costs.csv", "outcomes.csv", "population.csv",
-                          "waits.csv", "workforce.csv"])
-        #expect(report.files.map(\.name) == names)
+                          "waits.csv", "workforce.csv", "fiveaim-output.json"].sorted())
+        // Every file but the output folder's list of what it wrote (docs/demo-dataset.md).
+        #expect(report.files.map(\.name) == names.filter { $0 != OutputFolder.recordName })
         #expect(TableKind.allCases.allSatisfy { dataset.isPresent($0) })
         #expect(!dataset.networksFromDataset)
         #expect(Set(dataset.activity.map(\.network)) == Set(TestSupport.reference.networks.map(\.code)))
@@ -103,9 +104,16 @@ struct DemoDatasetTests {
         defer { Self.remove(demo) }
         let options = DemoOptions(until: YearMonth(year: 2024, month: 4))
         _ = try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
+        // A file FiveAim did not write there is never removed: the run is refused (FA4301) and the folder left as it was.
         try Data("network,year,population,population_bim\n".utf8).write(to: URL(fileURLWithPath: demo + "/population-old.csv"))
+        let refused = #expect(throws: DemoError.self) {
+            try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
+        }
+        #expect(refused?.diagnostics?.diagnostics.first?.code == .outputFolderRefused)
+        #expect(FileManager.default.fileExists(atPath: demo + "/population-old.csv"))
+        // Without it, the folder is exactly the previous demo, and is replaced.
+        try FileManager.default.removeItem(atPath: demo + "/population-old.csv")
         _ = try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
-        #expect(!FileManager.default.fileExists(atPath: demo + "/population-old.csv"))
         let parent = (demo as NSString).deletingLastPathComponent
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["demo"])
     }

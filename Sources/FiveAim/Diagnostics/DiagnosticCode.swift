@@ -38,6 +38,8 @@ extension DiagnosticCode {
     public static let tooManyFields = DiagnosticCode(rawValue: "FA2020")
     /// A file with more records than the limit.
     public static let tooManyRecords = DiagnosticCode(rawValue: "FA2021")
+    /// A byte order mark at the start of a line after the first (files joined).
+    public static let misplacedByteOrderMark = DiagnosticCode(rawValue: "FA2022")
 
     // MARK: Dataset shape (FA203x–FA204x)
     /// A CSV file whose name matches no table.

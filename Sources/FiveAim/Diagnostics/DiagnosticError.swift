@@ -25,5 +25,7 @@ public enum ExitStatus: Int32, Sendable {
     case dataError = 65
     case noInput = 66
     case software = 70
+    /// `EX_CANTCREAT`: the output folder asked for cannot be used (it holds files FiveAim must not replace).
+    case cannotCreate = 73
     case ioError = 74
 }

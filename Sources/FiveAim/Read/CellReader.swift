@@ -88,11 +88,27 @@ struct CellReader {
         switch NumberParser.count(cell) {
         case .success(let value): return value
         case .failure(.empty): fail(.missingValue, column, "column '\(column)': empty cell; a count is required (0 is a real zero)")
+        case .failure(.negative) where Self.isMinusZero(cell):
+            fail(.notAnInteger, column, "column '\(column)': a minus sign before zero (-0); counts are written with digits only: write 0")
         case .failure(.negative): fail(.negativeCount, column, "column '\(column)': count below zero; counts are whole numbers ≥ 0")
         case .failure(.tooLarge): fail(.numberTooLarge, column, "column '\(column)': number too large; counts must be below 9223372036854775808")
         case .failure: fail(.notAnInteger, column, "column '\(column)': not a whole number; expected digits only, e.g. 42")
         }
         return nil
+    }
+
+    /// Whether `cell` is a minus sign before zero (`-0`, `-00`, `-0.00`, `-0,0`): not below zero, but not a count either.
+    static func isMinusZero(_ cell: UnsafeRawBufferPointer) -> Bool {
+        guard cell.count > 1, cell[0] == UInt8(ascii: "-") else { return false }
+        var zero = false
+        for byte in cell.dropFirst() {
+            switch byte {
+            case UInt8(ascii: "0"): zero = true
+            case UInt8(ascii: "."), UInt8(ascii: ","): continue
+            default: return false
+            }
+        }
+        return zero
     }
 
     /// An optional non-negative count (nil without report when the cell is empty or the column absent).
@@ -109,6 +125,8 @@ struct CellReader {
         switch NumberParser.fixedPoint(cell, scale: scale, decimalComma: comma) {
         case .success(let value): return value
         case .failure(.empty): fail(.missingValue, column, "column '\(column)': empty cell; \(what) is required")
+        case .failure(.negative) where Self.isMinusZero(cell):
+            fail(.notADecimal, column, "column '\(column)': a minus sign before zero (-0); \(what) is written without a sign: write 0")
         case .failure(.negative): fail(.negativeCount, column, "column '\(column)': below zero; \(what) must be ≥ 0")
         case .failure(.tooLarge): fail(.numberTooLarge, column, "column '\(column)': number too large")
         case .failure(.tooManyDecimals):

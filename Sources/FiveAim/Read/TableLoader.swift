@@ -115,6 +115,7 @@ struct TableLoader<Decoder: TableDecoder> {
         case .fieldTooLong: .fieldTooLong
         case .tooManyFields: .tooManyFields
         case .tooManyRecords: .tooManyRecords
+        case .byteOrderMark: .misplacedByteOrderMark
         }
         return Diagnostic(.error, code, at: SourceLocation(file: file, line: error.line, column: error.column), error.message)
     }

@@ -18,18 +18,20 @@ public enum ColumnTotalLimits {
         func total<Row>(_ table: TableKind, _ rows: [Row]?, _ column: String, limit: Int64, _ value: (Row) -> Int64?) {
             guard let rows else { return }
             var sum: Int64 = 0
-            let exceeded = rows.withUnsafeBufferPointer { rows in  // rows read in place, not copied one by one
-                for row in rows {
-                    guard let amount = value(row) else { continue }
+            let exceeded: Int? = rows.withUnsafeBufferPointer { rows in  // rows read in place, not copied one by one
+                for index in rows.indices {
+                    guard let amount = value(rows[index]) else { continue }
                     let (next, overflow) = sum.addingReportingOverflow(amount)
-                    if overflow || next > limit { return true }
+                    if overflow || next > limit { return index }
                     sum = next
                 }
-                return false
+                return nil
             }
-            if exceeded {
-                problems.append(Diagnostic(.error, .numberTooLarge, at: dataset.location(of: table),
-                                           "table \(table.name), column '\(column)': the total exceeds \(limit); FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
+            if let exceeded {
+                // The row where the running total passes the bound: its own file and line (a table may be split by year).
+                let place = RowPlaces.locate([exceeded], of: table, in: dataset)[exceeded] ?? dataset.location(of: table)
+                problems.append(Diagnostic(.error, .numberTooLarge, at: place,
+                                           "table \(table.name), column '\(column)': the total passes \(limit) at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
             }
         }
         total(.activity, dataset.activity, "units", limit: countTotal) { $0.units }

@@ -24,22 +24,27 @@ public enum PlausibilityChecks {
         struct Cell: Hashable { let network: String, month: YearMonth, function: CareFunction }
         var sessions: [Cell: Int64] = [:]
         for row in groupSessions { sessions[Cell(network: row.network, month: row.month, function: row.function), default: 0] += row.sessions }
-        var cofacilitated: [Cell: [Int: Int64]] = [:]
+        // Per cell and code: the units, and the first activity row (its file and line are the warning's place).
+        var cofacilitated: [Cell: [Int: (units: Int64, firstRow: Int)]] = [:]
         dataset.activity.withUnsafeBufferPointer { rows in
             for index in rows.indices {
                 for code in cofacilitators where code.code == rows[index].pseudocode {
                     let cell = Cell(network: rows[index].network, month: rows[index].month, function: code.function)
-                    cofacilitated[cell, default: [:]][code.code, default: 0] += rows[index].units
+                    let sum = cofacilitated[cell]?[code.code]
+                    cofacilitated[cell, default: [:]][code.code] = ((sum?.units ?? 0) + rows[index].units, sum?.firstRow ?? index)
                 }
             }
         }
-        var warnings: [Diagnostic] = []
+        var breaches: [(cell: Cell, code: Int, units: Int64, held: Int64, row: Int)] = []
         for (cell, codes) in cofacilitated {
             let held = sessions[cell] ?? 0
-            for (code, units) in codes where units > held {
-                warnings.append(Diagnostic(.warning, .cofacilitationExceedsSessions, at: dataset.location(of: .activity),
-                                           "network \(cell.network), \(cell.month), function \(cell.function.rawValue): pseudocode \(code) co-facilitated \(units) session(s) but group_sessions has \(held); a co-facilitated session is a group session (check both exports)"))
-            }
+            for (code, sum) in codes where sum.units > held { breaches.append((cell, code, sum.units, held, sum.firstRow)) }
+        }
+        let places = RowPlaces.locate(breaches.map(\.row), of: .activity, in: dataset)
+        var warnings: [Diagnostic] = []
+        for (cell, code, units, held, row) in breaches {
+            warnings.append(Diagnostic(.warning, .cofacilitationExceedsSessions, at: places[row] ?? dataset.location(of: .activity),
+                                       "network \(cell.network), \(cell.month), function \(cell.function.rawValue): pseudocode \(code) co-facilitated \(units) session(s) but group_sessions has \(held); a co-facilitated session is a group session (check both exports)"))
         }
         return warnings.sorted()
     }

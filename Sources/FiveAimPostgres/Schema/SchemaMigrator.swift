@@ -14,7 +14,21 @@ public struct SchemaMigrator {
     /// Applies every migration not yet recorded, each in its own transaction; returns those applied.
     @discardableResult
     public func migrate() throws(DiagnosticError) -> [Migration] {
-        try diagnosing { try applyMigrations() }
+        try diagnosing {
+            do {
+                return try applyMigrations()
+            } catch let error as PostgresError where error.code == .databasePermissionDenied {
+                // Not the import roles' message: fiveaim_writer may import but never migrate.
+                throw DiagnosticError.database(.databasePermissionDenied, exitCode: .ioError, Self.permissionDenied(error))
+            }
+        }
+    }
+
+    /// The message of a migration the connecting role may not run.
+    static func permissionDenied(_ error: PostgresError) -> String {
+        "the database refused the migration (sqlstate 42501): \(error.message); `fiveaim db init` needs the database's owner "
+            + "(CREATE on the database, owner of the schema fiveaim), not fiveaim_writer or fiveaim_reader, which may import and read only: "
+            + "run it as the owner, see docs/database.md"
     }
 
     private func applyMigrations() throws -> [Migration] {

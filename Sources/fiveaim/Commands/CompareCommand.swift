@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
     )
     var group: ComparisonGroup?
 
-    @Option(help: "Write compare-YEAR.<format> into this folder (created when absent).")
+    @Option(help: "Write compare-YEAR.<format> into this folder (created, or replaced when it holds exactly a previous comparison).")
     var out: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -53,10 +53,20 @@ struct CompareCommand: ParsableCommand {
         let comparison = IndicatorEngine(catalogue: catalogue).compare(dataset, request: request)
         let name = "compare-\(year)" + (group.map { "-\($0.rawValue)" } ?? "") + "." + format.rawValue
         try printingDiagnostics { () throws(DiagnosticError) in
-            switch format {
-            case .csv: try emit(ComparisonCSVWriter.write(comparison), name: name)
-            case .html: try emit(ComparisonHTMLWriter.write(comparison, texts: texts, language: lang), name: name)
-            case .xlsx: try ComparisonXLSXWriter.write(comparison, texts: texts, language: lang, to: try outputPath(name))
+            guard let out else {
+                let text = format == .csv ? ComparisonCSVWriter.write(comparison) : ComparisonHTMLWriter.write(comparison, texts: texts, language: lang)
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            // Written like every output folder: staged beside --out, swapped in whole (docs/compare.md).
+            try OutputFolder.writing(out, kind: .compare) { folder throws(DiagnosticError) in
+                switch format {
+                case .csv: try folder.write(ComparisonCSVWriter.write(comparison), name: name)
+                case .html: try folder.write(ComparisonHTMLWriter.write(comparison, texts: texts, language: lang), name: name)
+                case .xlsx:
+                    try ComparisonXLSXWriter.write(comparison, texts: texts, language: lang, to: try folder.path(name))
+                    try folder.stage(name: name)
+                }
             }
         }
     }
@@ -69,39 +79,6 @@ struct CompareCommand: ParsableCommand {
                 "cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
         }
         return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(path: path) }
-    }
-
-    /// `out/name`, the folder created when absent.
-    private func outputPath(_ name: String) throws(DiagnosticError) -> String {
-        guard let out else { preconditionFailure("validated: xlsx has --out") }
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            throw DiagnosticError(
-                [
-                    Diagnostic(
-                        .error, .compareWriteFailed, at: SourceLocation(file: out, line: 0, column: 0),
-                        "cannot create the output folder; check the path and permissions")
-                ], exitCode: .ioError)
-        }
-        return (out as NSString).appendingPathComponent(name)
-    }
-
-    /// Writes `text` to standard output, or to `out/name`.
-    private func emit(_ text: String, name: String) throws(DiagnosticError) {
-        guard out != nil else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        let path = try outputPath(name)
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw DiagnosticError(
-                [
-                    Diagnostic(
-                        .error, .compareWriteFailed, at: SourceLocation(file: path, line: 0, column: 0),
-                        "cannot write the file; check the folder's permissions and free space")
-                ], exitCode: .ioError)
-        }
     }
 }
 

@@ -11,11 +11,11 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             The same seed, --until and --scale always give byte-identical files. The folder is written \
             beside the target and swapped in once complete; an existing target is replaced only when it \
-            holds nothing but dataset CSV files.
+            holds exactly a previous demo dataset (the files its fiveaim-output.json lists, unchanged).
             """
     )
 
-    @Option(help: "The dataset folder to write (created, or replaced when it holds only dataset CSV files).")
+    @Option(help: "The dataset folder to write (created, or replaced when it holds exactly a previous demo dataset).")
     var out: String
 
     @Option(help: "The seed of every random draw.")
@@ -54,6 +54,7 @@ struct DemoCommand: ParsableCommand {
         do {
             report = try DemoDataset.write(to: out, reference: reference, options: options)
         } catch {
+            if let coded = error.diagnostics { try printingDiagnostics { () throws(DiagnosticError) in throw coded } }
             try fail(error.message, status: error.kind == .usage ? .usage : .ioError)
         }
         let elapsed = clock.now - started

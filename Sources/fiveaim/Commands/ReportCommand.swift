@@ -9,8 +9,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write annual report drafts (art. 13 §1 12°) per network in French or Dutch: .docx, self-contained HTML or Markdown.",
         discussion: """
-            Files are named <network>-<year>-<lang>.<ext> in --out. A batch is written atomically: nothing is kept unless \
-            every file was written. The .docx format needs pandoc and rsvg-convert (scripts/install-system-packages.sh). \
+            Files are named <network>-<year>-<lang>.<ext> in --out. A batch is written atomically beside --out and swapped \
+            in whole: nothing is kept unless every file was written, and --out is replaced only when it is absent, empty \
+            or holds exactly a previous report batch (the files its fiveaim-output.json lists, unchanged). The .docx format needs pandoc and rsvg-convert (scripts/install-system-packages.sh). \
             Templates and texts: Exports/report/ (docs/report.md).
             """
     )
@@ -36,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Suppress counts from 1 to this value minus one for the committee audience.")
     var suppressionThreshold = 5
 
-    @Option(help: "The output folder (created when needed).")
+    @Option(help: "The output folder (created, or replaced when it holds exactly a previous report batch).")
     var out = "reports"
 
     @Option(help: "The report folder (templates, texts, breakdowns). Default: Exports/report/ beside the catalogue.")
@@ -53,6 +54,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
+        // A year without data would give an empty draft: refused, as `compare` refuses it.
+        let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
+        guard years.contains(year) else {
+            try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", ")); choose one of these years with --year",
+                     status: .usage)
+        }
         let catalogFolder = try dataOptions.catalogFolder()
         let base = try dataOptions.loadCatalogue(reference: reference)
         guard let folder = templates ?? ReportResources.locate(catalogFolder: catalogFolder) else {

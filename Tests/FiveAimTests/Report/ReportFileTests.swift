@@ -32,7 +32,7 @@ struct ReportFileTests {
         #expect(document.components(separatedBy: "<w:tbl>").count > 10, "real tables")
         #expect(names.filter { $0.hasPrefix("word/media/") && $0.hasSuffix(".png") }.count >= 5, "charts as images")
         #expect(document.contains("In te vullen"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["ADS-2025-nl.docx"], "no staging folder left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["ADS-2025-nl.docx", "fiveaim-output.json"], "no staging folder left")
     }
 
     @Test(.enabled(if: canConvert && ReportFixture.has("libreoffice"), "needs pandoc, rsvg-convert and libreoffice"))
@@ -48,33 +48,46 @@ struct ReportFileTests {
         #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 50_000)
     }
 
-    @Test func aFailedBatchLeavesNoNewFile() throws {
+    @Test func aFolderWithOtherFilesIsRefusedBeforeAnyReportIsWritten() throws {
         let folder = try TestSupport.temporaryFolder()
         let networks = Array(ReportFixture.demo.networks.sorted { $0.code < $1.code }.prefix(3))
         let (first, second) = (networks[0].code, networks[1].code)
+        // A draft the coordinator keeps (not listed by a fiveaim-output.json) and a folder of theirs.
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/\(first)-2025-fr.md"))
-        // The fourth file's place is taken by a folder: the rename fails after three files were moved.
         try FileManager.default.createDirectory(atPath: folder + "/\(second)-2025-fr.md", withIntermediateDirectories: false)
         let request = ReportRequest(networks: networks, year: ReportFixture.year, languages: [.fr], formats: [.html, .md],
                                     disclosure: DisclosurePolicy(audience: .network), directory: folder)
-        #expect(throws: DiagnosticError.self) {
+        let error = try #require(throws: DiagnosticError.self) {
             try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
         }
+        #expect(error.diagnostics.map(\.code) == [.outputFolderRefused])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["\(first)-2025-fr.md", "\(second)-2025-fr.md"])
-        #expect(try String(contentsOfFile: folder + "/\(first)-2025-fr.md", encoding: .utf8) == "old", "a replaced file is put back")
+        #expect(try String(contentsOfFile: folder + "/\(first)-2025-fr.md", encoding: .utf8) == "old")
     }
 
     @Test(.enabled(if: canConvert, "needs pandoc and rsvg-convert"))
-    func aConverterFailureLeavesNoFileAndNoStagingFolder() throws {
-        let folder = try TestSupport.temporaryFolder()
+    func aConverterFailureNamesTheNetworkAndFileAndLeavesThePreviousBatchAsItWas() throws {
+        let parent = try TestSupport.temporaryFolder()
+        let folder = parent + "/reports"
+        let network = ReportFixture.demo.networks.sorted { $0.code < $1.code }[0]
+        let previous = ReportRequest(networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md],
+                                     disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: previous)
+        let before = FaultInjection.snapshot(folder)
         var resources = ReportFixture.resources
-        resources.referenceDocx = folder + "/no-such-reference.docx"
-        let request = ReportRequest(networks: [ReportFixture.demo.networks[0]], year: ReportFixture.year, languages: [.fr], formats: [.md, .docx],
+        resources.referenceDocx = parent + "/no-such-reference.docx"
+        let request = ReportRequest(networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md, .docx],
                                     disclosure: DisclosurePolicy(audience: .network), directory: folder)
-        #expect(throws: DiagnosticError.self) {
+        let error = try #require(throws: DiagnosticError.self) {
             try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: resources, request: request)
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        // pandoc cannot read the reference document: the message says which network's draft, which file, which program.
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.code == .reportConverterFailed)
+        #expect(diagnostic.location?.file == folder + "/\(network.code)-2025-fr.docx")
+        #expect(diagnostic.message.hasPrefix("network \(network.code), fr, \(network.code)-2025-fr.docx: pandoc failed (exit "), "\(diagnostic.message)")
+        #expect(FaultInjection.snapshot(folder) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["reports"])
     }
 
     // MARK: Golden snapshots

@@ -27,6 +27,19 @@ struct OverflowTests {
     @Test func aColumnTotalBeyondTheBoundIsAClearDataError() throws {
         let folder = try overflowingDataset()
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
-        #expect(failure?.description == "\(folder)/activity.csv: error: [FA2053] table activity, column 'units': the total exceeds 1099511627776; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)")
+        // The first row holds 2^63 − 1 already: the running total passes 2^40 = 1099511627776 at line 2.
+        #expect(failure?.description == "\(folder)/activity.csv:2: error: [FA2053] table activity, column 'units': the total passes 1099511627776 at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)")
+    }
+
+    @Test func aTotalPassingTheBoundInTheSecondYearsFileNamesThatFileAndLine() throws {
+        // activity-2024.csv: 10 units, well within 2^40. activity-2025.csv: a blank line (line 2, still counted), 5 units
+        // (line 3), then 2^40 = 1099511627776 units (line 4): the total 1099511627791 passes the bound at line 4 of the
+        // 2025 file, not in activity-2024.csv.
+        let folder = try TestSupport.dataset([
+            "activity-2024.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2024-05,726471,24-64,yes,10\n",
+            "activity-2025.csv": "network,month,pseudocode,age_band,bim,units\n\nBRUMENTA,2025-01,726471,24-64,yes,5\nBRUMENTA,2025-02,726471,24-64,yes,1099511627776\n",
+        ])
+        let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
+        #expect(failure?.description == "\(folder)/activity-2025.csv:4: error: [FA2053] table activity, column 'units': the total passes 1099511627776 at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)")
     }
 }

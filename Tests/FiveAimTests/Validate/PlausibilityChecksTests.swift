@@ -43,6 +43,22 @@ struct PlausibilityChecksTests {
         #expect(Self.messages(Self.dataset(activity: activity, groupSessions: nil)) == [], "without group_sessions nothing is compared")
     }
 
+    @Test("a warning about 2025 rows points at the 2025 file and the line of the first row concerned")
+    func cofacilitationWarningNamesTheFileAndLineOfItsRows() throws {
+        // 2024: 2 sessions co-facilitated (726670, function 2), 2 group sessions: plausible.
+        // 2025-03: 3 sessions co-facilitated on line 3 of activity-2025.csv, 1 group session: the warning is at
+        // activity-2025.csv:3 (line 2 is another code), not at activity-2024.csv, the table's first file.
+        let folder = try TestSupport.dataset([
+            "activity-2024.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2024-05,726670,unknown,unknown,2\nBRUMENTA,2024-05,726655,unknown,unknown,9\n",
+            "activity-2025.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-03,726471,24-64,yes,4\nBRUMENTA,2025-03,726670,unknown,unknown,3\nBRUMENTA,2025-03,726655,unknown,unknown,7\n",
+            "group_sessions.csv": "network,month,function,sessions\nBRUMENTA,2024-05,2,2\nBRUMENTA,2025-03,2,1\n",
+        ])
+        let dataset = try TestSupport.read(folder)
+        #expect(Self.messages(dataset) == [
+            "\(folder)/activity-2025.csv:3: warning: [FA2080] network BRUMENTA, 2025-03, function 2: pseudocode 726670 co-facilitated 3 session(s) but group_sessions has 1; a co-facilitated session is a group session (check both exports)",
+        ])
+    }
+
     @Test("all functions must lie between the larger of functions 2 and 3 and their sum, on network totals")
     func allFunctions() {
         let inBounds = [Self.people("NETA", .support, 10), Self.people("NETA", .treatment, 6, band: .age18to23),

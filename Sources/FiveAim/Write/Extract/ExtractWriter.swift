@@ -113,8 +113,9 @@ public struct ExtractInputs: Sendable, Hashable {
     }
 }
 
-/// Writes an extract folder atomically: every file goes into a hidden sibling folder, which replaces the
-/// target only once complete; a failure removes it and leaves the target as it was.
+/// Writes an extract folder through `OutputFolder`: every file goes into a hidden sibling folder, which replaces the
+/// target only once complete, and only when the target is absent, empty or exactly a previous extract (its manifest's
+/// files, unchanged); a failure removes the staging folder and leaves the target as it was.
 public enum ExtractWriter {
     /// The marker `manifest.json` starts its `format` with.
     public static let manifestFormat = "fiveaim-extract"
@@ -122,96 +123,36 @@ public enum ExtractWriter {
     /// Writes `result` into `target` and returns the names of the files written, sorted.
     @discardableResult
     public static func write(_ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
-                             to rawTarget: String) throws(DiagnosticError) -> [String] {
-        let manager = FileManager.default
-        var target = rawTarget
-        while target.count > 1, target.hasSuffix("/") { target.removeLast() }
-        guard !target.isEmpty, target != "/", target != ".", target != ".." else { throw failure(rawTarget, "--out needs a folder of its own, e.g. --out extracts/activity") }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: target, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw failure(target, "exists and is a file; choose a folder for --out") }
-            let entries = (try? manager.contentsOfDirectory(atPath: target)) ?? []
-            if !entries.isEmpty && !isExtract(target) {
-                throw failure(target, "refusing to replace a folder that is not a FiveAim extract (it has no extract manifest.json); choose an empty or new folder")
-            }
+                             to target: String) throws(DiagnosticError) -> [String] {
+        try OutputFolder.writing(target, kind: .extract) { folder throws(DiagnosticError) in
+            try writeFiles(result, format: format, provenance: provenance, inputs: inputs, into: folder)
         }
-        let url = URL(fileURLWithPath: target)
-        let parent = url.deletingLastPathComponent().path
-        guard manager.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw failure(target, "the parent folder does not exist")
-        }
-        let staging = parent + "/." + url.lastPathComponent + ".fiveaim-extract-\(ProcessInfo.processInfo.processIdentifier).tmp"
-        try? manager.removeItem(atPath: staging)
-        do {
-            // Registered, so that an interrupted run (SIGINT, SIGTERM) removes it too.
-            try InterruptCleanup.create(staging) { try manager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
-        } catch {
-            InterruptCleanup.release(staging)
-            throw failure(target, "cannot create a folder beside it; check that its parent folder is writable")
-        }
-        defer { InterruptCleanup.release(staging) }
-        do {
-            let names = try writeFiles(result, format: format, provenance: provenance, inputs: inputs, into: staging)
-            try InterruptCleanup.commit { () throws(DiagnosticError) in try commit(staging, to: target) }
-            return names
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw error
-        }
-    }
-
-    /// Whether `folder` holds a FiveAim extract manifest.
-    static func isExtract(_ folder: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: folder + "/manifest.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
-        return object["format"] as? String == manifestFormat
     }
 
     private static func failure(_ path: String, _ message: String) -> DiagnosticError {
         DiagnosticError([Diagnostic(.error, .extractOutputFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
     }
 
-    private static func commit(_ staging: String, to target: String) throws(DiagnosticError) {
-        let manager = FileManager.default
-        let previous = staging + ".old"
-        let hadTarget = manager.fileExists(atPath: target)
-        if hadTarget {
-            do { try manager.moveItem(atPath: target, toPath: previous) } catch {
-                throw failure(target, "cannot move the existing extract aside; check its permissions")
-            }
-        }
-        do {
-            try manager.moveItem(atPath: staging, toPath: target)
-        } catch {
-            if hadTarget { try? manager.moveItem(atPath: previous, toPath: target) }
-            throw failure(target, "cannot move the new extract into place")
-        }
-        if hadTarget { try? manager.removeItem(atPath: previous) }
-    }
-
-    /// Writes the data file, the codebook and the manifest into `folder`.
+    /// Writes the data file, the codebook and the manifest into the staging folder of `folder`.
     static func writeFiles(_ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
-                           into folder: String) throws(DiagnosticError) -> [String] {
-        func save(_ text: String, _ name: String) throws(DiagnosticError) {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) } catch {
-                throw failure(folder + "/" + name, "cannot write the file; check free space and permissions")
-            }
-        }
+                           into folder: OutputFolder) throws(DiagnosticError) -> [String] {
         switch format {
-        case .csv: try save(csv(result), format.dataFile)
+        case .csv: try folder.write(csv(result), name: format.dataFile)
         case .xlsx:
-            do { try xlsx(result, path: folder + "/" + format.dataFile, created: provenance.created) } catch {
-                throw failure(folder + "/" + format.dataFile, "cannot write the workbook: \(error.message)")
+            let path = try folder.path(format.dataFile)
+            do { try xlsx(result, path: path, created: provenance.created) } catch {
+                throw failure(folder.target + "/" + format.dataFile, "cannot write the workbook: \(error.message)")
             }
+            try folder.stage(name: format.dataFile)
         }
-        try save(CodebookWriter.markdown(result, dataFile: format.dataFile), "codebook.md")
-        try save(CodebookWriter.json(result, dataFile: format.dataFile), "codebook.json")
+        try folder.write(CodebookWriter.markdown(result, dataFile: format.dataFile), name: "codebook.md")
+        try folder.write(CodebookWriter.json(result, dataFile: format.dataFile), name: "codebook.json")
         var outputs: [(name: String, bytes: Int64, sha256: String)] = []
         for name in [format.dataFile, "codebook.md", "codebook.json"].sorted() {
-            guard let digest = SHA256Digest.file(folder + "/" + name) else { throw failure(folder + "/" + name, "cannot read the file back") }
+            guard let digest = SHA256Digest.file(try folder.path(name)) else { throw failure(folder.target + "/" + name, "cannot read the file back") }
             outputs.append((name, digest.bytes, digest.sha256))
         }
-        try save(ManifestWriter.manifest(result, format: format, provenance: provenance, inputs: inputs, outputs: outputs), "manifest.json")
+        try folder.write(ManifestWriter.manifest(result, format: format, provenance: provenance, inputs: inputs, outputs: outputs), name: "manifest.json")
         return (outputs.map(\.name) + ["manifest.json"]).sorted()
     }
 

@@ -18,13 +18,17 @@ public struct DocxConverter: Sendable {
     public static var isAvailable: Bool { executable("pandoc") != nil && executable("rsvg-convert") != nil }
 
     /// Writes `report` as a .docx at `output`, using `workFolder` (created, then removed) for the PNG charts and the Markdown.
-    public func convert(_ report: AnnualReport, renderer: ReportRenderer, workFolder: String, output: String) throws(DiagnosticError) {
+    /// Failures name the network, the language and `displayPath` (the file as the user will find it; `output` by default).
+    public func convert(_ report: AnnualReport, renderer: ReportRenderer, workFolder: String, output: String,
+                        displayPath: String? = nil) throws(DiagnosticError) {
+        let shown = displayPath ?? output
+        let what = "network \(report.networkCode), \(report.language), \((shown as NSString).lastPathComponent)"
         guard let pandoc = Self.executable("pandoc"), let rsvg = Self.executable("rsvg-convert") else {
-            throw Self.failure(output, "the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh")
+            throw Self.failure(shown, "\(what): the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh")
         }
         let manager = FileManager.default
         do { try manager.createDirectory(atPath: workFolder, withIntermediateDirectories: false) } catch {
-            throw Self.failure(workFolder, "cannot create a working folder")
+            throw Self.failure(shown, "\(what): cannot create a working folder beside the staged reports")
         }
         defer { try? manager.removeItem(atPath: workFolder) }
         var document = report
@@ -32,17 +36,21 @@ public struct DocxConverter: Sendable {
             try document.setChartSources { chart in
                 let svg = "\(workFolder)/\(chart.id).svg", png = "\(workFolder)/\(chart.id).png"
                 try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: svg))
-                try Self.run(rsvg, ["--zoom", "2", "--format", "png", "--output", png, svg])
+                if let problem = Self.run(rsvg, ["--zoom", "2", "--format", "png", "--output", png, svg]) {
+                    throw Self.failure(shown, "\(what), chart \(chart.id): \(problem)")
+                }
                 return png
             }
             let markdown = workFolder + "/report.md"
             try Data(renderer.render(document, format: .md).utf8).write(to: URL(fileURLWithPath: markdown))
-            try Self.run(pandoc, ["--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
-                                  "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown])
+            if let problem = Self.run(pandoc, ["--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
+                                               "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown]) {
+                throw Self.failure(shown, "\(what): \(problem)")
+            }
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw Self.failure(output, "cannot write the converter's input files: \(error.localizedDescription)")
+            throw Self.failure(shown, "\(what): cannot write the converter's input files: \(error.localizedDescription)")
         }
     }
 
@@ -55,20 +63,24 @@ public struct DocxConverter: Sendable {
         return nil
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws(DiagnosticError) {
+    /// Runs a converter; nil when it succeeded, else what failed: the program's name, its exit status and the first line
+    /// of what it printed on standard error.
+    static func run(_ executable: String, _ arguments: [String]) -> String? {
+        let name = (executable as NSString).lastPathComponent
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw failure(executable, "cannot start the converter") }
+        do { try process.run() } catch { return "cannot start \(name) (\(executable))" }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let detail = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-            throw failure(executable, "the converter failed (exit \(process.terminationStatus)): \(detail)")
+            return "\(name) failed (exit \(process.terminationStatus))" + (detail.isEmpty ? "" : ": \(detail)")
         }
+        return nil
     }
 
     static func failure(_ path: String, _ message: String) -> DiagnosticError {

@@ -36,7 +36,8 @@ public struct ReportRequest: Sendable {
 }
 
 /// Writes a batch of annual report drafts: figures once, then one file per network, language and format, committed
-/// together (a failed batch leaves no new file).
+/// together through `OutputFolder` (a failed batch leaves the folder as it was; a folder holding anything but a previous
+/// report batch is refused).
 public enum ReportBatch {
     /// Writes the batch and returns the files written, in order. `progress` is called after each file with
     /// (files done, files in all, file name).
@@ -45,19 +46,15 @@ public enum ReportBatch {
                              generator: String = "fiveaim report",
                              progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(DiagnosticError) -> [String] {
         let renderer = try ReportRenderer(resources: resources)
-        let output = try ReportOutput(directory: request.directory)
-        do {
-            return try write(dataset, catalogue: catalogue, resources: resources, request: request, generator: generator,
-                             renderer: renderer, output: output, progress: progress)
-        } catch var failure {
-            // Nothing of a failed batch stays: the staging folder goes now, or the failure says where it is.
-            if !output.discard(), !failure.diagnostics.contains(output.leftover) { failure.diagnostics.append(output.leftover) }
-            throw failure
+        // Nothing of a failed batch stays: the staging folder goes, or the failure says where it is.
+        return try OutputFolder.writing(request.directory, kind: .report) { output throws(DiagnosticError) in
+            try write(dataset, catalogue: catalogue, resources: resources, request: request, generator: generator,
+                      renderer: renderer, output: output, progress: progress)
         }
     }
 
     private static func write(_ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
-                              generator: String, renderer: ReportRenderer, output: ReportOutput,
+                              generator: String, renderer: ReportRenderer, output: OutputFolder,
                               progress: (Int, Int, String) -> Void) throws(DiagnosticError) -> [String] {
         let total = request.networks.count * request.languages.count * request.formats.count
         var done = 0
@@ -82,7 +79,7 @@ public enum ReportBatch {
                     case .html:
                         try output.write(renderer.render(report, format: .html), name: name)
                     case .docx:
-                        conversions.append((report, name, converter, output.stagingPath(name + ".work"), output.stagingPath(name)))
+                        conversions.append((report, name, converter, output.workPath(name + ".work"), try output.path(name)))
                         continue
                     }
                     written.append(request.directory + "/" + name)
@@ -99,7 +96,8 @@ public enum ReportBatch {
             DispatchQueue.concurrentPerform(iterations: group.count) { index in
                 let job = group[index]
                 do throws(DiagnosticError) {
-                    try job.converter.convert(job.report, renderer: renderer, workFolder: job.work, output: job.path)
+                    try job.converter.convert(job.report, renderer: renderer, workFolder: job.work, output: job.path,
+                                              displayPath: request.directory + "/" + job.name)
                 } catch {
                     failures.set(index, error)
                 }
@@ -112,7 +110,6 @@ public enum ReportBatch {
                 progress(done, total, job.name)
             }
         }
-        try output.commit()
         return written
     }
 }
