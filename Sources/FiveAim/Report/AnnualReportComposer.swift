@@ -40,9 +40,9 @@ public struct AnnualReportComposer: Sendable {
             audienceNote: audienceNote(), periodNote: periodNote(), generatedNote: texts.text(.generatedNote, ["tool": generator]),
             summary: ReportSummaryWriter(composer: self).sentences(code),
             context: placeholder(.placeholderContext),
-            aims: (1...5).map { aim(number: $0, network: code) },
+            aims: (1...5).map { aim(number: $0, network: network) },
             waits: waits(code), groups: groups(code), outreach: outreach(code), budget: budget(network),
-            checks: checks(code), quality: quality(code),
+            checks: checks(code), quality: quality(network),
             plans: placeholder(.placeholderPlans),
             annex: annex(code))
     }
@@ -83,7 +83,8 @@ public struct AnnualReportComposer: Sendable {
 
     // MARK: Aims
 
-    func indicatorTable(id: String, ids: [String], network: String) -> ReportTable {
+    func indicatorTable(id: String, ids: [String], network owner: Network) -> ReportTable {
+        let network = owner.code
         var notes = FootnoteList()
         let columns = [ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
                        ReportColumn(texts.text(.columnNational, ["year": String(year)])), ReportColumn(texts[.columnTarget]),
@@ -95,7 +96,7 @@ public struct AnnualReportComposer: Sendable {
                 ReportCell(definition.title.text(in: texts.language), numeric: false),
                 figure.value(figures.current(indicator, network), notes: &notes),
                 figure.value(figures.previous(indicator, network), notes: &notes),
-                figure.value(figures.national(indicator), notes: &notes),
+                comparisonCell(indicator, owner, notes: &notes),
                 ReportCell(figure.target(definition)),
                 figure.interval(figures.current(indicator, network)),
             ]))
@@ -103,11 +104,23 @@ public struct AnnualReportComposer: Sendable {
         return ReportTable(id: id, caption: texts.text(.captionIndicators, ["year": String(year)]), columns: columns, rows: rows, notes: notes.notes)
     }
 
-    func aim(number: Int, network: String) -> AimSection {
+    /// The comparison column: Belgium, or for an age-dependent figure the network's own group, with a note naming the group.
+    func comparisonCell(_ indicator: String, _ network: Network, notes: inout FootnoteList) -> ReportCell {
+        guard GroupComparison.indicators.contains(indicator) else { return figure.value(figures.national(indicator), notes: &notes) }
+        let result = figures.comparison(indicator, for: network)
+        let group = texts[GroupComparison.group(of: network) == .child ? .comparisonGroupChild : .comparisonGroupAdult]
+        var scratch = FootnoteList()
+        var cell = figure.value(result, notes: &scratch)
+        let reason = cell.note == nil ? "" : (scratch.texts.first.map { $0 + " — " } ?? "")
+        cell.note = notes.add(reason + group)
+        return cell
+    }
+
+    func aim(number: Int, network: Network) -> AimSection {
         let ids = catalogue.indicators.filter { $0.aim == number && !$0.id.hasPrefix("report_") }.map(\.id)
         var section = ReportSection()
         section.tables = [indicatorTable(id: "aim-\(number)", ids: ids, network: network)]
-        if number == 1, let chart = trendChart(network) { section.charts = [chart] }
+        if number == 1, let chart = trendChart(network.code) { section.charts = [chart] }
         section.placeholder = placeholder(.placeholderAim)
         return AimSection(number: number, heading: texts[ReportTextKey.aim(number)], anchor: "aim-\(number)", section: section)
     }
@@ -459,7 +472,8 @@ public struct AnnualReportComposer: Sendable {
 
     // MARK: Quality
 
-    func quality(_ network: String) -> ReportSection {
+    func quality(_ owner: Network) -> ReportSection {
+        let network = owner.code
         var section = ReportSection()
         if figures.missingTables.isEmpty {
             section.paragraphs = [ReportParagraph([ReportFragment(texts[.qualityAllTables])])]
@@ -471,7 +485,7 @@ public struct AnnualReportComposer: Sendable {
             }
         }
         let ids = ["report_unknown_age_share", "report_unknown_bim_share", "wait_unknown_share"]
-        section.tables = [indicatorTable(id: "quality", ids: ids, network: network)]
+        section.tables = [indicatorTable(id: "quality", ids: ids, network: owner)]
         section.tables[0].caption = texts.text(.captionQuality, ["year": String(year)])
         return section
     }

@@ -78,6 +78,10 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case columnTarget = "column.target"
     /// {target} (convention, {article})
     case targetConvention = "target.convention"
+    /// The note of an age-dependent figure compared with the child and adolescent networks, not Belgium
+    case comparisonGroupChild = "comparison.group_child"
+    /// The note of an age-dependent figure compared with the adult networks and the German-speaking one
+    case comparisonGroupAdult = "comparison.group_adult"
     /// {target} (objectif du réseau)
     case targetNetwork = "target.network"
     /// {target} (objectif du comité d’accompagnement)

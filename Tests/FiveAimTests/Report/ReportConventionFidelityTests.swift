@@ -142,3 +142,76 @@ struct ReportConventionFidelityTests {
         #expect(nl.contains("De cijfers van januari 2026 kunnen nog wijzigen"), "\(nl)")
     }
 }
+
+/// Age-dependent figures of a child network are compared with the child networks, not with Belgium.
+struct ReportComparisonGroupTests {
+    /// Two child networks, one adult network and the German-speaking one, 2025, beneficiaries by age (function all).
+    static let dataset: Dataset = {
+        do {
+            let folder = try TestSupport.dataset([
+                "activity.csv": """
+                network,month,pseudocode,age_band,bim,units
+                EA-ANT,2025-03,726471,12-14,yes,10
+                EA-LIM,2025-03,726471,12-14,yes,10
+                BRUMENTA,2025-03,726471,24-64,yes,10
+                COM-GER,2025-03,726471,24-64,yes,10
+
+                """,
+                "beneficiaries.csv": """
+                network,year,function,age_band,bim,beneficiaries
+                EA-ANT,2025,all,12-14,no,30
+                EA-ANT,2025,all,18-23,no,10
+                EA-LIM,2025,all,12-14,no,45
+                EA-LIM,2025,all,18-23,no,15
+                BRUMENTA,2025,all,18-23,no,20
+                BRUMENTA,2025,all,24-64,no,150
+                BRUMENTA,2025,all,65+,no,30
+                COM-GER,2025,all,0-11,no,10
+                COM-GER,2025,all,24-64,no,80
+                COM-GER,2025,all,65+,no,10
+                BE,2025,all,0-11,no,10
+                BE,2025,all,12-14,no,75
+                BE,2025,all,18-23,no,45
+                BE,2025,all,24-64,no,230
+                BE,2025,all,65+,no,40
+
+                """,
+            ])
+            return try TestSupport.read(folder)
+        } catch { fatalError("dataset: \(error)") }
+    }()
+
+    static let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2025,
+                                               disclosure: DisclosurePolicy(audience: .network), language: .en)
+
+    static func row(_ network: String, _ title: String, _ language: Language = .fr) -> (ReportCell, ReportTable) {
+        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures,
+                                            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
+        let report = composer.compose(dataset.networks.first { $0.code == network }!)
+        let table = report.aims[4].section.tables[0]
+        return (table.rows.first { $0.cells[0].text == title }!.cells[3], table)
+    }
+
+    @Test func aChildNetworksShareAgedUpTo23IsComparedWithTheChildNetworks() {
+        // Child group: (30 + 10 + 45 + 15) ÷ (40 + 60) = 100 ÷ 100 = 100,0 %; Belgium would be 130 ÷ 400 = 32,5 %.
+        let (cell, table) = Self.row("EA-ANT", "Part des bénéficiaires de 0 à 23 ans")
+        #expect(cell.text == BelgianFormat.percent(1.0))
+        #expect(cell.ref == "young_share|group:child|2025|value")
+        let note = table.notes.first { $0.number == cell.note }?.text ?? ""
+        #expect(note.hasPrefix("comparé aux réseaux pour enfants et adolescents pris ensemble, pas à la Belgique"), "\(note)")
+    }
+
+    @Test func anAdultNetworksShareAged65PlusIsComparedWithTheAdultAndGermanSpeakingNetworks() {
+        // Adult group (BRUMENTA + COM-GER): (30 + 10) ÷ (200 + 100) = 40 ÷ 300 = 13,3 %; Belgium: 40 ÷ 400 = 10,0 %.
+        let (cell, table) = Self.row("BRUMENTA", "Part des bénéficiaires de 65 ans et plus")
+        #expect(cell.text == BelgianFormat.percent(40.0 / 300.0))
+        #expect(cell.ref == "older_share|group:adult|2025|value")
+        let note = table.notes.first { $0.number == cell.note }?.text ?? ""
+        #expect(note.contains("réseaux pour adultes et au réseau de la Communauté germanophone"))
+        // The German-speaking network (all ages) is compared with the adult group too; other figures keep Belgium.
+        #expect(Self.row("COM-GER", "Part des bénéficiaires de 65 ans et plus").0.ref == "older_share|group:adult|2025|value")
+        #expect(Self.row("BRUMENTA", "Part des bénéficiaires BIM").0.ref == "bim_share|BE|2025|value")
+        let (nl, nlTable) = Self.row("EA-ANT", "Aandeel rechthebbenden van 0 tot 23 jaar", .nl)
+        #expect(nlTable.notes.first { $0.number == nl.note }?.text.hasPrefix("vergeleken met de netwerken voor kinderen en jongeren samen") == true)
+    }
+}
