@@ -5,7 +5,10 @@ import FiveAim
 /// National envelopes are shared out by a needs formula (inhabitants weighted by the BIM rate,
 /// as the convention's population-based allocation does); 2025 is 2024 indexed, 2026 adds the
 /// amendment's table (art. 8 + 71,428.57 € and the care-base additions for the adult networks and
-/// COM-GER) and a one-off training line.
+/// COM-GER) and the one-off training part of the operating line. The lines follow their years
+/// (`Indicators/reference/budget_lines.csv`): the envelope that is `provider_recruitment` from 2026
+/// (amended art. 14 §1 b d.) is written as `trainee_sessions` in 2024–2025 (art. 14 §1 b a. of 2024),
+/// so that each year's care lines keep the same total.
 struct BudgetPlan: Sendable {
     /// Lines per network code (of the real network a copy repeats) and year.
     private var lines: [String: [Int: [BudgetLine: Int64]]] = [:]
@@ -78,7 +81,7 @@ struct BudgetPlan: Sendable {
                     }
                     if year == 2026 { current[.training] = Self.training2026 }
                 }
-                perYear[year] = current
+                perYear[year] = year < 2026 ? Self.lines2024(current) : current
             }
             lines[profile.network.code] = perYear
         }
@@ -93,4 +96,11 @@ struct BudgetPlan: Sendable {
     }
 
     private static func index(_ cents: Int64, _ factor: Double) -> Int64 { Int64((Double(cents) * factor).rounded()) }
+
+    /// The lines of 2024–2025: no `provider_recruitment` line yet; its envelope is the trainee sessions line of art. 14 §1 b a.
+    private static func lines2024(_ lines: [BudgetLine: Int64]) -> [BudgetLine: Int64] {
+        var renamed = lines
+        if let recruitment = renamed.removeValue(forKey: .providerRecruitment) { renamed[.traineeSessions] = recruitment }
+        return renamed
+    }
 }

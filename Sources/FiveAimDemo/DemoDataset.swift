@@ -275,7 +275,7 @@ struct DemoRun {
             supportSessions: sum(\.supportSessions), treatmentSessions: sum(\.treatmentSessions),
             outreachSessions: sum(\.outreachSessions), homeSessions: sum(\.homeSessions), remoteSessions: sum(\.remoteSessions),
             participations: (0..<3).map { index in sum { $0.participations[index] } }, missionHours: sum(\.missionHours),
-            netCareCents: sum(\.netCareCents), budgetCents: figures.reduce(0) { $0 + $1.budget.values.reduce(0, +) },
+            netCareCents: sum(\.netCareCents), budgetCents: figures.reduce(0) { $0 + $1.totalBudgetCents },
             within30Share: waits == 0 ? 0 : Double(within) / Double(waits)
         )
     }

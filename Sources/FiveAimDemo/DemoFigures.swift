@@ -68,6 +68,8 @@ public struct DemoNetworkYear: Sendable {
 
     /// Individual sessions of functions 2 and 3.
     public var individualSessions: Int64 { supportSessions + treatmentSessions }
+    /// Every line of its own, in cents: the 2026 training modules are part of the operating line, never added to it.
+    public var totalBudgetCents: Int64 { budget.filter { $0.key != .training }.values.reduce(0, +) }
     /// Care budget lines: everything but operating and training, in cents.
     public var careLinesCents: Int64 { budget.filter { $0.key != .operating && $0.key != .training }.values.reduce(0, +) }
     /// Net function-3 spending over the care base budget (art. 14 §3 caps it at 45 %).

@@ -10,15 +10,18 @@ public struct Catalogue: Sendable {
     public var rules: [ConventionRule]
     /// Annex 1 pseudocodes the code sets were resolved against (the engine needs their attributes for spending).
     public var pseudocodes: [Int: Pseudocode]
+    /// The budget lines of art. 14 year by year (`reference/budget_lines.csv`): which lines a year and a network have.
+    public var budgetLines: BudgetLineTable
 
     /// Creates a catalogue.
     public init(schemaVersion: Int, codeSets: [String: CodeSet], indicators: [IndicatorDefinition], rules: [ConventionRule] = [],
-                pseudocodes: [Int: Pseudocode]) {
+                pseudocodes: [Int: Pseudocode], budgetLines: BudgetLineTable = BudgetLineTable([])) {
         self.schemaVersion = schemaVersion
         self.codeSets = codeSets
         self.indicators = indicators.sorted { $0.id < $1.id }
         self.rules = rules.sorted { $0.id < $1.id }
         self.pseudocodes = pseudocodes
+        self.budgetLines = budgetLines
     }
 
     /// The schema versions this build reads.
@@ -93,12 +96,34 @@ public enum Direction: String, Sendable, Hashable, CaseIterable {
     case neither
 }
 
-/// An optional target range for an indicator.
+/// Who sets an indicator's target: only a target with an article is the convention's.
+public enum TargetSetter: String, Sendable, Hashable, CaseIterable {
+    /// The convention sets it (the target carries its article).
+    case convention
+    /// The network sets it for itself (the convention names no figure).
+    case network
+    /// The follow-up committee sets it to compare networks (the convention names no figure).
+    case committee
+}
+
+/// An optional target range for an indicator, with who sets it.
 public struct IndicatorTarget: Sendable, Hashable {
     /// The value should be at least this.
     public var min: Double?
     /// The value should be at most this.
     public var max: Double?
+    /// Who sets the target.
+    public var setBy: TargetSetter
+    /// The article that sets it (always present for a convention target, nil otherwise).
+    public var article: String?
+
+    /// Creates a target.
+    public init(min: Double?, max: Double?, setBy: TargetSetter, article: String?) {
+        self.min = min
+        self.max = max
+        self.setBy = setBy
+        self.article = article
+    }
 }
 
 /// A validated measure: a table, a summed column and resolved filters.

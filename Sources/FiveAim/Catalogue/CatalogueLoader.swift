@@ -106,7 +106,7 @@ public enum CatalogueLoader {
             throw DiagnosticError(failures, exitCode: .dataError)
         }
         return Catalogue(schemaVersion: version, codeSets: validator.codeSets, indicators: definitions, rules: conventionRules,
-                         pseudocodes: reference.pseudocodes)
+                         pseudocodes: reference.pseudocodes, budgetLines: reference.budgetLines)
     }
 
     private static func tooManyIndicators(_ count: Int, at path: String) -> DiagnosticError {

@@ -165,7 +165,17 @@ struct CatalogueValidator {
             if rawTarget.min == nil, rawTarget.max == nil {
                 error(.catalogueMissingKey, rawTarget.location, "key 'target': expected 'min', 'max' or both")
             }
-            target = IndicatorTarget(min: min, max: max)
+            let setBy: TargetSetter? = enumValue(rawTarget.setBy, "target.set_by", at: rawTarget.location)
+            let targetArticle = rawTarget.article.flatMap { nonEmpty($0, "target.article") }
+            if setBy == .convention, rawTarget.article == nil {
+                error(.catalogueMissingKey, rawTarget.location,
+                      "key 'target.article' is missing; a target set_by convention must quote its article (e.g. art. 14 §3), or be set_by network or committee")
+            }
+            if let setBy, setBy != .convention, let article = rawTarget.article {
+                error(.catalogueInvalidValue, article.location,
+                      "key 'target.article': a target set_by \(setBy.rawValue) is not the convention's; remove the article or set_by convention")
+            }
+            if let setBy { target = IndicatorTarget(min: min, max: max, setBy: setBy, article: setBy == .convention ? targetArticle : nil) }
         }
         let numerator = required(raw.numerator, "numerator", at: fileStart).flatMap { measure($0, path: "numerator") }
         let denominator = raw.denominator.flatMap { measure($0, path: "denominator") }

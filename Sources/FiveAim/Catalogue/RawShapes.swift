@@ -36,6 +36,8 @@ enum Raw {
     struct Target: Sendable {
         var min: Located<String>?
         var max: Located<String>?
+        var setBy: Located<String>?
+        var article: Located<String>?
         var location: SourceLocation
     }
 
@@ -188,9 +190,11 @@ struct RawReader {
     mutating func indicator(_ node: YAMLTree, file: String) -> Raw.Indicator? {
         guard let map = mapping(node, path: "", known: Self.indicatorKeys) else { return nil }
         var target: Raw.Target?
-        if let targetNode = map["target"]?.value, let targetMap = mapping(targetNode, path: "target", known: ["min", "max"]) {
+        if let targetNode = map["target"]?.value, let targetMap = mapping(targetNode, path: "target", known: ["min", "max", "set_by", "article"]) {
             target = Raw.Target(min: scalar(targetMap["min"]?.value, path: "target.min"),
-                                max: scalar(targetMap["max"]?.value, path: "target.max"), location: targetNode.location)
+                                max: scalar(targetMap["max"]?.value, path: "target.max"),
+                                setBy: scalar(targetMap["set_by"]?.value, path: "target.set_by"),
+                                article: scalar(targetMap["article"]?.value, path: "target.article"), location: targetNode.location)
         }
         return Raw.Indicator(
             file: file, id: scalar(map["id"]?.value, path: "id"), aim: scalar(map["aim"]?.value, path: "aim"),

@@ -98,6 +98,8 @@ extension DiagnosticCode {
     public static let partExceedsWhole = DiagnosticCode(rawValue: "FA2067")
     /// A function value not allowed in this table.
     public static let functionNotAllowed = DiagnosticCode(rawValue: "FA2068")
+    /// A budget line used in a year or by a network it does not exist for (art. 14 §1; `reference/budget_lines.csv`).
+    public static let budgetLineNotAllowed = DiagnosticCode(rawValue: "FA2069")
 
     // MARK: Privacy (FA207x)
     /// A cell that looks like a national number, e-mail address or phone number.

@@ -131,9 +131,12 @@ public enum WaitBucket: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 }
 
-/// A yearly budget line of art. 14 (as amended in 2026).
+/// A yearly budget line of art. 14 (2024) or of art. 14 as replaced by the 2026 amendment (art. 2). Which years and
+/// networks each line exists for is reference data: `Indicators/reference/budget_lines.csv` (`BudgetLineTable`).
 public enum BudgetLine: String, Sendable, Hashable, CaseIterable {
     case careBase = "care_base"
+    /// Sessions of trainees (art. 14 §1 b a., 2024–2025; moved to the care base by the 2026 amendment).
+    case traineeSessions = "trainee_sessions"
     case art8Outreach = "art8_outreach"
     case eatingDisorders = "eating_disorders"
     case prisons

@@ -1,5 +1,5 @@
 /// The convention's reference data shipped under `Indicators/reference/`: Annex 1 pseudocodes,
-/// art. 14 §2 cost centres, the 32 networks and the tariffs of art. 15 and 18.
+/// art. 14 §2 cost centres, the 32 networks, the tariffs of art. 15 and 18 and the budget lines of art. 14 §1 year by year.
 public struct ReferenceData: Sendable {
     /// Annex 1 pseudocodes by code.
     public var pseudocodes: [Int: Pseudocode]
@@ -9,15 +9,19 @@ public struct ReferenceData: Sendable {
     public var networks: [Network]
     /// The shipped tariffs (a dataset's own `tariffs` table replaces them for the years it covers).
     public var tariffs: [TariffRow]
+    /// The budget lines of art. 14 §1 (2024) and of art. 14 as replaced by the 2026 amendment, with their years.
+    public var budgetLines: BudgetLineTable
     /// The files read, for traceability.
     public var sources: [SourceFile]
 
     /// Creates reference data.
-    public init(pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow], sources: [SourceFile] = []) {
+    public init(pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow],
+                budgetLines: BudgetLineTable = BudgetLineTable([]), sources: [SourceFile] = []) {
         self.pseudocodes = pseudocodes
         self.costCentres = costCentres
         self.networks = networks
         self.tariffs = tariffs
+        self.budgetLines = budgetLines
         self.sources = sources
     }
 }

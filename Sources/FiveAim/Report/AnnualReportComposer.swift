@@ -12,12 +12,16 @@ public struct AnnualReportComposer: Sendable {
     public let dataMonths: ClosedRange<YearMonth>?
     /// What the generated note says made the draft (e.g. `fiveaim 0.1`).
     public let generator: String
+    /// The month of the run: months whose attestation period (art. 14 §4) had not closed by then are named as provisional.
+    public let runMonth: YearMonth
 
     /// Creates a composer.
-    public init(texts: ReportTexts, figures: ReportFigures, dataMonths: ClosedRange<YearMonth>?, generator: String = "fiveaim report") {
+    public init(texts: ReportTexts, figures: ReportFigures, dataMonths: ClosedRange<YearMonth>?, runMonth: YearMonth,
+                generator: String = "fiveaim report") {
         self.texts = texts
         self.figures = figures
         self.dataMonths = dataMonths
+        self.runMonth = runMonth
         self.generator = generator
     }
 
@@ -36,9 +40,9 @@ public struct AnnualReportComposer: Sendable {
             audienceNote: audienceNote(), periodNote: periodNote(), generatedNote: texts.text(.generatedNote, ["tool": generator]),
             summary: ReportSummaryWriter(composer: self).sentences(code),
             context: placeholder(.placeholderContext),
-            aims: (1...5).map { aim(number: $0, network: code) },
-            waits: waits(code), groups: groups(code), outreach: outreach(code), budget: budget(code),
-            checks: checks(code), quality: quality(code),
+            aims: (1...5).map { aim(number: $0, network: network) },
+            waits: waits(code), groups: groups(code), outreach: outreach(code), budget: budget(network),
+            checks: checks(code), quality: quality(network),
             plans: placeholder(.placeholderPlans),
             annex: annex(code))
     }
@@ -60,8 +64,11 @@ public struct AnnualReportComposer: Sendable {
         guard let months = dataMonths else { return texts[.periodNone] }
         let first = max(months.lowerBound, YearMonth(year: year, month: 1)), last = min(months.upperBound, YearMonth(year: year, month: 12))
         guard first <= last else { return texts.text(.periodNone, ["year": String(year)]) }
-        if first.month == 1 && last.month == 12 { return texts.text(.periodFull, ["year": String(year)]) }
-        return texts.text(.periodPartial, ["from": texts.format.month(first), "to": texts.format.month(last)])
+        let covered = first.month == 1 && last.month == 12 ? texts.text(.periodFull, ["year": String(year)])
+            : texts.text(.periodPartial, ["from": texts.format.month(first), "to": texts.format.month(last)])
+        let provisional = ProvisionalMonths.months(first...last, runMonth: runMonth)
+        guard !provisional.isEmpty else { return covered }
+        return covered + " " + texts.text(.periodProvisional, ["months": provisional.map(texts.format.month).joined(separator: ", ")])
     }
 
     func title(_ id: String) -> String { catalogue.indicator(id)?.title.text(in: texts.language) ?? id }
@@ -76,7 +83,8 @@ public struct AnnualReportComposer: Sendable {
 
     // MARK: Aims
 
-    func indicatorTable(id: String, ids: [String], network: String) -> ReportTable {
+    func indicatorTable(id: String, ids: [String], network owner: Network) -> ReportTable {
+        let network = owner.code
         var notes = FootnoteList()
         let columns = [ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
                        ReportColumn(texts.text(.columnNational, ["year": String(year)])), ReportColumn(texts[.columnTarget]),
@@ -88,7 +96,7 @@ public struct AnnualReportComposer: Sendable {
                 ReportCell(definition.title.text(in: texts.language), numeric: false),
                 figure.value(figures.current(indicator, network), notes: &notes),
                 figure.value(figures.previous(indicator, network), notes: &notes),
-                figure.value(figures.national(indicator), notes: &notes),
+                comparisonCell(indicator, owner, notes: &notes),
                 ReportCell(figure.target(definition)),
                 figure.interval(figures.current(indicator, network)),
             ]))
@@ -96,11 +104,23 @@ public struct AnnualReportComposer: Sendable {
         return ReportTable(id: id, caption: texts.text(.captionIndicators, ["year": String(year)]), columns: columns, rows: rows, notes: notes.notes)
     }
 
-    func aim(number: Int, network: String) -> AimSection {
+    /// The comparison column: Belgium, or for an age-dependent figure the network's own group, with a note naming the group.
+    func comparisonCell(_ indicator: String, _ network: Network, notes: inout FootnoteList) -> ReportCell {
+        guard GroupComparison.indicators.contains(indicator) else { return figure.value(figures.national(indicator), notes: &notes) }
+        let result = figures.comparison(indicator, for: network)
+        let group = texts[GroupComparison.group(of: network) == .child ? .comparisonGroupChild : .comparisonGroupAdult]
+        var scratch = FootnoteList()
+        var cell = figure.value(result, notes: &scratch)
+        let reason = cell.note == nil ? "" : (scratch.texts.first.map { $0 + " — " } ?? "")
+        cell.note = notes.add(reason + group)
+        return cell
+    }
+
+    func aim(number: Int, network: Network) -> AimSection {
         let ids = catalogue.indicators.filter { $0.aim == number && !$0.id.hasPrefix("report_") }.map(\.id)
         var section = ReportSection()
         section.tables = [indicatorTable(id: "aim-\(number)", ids: ids, network: network)]
-        if number == 1, let chart = trendChart(network) { section.charts = [chart] }
+        if number == 1, let chart = trendChart(network.code) { section.charts = [chart] }
         section.placeholder = placeholder(.placeholderAim)
         return AimSection(number: number, heading: texts[ReportTextKey.aim(number)], anchor: "aim-\(number)", section: section)
     }
@@ -255,7 +275,9 @@ public struct AnnualReportComposer: Sendable {
 
     func outreach(_ network: String) -> ReportSection {
         var section = ReportSection()
-        section.paragraphs = [comparison(.outreachParagraph, "outreach_share", network),
+        section.paragraphs = [comparison(.outreachCommunity, "community_participations", network,
+                                         extra: ["sessions": fragment("report_group_sessions_f1", network)]),
+                              comparison(.outreachParagraph, "outreach_share", network),
                               comparison(.outreachHomeRemote, "home_share", network,
                                          extra: ["remote": fragment("remote_share", network), "remote_national": fragment("remote_share", Network.nationalCode)]),
                               comparison(.outreachHours, "support_mission_hours", network)]
@@ -293,28 +315,45 @@ public struct AnnualReportComposer: Sendable {
 
     // MARK: Budget
 
-    static let budgetLines = ["care_base", "art8_outreach", "eating_disorders", "prisons", "provider_recruitment", "operating", "training"]
     static let spendingFunctions = ["1", "2", "3", "mission", "administrative"]
 
-    func budget(_ network: String) -> ReportSection {
-        var section = ReportSection()
-        var notes = FootnoteList()
-        // Allocation per line.
-        let lineIDs = Self.budgetLines.map { "report_budget_\($0)" }
-        var allocationRows = lineIDs.map { id in
-            ReportRow([ReportCell(title(id), numeric: false), figure.value(figures.current(id, network), notes: &notes),
-                       figure.value(figures.previous(id, network), notes: &notes)])
+    /// The allocation table: one row per line that exists in the year or the year before (`budget_lines.csv`), "sans objet"
+    /// in a year, or for a network, the line does not exist for; the total adds the lines of their own, never a part of
+    /// another line (the 2026 training modules are part of the operating line).
+    func allocationRows(_ network: Network, notes: inout FootnoteList) -> [ReportRow] {
+        let table = catalogue.budgetLines, code = network.code
+        let lines = BudgetLine.allCases.filter { table.period($0, in: year) != nil || table.period($0, in: year - 1) != nil }
+        func applies(_ line: BudgetLine, _ y: Int) -> Bool {
+            if case .applies = table.use(line, in: y, by: network.targetGroup) { return true }
+            return false
         }
-        func total(_ results: [IndicatorResult?]) -> ReportCell {
+        func result(_ line: BudgetLine, _ y: Int) -> IndicatorResult? {
+            figures.result("report_budget_\(line.rawValue)", network: code, period: .year(y))
+        }
+        func cell(_ line: BudgetLine, _ y: Int) -> ReportCell {
+            applies(line, y) ? figure.value(result(line, y), notes: &notes) : ReportCell(texts[.notApplicable])
+        }
+        func total(_ y: Int) -> ReportCell {
             var sum = Money.zero
-            for result in results {
-                guard let result, result.status == .ok, case .money(let money) = result.numerator else { return ReportCell(texts[.notAvailable]) }
+            for line in lines where applies(line, y) && table.addsToTotal(line, in: y) {
+                guard let found = result(line, y), found.status == .ok, case .money(let money) = found.numerator else {
+                    return ReportCell(texts[.notAvailable])
+                }
                 sum = sum + money
             }
             return ReportCell(BelgianFormat.euros(sum))
         }
-        allocationRows.append(ReportRow([ReportCell(texts[.total], numeric: false), total(lineIDs.map { figures.current($0, network) }),
-                                         total(lineIDs.map { figures.previous($0, network) })], total: true))
+        return lines.map { ReportRow([ReportCell(title("report_budget_\($0.rawValue)"), numeric: false), cell($0, year), cell($0, year - 1)]) }
+            + [ReportRow([ReportCell(texts[.total], numeric: false), total(year), total(year - 1)], total: true)]
+    }
+
+    func budget(_ owner: Network) -> ReportSection {
+        let network = owner.code
+        var section = ReportSection()
+        var notes = FootnoteList()
+        // Allocation per line.
+        let lineIDs = BudgetLine.allCases.map { "report_budget_\($0.rawValue)" }
+        let allocationRows = allocationRows(owner, notes: &notes)
         let yearColumns = [ReportColumn(String(year)), ReportColumn(String(year - 1))]
         var tables = [ReportTable(id: "allocation", caption: texts.text(.captionAllocation, ["year": String(year)]),
                                   columns: [ReportColumn(texts[.columnBudgetLine], numeric: false)] + yearColumns, rows: allocationRows,
@@ -433,7 +472,8 @@ public struct AnnualReportComposer: Sendable {
 
     // MARK: Quality
 
-    func quality(_ network: String) -> ReportSection {
+    func quality(_ owner: Network) -> ReportSection {
+        let network = owner.code
         var section = ReportSection()
         if figures.missingTables.isEmpty {
             section.paragraphs = [ReportParagraph([ReportFragment(texts[.qualityAllTables])])]
@@ -445,7 +485,7 @@ public struct AnnualReportComposer: Sendable {
             }
         }
         let ids = ["report_unknown_age_share", "report_unknown_bim_share", "wait_unknown_share"]
-        section.tables = [indicatorTable(id: "quality", ids: ids, network: network)]
+        section.tables = [indicatorTable(id: "quality", ids: ids, network: owner)]
         section.tables[0].caption = texts.text(.captionQuality, ["year": String(year)])
         return section
     }
@@ -455,18 +495,32 @@ public struct AnnualReportComposer: Sendable {
     func annex(_ network: String) -> [AnnexEntry] {
         catalogue.indicators.map { definition in
             let result = figures.current(definition.id, network)
-            var slots = ["numerator": figure.quantity(result, "numerator")]
+            let (value, reason) = annexValue(result)
+            var slots = ["numerator": figure.quantity(result, "numerator"), "value": value, "reason": reason,
+                         "year": ReportFragment(String(year))]
             let pattern: ReportTextKey
-            if definition.denominator != nil {
-                slots["denominator"] = figure.quantity(result, "denominator")
-                pattern = .annexRatio
-            } else {
+            switch definition.method {
+            case .sum:
                 pattern = .annexSum
+            case .ratio:
+                pattern = .annexRatio
+            case .histogramMedian:
+                pattern = .annexMedian
+            case .ratioOfRatios:
+                pattern = .annexRatioOfRatios
             }
-            slots["year"] = ReportFragment(String(year))
+            if definition.denominator != nil { slots["denominator"] = figure.quantity(result, "denominator") }
             return AnnexEntry(id: definition.id, title: definition.title.text(in: texts.language),
                               definition: definition.definition.text(in: texts.language), rule: definition.formula, article: definition.article,
                               tables: definition.requires.map(\.name).joined(separator: ", "), figures: paragraph(texts[pattern], slots))
         }
     }
+
+    /// The figure's value as the tables show it, and the reason in words when there is none (the annex has no footnotes).
+    func annexValue(_ result: IndicatorResult?) -> (value: ReportFragment, reason: ReportFragment) {
+        var notes = FootnoteList()
+        let cell = figure.value(result, notes: &notes)
+        return (ReportFragment(cell.text, ref: cell.ref), ReportFragment(notes.notes.first.map { " (" + $0.text + ")" } ?? ""))
+    }
+
 }

@@ -89,13 +89,21 @@ struct FigureText {
         return ReportCell(number(low, result.indicator) + " – " + number(high, result.indicator), ref: Self.ref(result, "ci"))
     }
 
-    /// The target of an indicator, `≥ 80,0 %`, `≤ 45,0 %`, or empty.
+    /// The target of an indicator with who sets it: `≤ 45,0 % (convention, art. 14 §3)`, `≥ 80,0 % (objectif du réseau)`,
+    /// or empty. Only a target with an article is called the convention's.
     func target(_ definition: IndicatorDefinition) -> String {
         guard let target = definition.target else { return "" }
         var parts: [String] = []
         if let min = target.min { parts.append("≥ " + number(min, definition.id)) }
         if let max = target.max { parts.append("≤ " + number(max, definition.id)) }
-        return parts.joined(separator: " ; ")
+        let range = parts.joined(separator: " ; ")
+        switch target.setBy {
+        case .convention:
+            guard let article = target.article else { return texts.text(.targetNetwork, ["target": range]) }
+            return texts.text(.targetConvention, ["target": range, "article": article])
+        case .network: return texts.text(.targetNetwork, ["target": range])
+        case .committee: return texts.text(.targetCommittee, ["target": range])
+        }
     }
 
     /// Why a result has no value, in the report's language.

@@ -27,8 +27,11 @@ public struct ReportFigures: Sendable {
         let months = (year - 1...year).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
         let monthly = engine.report(dataset, request: IndicatorRequest(periods: months.map { ReportPeriod(first: $0, last: $0) },
                                                                         indicatorIDs: monthlyIndicators, disclosure: disclosure))
+        let ages = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)],
+                                                                     indicatorIDs: GroupComparison.indicators.filter { catalogue.indicator($0) != nil }))
+        let groups = GroupComparison.pooled(ages.results, networks: dataset.networks, disclosure: disclosure)
         var byKey: [String: IndicatorResult] = [:]
-        for result in yearly.results + monthly.results { byKey[key(result.indicator, result.network, result.period)] = result }
+        for result in yearly.results + monthly.results + groups { byKey[key(result.indicator, result.network, result.period)] = result }
         let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language)
         let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
             let first = max(range.lowerBound, YearMonth(year: year, month: 1)), last = min(range.upperBound, YearMonth(year: year, month: 12))
@@ -53,6 +56,13 @@ public struct ReportFigures: Sendable {
 
     /// The national (`BE`) result for the reported year.
     public func national(_ indicator: String) -> IndicatorResult? { current(indicator, Network.nationalCode) }
+
+    /// What `network`'s figure is compared with: its group's pooled result for an age-dependent indicator
+    /// (`GroupComparison`), else the national one.
+    public func comparison(_ indicator: String, for network: Network) -> IndicatorResult? {
+        guard GroupComparison.indicators.contains(indicator) else { return national(indicator) }
+        return current(indicator, GroupComparison.code(GroupComparison.group(of: network)))
+    }
 
     private static func key(_ indicator: String, _ network: String, _ period: ReportPeriod) -> String {
         "\(indicator)|\(network)|\(period)"

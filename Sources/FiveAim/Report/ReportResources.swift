@@ -108,7 +108,7 @@ public struct ReportResources: Sendable {
             }, exitCode: .software)
         }
         return Catalogue(schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
-                         rules: catalogue.rules, pseudocodes: catalogue.pseudocodes)
+                         rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines)
     }
 }
 

@@ -20,6 +20,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case periodPartial = "period.partial"
     /// Le jeu de données ne contient aucune activité pour l’année.
     case periodNone = "period.none"
+    /// Les mois {months} peuvent encore changer (art. 14 §4)
+    case periodProvisional = "period.provisional"
     /// À compléter
     case placeholderLabel = "placeholder.label"
     /// Contexte du réseau pendant l’année : territoire, partenaires, événements marquants, changements d’organisation.
@@ -74,6 +76,16 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case columnNational = "column.national"
     /// Objectif
     case columnTarget = "column.target"
+    /// {target} (convention, {article})
+    case targetConvention = "target.convention"
+    /// The note of an age-dependent figure compared with the child and adolescent networks, not Belgium
+    case comparisonGroupChild = "comparison.group_child"
+    /// The note of an age-dependent figure compared with the adult networks and the German-speaking one
+    case comparisonGroupAdult = "comparison.group_adult"
+    /// {target} (objectif du réseau)
+    case targetNetwork = "target.network"
+    /// {target} (objectif du comité d’accompagnement)
+    case targetCommittee = "target.committee"
     /// IC 95 %
     case columnInterval = "column.interval"
     /// Délai depuis la demande
@@ -146,6 +158,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case seriesGroup = "series.group"
     /// outreach.paragraph
     case outreachParagraph = "outreach.paragraph"
+    /// outreach.community: function 1 takes place at outreach sites by definition (art. 5 §1 g)
+    case outreachCommunity = "outreach.community"
     /// Séances au domicile :
     case outreachHomeRemote = "outreach.home_remote"
     /// Missions de soutien aux acteurs de première ligne :
@@ -170,6 +184,10 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case annexSum = "annex.sum"
     /// annex.ratio
     case annexRatio = "annex.ratio"
+    /// annex.median
+    case annexMedian = "annex.median"
+    /// annex.ratio_of_ratios
+    case annexRatioOfRatios = "annex.ratio_of_ratios"
     /// Accès
     case subjectReach = "subject.reach"
     /// Délai d’attente

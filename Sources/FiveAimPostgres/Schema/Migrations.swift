@@ -12,7 +12,7 @@ public struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order.
-    public static let all: [Migration] = [tables, roles]
+    public static let all: [Migration] = [tables, roles, traineeSessionsLine]
 
     /// The schema version this fiveaim writes and reads.
     public static var latestVersion: Int { all.last!.version }
@@ -205,5 +205,13 @@ extension Migration {
             END IF;
         END
         $roles$;
+        """)
+
+    /// The 2024–2025 budget line `trainee_sessions` (art. 14 §1 b a. of 2024): which years a line exists for is checked
+    /// when a dataset is read (`reference/budget_lines.csv`); the table only lists the lines that exist in some year.
+    static let traineeSessionsLine = Migration(version: 3, name: "budget line trainee_sessions", script: """
+        ALTER TABLE fiveaim.budget DROP CONSTRAINT IF EXISTS budget_line_check;
+        ALTER TABLE fiveaim.budget ADD CONSTRAINT budget_line_check CHECK (line IN ('care_base', 'trainee_sessions', 'art8_outreach',
+            'eating_disorders', 'prisons', 'provider_recruitment', 'operating', 'training'));
         """)
 }

@@ -74,7 +74,8 @@ struct ReportCommand: ParsableCommand {
             try fail("unknown network '\(network)'; expected a code of the networks table or all", status: .usage)
         }
         let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
-                                    disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out)
+                                    disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
+                                    runMonth: try dataOptions.reading.runMonth())
         let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
             try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)

@@ -19,6 +19,29 @@ struct ReportFigureTests {
         for result in engine.report(ReportFixture.demo, request: request).results {
             expected["\(result.indicator)|\(result.network)|\(result.period)"] = result
         }
+        // Age-dependent figures are compared with the network's group: Σ numerators ÷ Σ denominators of the group's
+        // networks (child; or adult with the German-speaking one), from the undisclosed results; the demo's pools are large.
+        let undisclosed = engine.report(ReportFixture.demo, request: IndicatorRequest(periods: [.year(year - 1), .year(year)],
+                                                                                    indicatorIDs: GroupComparison.indicators))
+        for group in [ComparisonGroup.adult, .child] {
+            let members = Set(ReportFixture.demo.networks.filter(group.contains).map(\.code))
+            for indicator in GroupComparison.indicators {
+                for period in [ReportPeriod.year(year - 1), .year(year)] {
+                    var pooled = undisclosed.results.first { $0.indicator == indicator && $0.period == period }!
+                    var n: Int64 = 0, d: Int64 = 0
+                    for result in undisclosed.results where result.indicator == indicator && result.period == period
+                        && members.contains(result.network) && result.status == .ok {
+                        if case .count(let a) = result.numerator, case .count(let b) = result.denominator { n += a; d += b }
+                    }
+                    pooled.network = GroupComparison.code(group)
+                    pooled.status = d > 0 ? .ok : .notAvailable
+                    pooled.value = d > 0 ? Double(n) / Double(d) : nil
+                    pooled.numerator = .count(n)
+                    pooled.denominator = .count(d)
+                    expected["\(indicator)|\(pooled.network)|\(period)"] = pooled
+                }
+            }
+        }
         for language in [Language.fr, .nl] {
             let texts = ReportFixture.resources.texts[language]!
             let html = ReportFixture.renderer.render(ReportFixture.report(network, language, figures: figures), format: .html)

@@ -100,7 +100,8 @@ struct ReportFileTests {
         let dataset = EngineFixture.small
         let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2025,
                                             disclosure: DisclosurePolicy(audience: .network), language: .en)
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered)
+        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
+                                            runMonth: TestSupport.runMonth)
         var report = composer.compose(dataset.networks.first { $0.code == dataset.activity[0].network }!)
         report.setChartSources { "charts/\($0.id).svg" }
         let markdown = ReportFixture.renderer.render(report, format: .md)

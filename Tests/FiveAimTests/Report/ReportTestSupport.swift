@@ -48,7 +48,8 @@ enum ReportFixture {
 
     /// The report of `network` in `language`.
     static func report(_ network: String, _ language: Language, figures: ReportFigures = networkFigures, dataset: Dataset = demo) -> AnnualReport {
-        let composer = AnnualReportComposer(texts: resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered)
+        let composer = AnnualReportComposer(texts: resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
+                                            runMonth: TestSupport.runMonth)
         return composer.compose(dataset.networks.first { $0.code == network }!)
     }
 

@@ -1,4 +1,5 @@
-/// Decodes `budget`: yearly allocations per budget line.
+/// Decodes `budget`: yearly allocations per budget line. A line is accepted only in the years and for the networks
+/// the reference table `budget_lines.csv` gives it (art. 14 §1 of 2024; art. 14 as replaced by the 2026 amendment).
 struct BudgetDecoder: TableDecoder {
     var schema: TableSchema { TableKind.budget.schema }
     var keyColumns: [String] { ["network", "year", "line"] }
@@ -9,8 +10,20 @@ struct BudgetDecoder: TableDecoder {
         let line = cells.code("line", as: BudgetLine.self)
         let amount = cells.money("amount_eur")
         guard let network, let year, let line, let amount else { return nil }
-        if line == .eatingDisorders, let target = network.targetGroup, target != .child {
-            cells.fail(.notInCodeList, "line", "column 'line': eating_disorders is a budget line of child and adolescent networks only (art. 14 §1 b)")
+        let table = cells.context.reference.budgetLines
+        switch table.use(line, in: year, by: network.targetGroup) {
+        case .applies:
+            break
+        case .notInYear(let periods):
+            let exists = periods.map { "\($0.yearsText): \($0.article)" }.joined(separator: "; ")
+            let expected = table.lines(in: year, for: network.targetGroup).map(\.rawValue).joined(separator: ", ")
+            cells.fail(.budgetLineNotAllowed, "line",
+                       "column 'line': \(line.rawValue) is not a budget line in \(year) (it exists \(exists.isEmpty ? "in no year" : exists)); expected a line of \(year): \(expected)")
+            return nil
+        case .notForTargetGroup(let period):
+            let groups = period.targetGroups.map(\.rawValue).sorted().joined(separator: ", ")
+            cells.fail(.budgetLineNotAllowed, "line",
+                       "column 'line': \(line.rawValue) is a budget line of \(groups) networks only (\(period.article)); network \(network.code) is \(network.targetGroup?.rawValue ?? "unknown"): remove the row")
             return nil
         }
         return BudgetRow(network: network.code, year: year, line: line, amount: amount)

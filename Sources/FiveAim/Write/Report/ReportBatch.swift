@@ -16,10 +16,12 @@ public struct ReportRequest: Sendable {
     public var directory: String
     /// Rule limits overriding `checks.yaml`, by rule id.
     public var limits: [String: Double]
+    /// The month of the run (`--as-of`, else this month): it decides which months are still provisional (art. 14 §4).
+    public var runMonth: YearMonth
 
     /// Creates a request.
     public init(networks: [Network], year: Int, languages: [Language], formats: [ReportFormat], disclosure: DisclosurePolicy,
-                directory: String, limits: [String: Double] = [:]) {
+                directory: String, limits: [String: Double] = [:], runMonth: YearMonth = CalendarMonth.current()) {
         self.networks = networks
         self.year = year
         self.languages = languages
@@ -27,6 +29,7 @@ public struct ReportRequest: Sendable {
         self.disclosure = disclosure
         self.directory = directory
         self.limits = limits
+        self.runMonth = runMonth
     }
 
     /// `<network>-<year>-<lang>.<ext>`.
@@ -65,7 +68,8 @@ public enum ReportBatch {
         var conversions: [(report: AnnualReport, name: String, converter: DocxConverter, work: String, path: String)] = []
         for language in request.languages {
             guard let texts = resources.texts[language] else { preconditionFailure("report texts are loaded for fr and nl") }
-            let composer = AnnualReportComposer(texts: texts, figures: figures, dataMonths: dataset.monthsCovered, generator: generator)
+            let composer = AnnualReportComposer(texts: texts, figures: figures, dataMonths: dataset.monthsCovered,
+                                                runMonth: request.runMonth, generator: generator)
             let converter = DocxConverter(referenceDocx: resources.referenceDocx, tocTitle: texts[.tocTitle])
             for network in request.networks {
                 let report = composer.compose(network)
