@@ -97,6 +97,12 @@ extension DiagnosticCode {
     /// A function value not allowed in this table.
     public static let functionNotAllowed = DiagnosticCode(rawValue: "FA2068")
 
+    // MARK: Group sessions (FA209x)
+    /// More sessions led by two psychologists than sessions in a `group_sessions` row.
+    public static let twoPsychologistSessionsExceedSessions = DiagnosticCode(rawValue: "FA2090")
+    /// Activity of a year priced at an earlier year's tariffs (art. 17): the year has no tariffs of its own (a warning).
+    public static let tariffsOfEarlierYear = DiagnosticCode(rawValue: "FA2091")
+
     // MARK: Privacy (FA207x)
     /// A cell that looks like a national number, e-mail address or phone number.
     public static let directIdentifier = DiagnosticCode(rawValue: "FA2070")

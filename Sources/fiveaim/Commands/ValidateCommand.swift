@@ -20,6 +20,7 @@ struct ValidateCommand: ParsableCommand {
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
         let warnings = PlausibilityChecks.warnings(dataset, reference: reference)
         print(DatasetSummary(dataset).render(disabled: catalogue.disabledIndicators(for: dataset), plausibilityWarnings: warnings.count))
+        warnTariffFallbacks(dataset, years: TariffYears(dataset).uses.map(\.year))
         if !warnings.isEmpty {
             // The dataset is valid (exit 0); the warnings go where diagnostics go, the first few unless --report-all.
             let shown = dataOptions.reading.reportAll ? warnings : Array(warnings.prefix(Self.warningsShown))
