@@ -211,7 +211,8 @@ extension Migration {
     /// group fee). NULL: the import's file did not report it (rows imported before this migration, or without the column).
     static let twoPsychologistSessions = Migration(version: 3, name: "group sessions led by two psychologists", script: """
         ALTER TABLE fiveaim.group_sessions
-            ADD COLUMN sessions_two_psychologists bigint
+            ADD COLUMN sessions_two_psychologists bigint,
+            ADD CONSTRAINT group_sessions_two_psychologists_within_sessions
                 CHECK (sessions_two_psychologists >= 0 AND sessions_two_psychologists <= sessions);
         COMMENT ON COLUMN fiveaim.group_sessions.sessions_two_psychologists IS 'Sessions of the row led by two psychologists/orthopedagogues (art. 15 §2 3°); NULL when the imported file did not report them.';
         """)
