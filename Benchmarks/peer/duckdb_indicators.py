@@ -61,8 +61,13 @@ def main(argv):
 
     activity_src = csv(activity, [("network", "VARCHAR"), ("month", "VARCHAR"), ("pseudocode", "INTEGER"),
                                   ("age_band", "VARCHAR"), ("bim", "VARCHAR"), ("units", "BIGINT")])
-    groups_src = csv(os.path.join(data, "group_sessions.csv"), [("network", "VARCHAR"), ("month", "VARCHAR"),
-                                                                 ("function", "VARCHAR"), ("sessions", "BIGINT")])
+    groups_csv = os.path.join(data, "group_sessions.csv")
+    with open(groups_csv, encoding="utf-8") as header_file:
+        co_led = "sessions_two_psychologists" in header_file.readline().strip().lower().split(",")
+    groups_src = csv(groups_csv, [("network", "VARCHAR"), ("month", "VARCHAR"), ("function", "VARCHAR"), ("sessions", "BIGINT")]
+                     + ([("sessions_two_psychologists", "BIGINT")] if co_led else []))
+    # Each of two psychologists bills the group fee (art. 15 §2 3°): fees = sessions + sessions_two_psychologists.
+    fees_expr = "sessions + sessions_two_psychologists" if co_led else "sessions"
     waits_src = csv(os.path.join(data, "waits.csv"), [("network", "VARCHAR"), ("month", "VARCHAR"), ("function", "VARCHAR"),
                                                       ("age_band", "VARCHAR"), ("bucket", "VARCHAR"), ("count", "BIGINT")])
     benef_src = csv(os.path.join(data, "beneficiaries.csv"), [("network", "VARCHAR"), ("year", "INTEGER"), ("function", "VARCHAR"),
@@ -88,14 +93,15 @@ def main(argv):
                                        ELSE amount_eur * units END)
                      FILTER (WHERE function = '3' OR unit = 'professional_participation'), 0) AS f3_eur
         FROM priced GROUP BY ALL""")
-    # Group fees of function 3: sessions x the fee of its psychologist group code (the lowest such code).
+    # Group fees of function 3: fees (sessions, twice when co-led) x the fee of its psychologist group code (the lowest such code).
     q(f"""CREATE TEMP TABLE grp AS
-        WITH rows AS (SELECT network, CAST(substr(month, 1, 4) AS INTEGER) AS year, function, sessions FROM {groups_src}),
+        WITH rows AS (SELECT network, CAST(substr(month, 1, 4) AS INTEGER) AS year, function, sessions,
+                             {fees_expr} AS fees FROM {groups_src}),
         fee AS (SELECT t.year, t.amount_eur FROM tariffs t
                 WHERE t.pseudocode = (SELECT min(pseudocode) FROM codes WHERE function = '3' AND modality = 'group'))
         SELECT r.network, r.year,
             coalesce(sum(r.sessions) FILTER (WHERE r.function IN ('2', '3')), 0) AS sessions23,
-            coalesce(sum(r.sessions * f.amount_eur) FILTER (WHERE r.function = '3'), 0) AS f3_fees
+            coalesce(sum(r.fees * f.amount_eur) FILTER (WHERE r.function = '3'), 0) AS f3_fees
         FROM rows r ASOF LEFT JOIN fee f ON r.year >= f.year GROUP BY ALL""")
     q(f"""CREATE TEMP TABLE wts AS
         SELECT network, CAST(substr(month, 1, 4) AS INTEGER) AS year,

@@ -11,8 +11,8 @@ struct ActivityCell: Sendable {
 struct MonthActivity: Sendable {
     /// Activity cells, sorted by code then cell.
     var cells: [ActivityCell] = []
-    /// Distinct group sessions of functions 1, 2 and 3.
-    var groupSessions: [(function: CareFunction, sessions: Int64)] = []
+    /// Distinct group sessions of functions 1, 2 and 3, and how many of them two psychologists led.
+    var groupSessions: [(function: CareFunction, sessions: Int64, twoPsychologists: Int64)] = []
     /// First-session units per cell, function 2 then function 3.
     var firstSessions: (support: [Int64], treatment: [Int64]) = (
         [Int64](repeating: 0, count: DemoCells.count), [Int64](repeating: 0, count: DemoCells.count)
@@ -23,6 +23,10 @@ struct MonthActivity: Sendable {
 struct ActivityGenerator: Sendable {
     let seed: UInt64
     let tariffs: DemoTariffs
+
+    /// The share of the group sessions without a physician or another co-facilitator that two psychologists lead: a few
+    /// percent of all sessions (the convention sets no figure; an assumption of the demo, docs/demo-dataset.md).
+    static let twoPsychologistShare = 0.08
 
     /// Monthly weights of the year (summer and Christmas dips), January first; they sum to 12.
     static let seasonality: [Double] = {
@@ -41,6 +45,7 @@ struct ActivityGenerator: Sendable {
     /// The activity of `profile` in `month`, with `expected` individual sessions and `cost` per session.
     func month(_ profile: NetworkProfile, _ month: YearMonth, expected: Double, cost: SpendingModel.PerSession) -> MonthActivity {
         var rng = SeededGenerator(seed: seed, "activity", .text(profile.network.code), .number(month.ordinal))
+        var pairs = SeededGenerator(seed: seed, "two-psychologists", .text(profile.network.code), .number(month.ordinal))
         var out = MonthActivity()
         let weights = DemoCells.weights(profile)
         let level = expected * rng.jitter(0.03)
@@ -103,11 +108,14 @@ struct ActivityGenerator: Sendable {
             let minimum: Int64 = function == .community ? 3 : 2
             let participations = max(minimum * sessions, Int64((Double(sessions) * size * rng.jitter(0.06)).rounded()))
             if function == .community { emitUnregistered(groupCode, participations) } else { _ = emit(groupCode, participations, weights) }
-            out.groupSessions.append((function, sessions))
             let physician = rng.binomial(sessions, profile.cofacilitation.physician)
             let other = rng.binomial(sessions - physician, profile.cofacilitation.other / (1 - profile.cofacilitation.physician))
             emitUnregistered(physicianCode, physician)
             emitUnregistered(otherCode, other)
+            // Sessions led by two psychologists (art. 15 §2 3°: each bills the group fee), among those with no other
+            // co-facilitator; drawn from a stream of their own so that every other figure of the demo stays as it was.
+            let twoPsychologists = pairs.binomial(sessions - physician - other, Self.twoPsychologistShare)
+            out.groupSessions.append((function, sessions, twoPsychologists))
         }
 
         // Support missions (art. 8), in hours.

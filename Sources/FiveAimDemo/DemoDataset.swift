@@ -152,6 +152,7 @@ struct DemoRun {
                 for group in activity.groupSessions {
                     files.groupSessions.text(code); files.groupSessions.month(month)
                     files.groupSessions.text(group.function.rawValue); files.groupSessions.integer(group.sessions)
+                    files.groupSessions.integer(group.twoPsychologists)
                     try files.groupSessions.endRow()
                 }
                 let waits = waitsGenerator.month(profile, month, firstSessions: activity)

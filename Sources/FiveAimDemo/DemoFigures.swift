@@ -138,11 +138,12 @@ public struct DemoNetworkYear: Sendable {
                 break  // post-COVID codes are outside the convention's care budget
             }
         }
-        for (function, sessions) in activity.groupSessions {
+        for (function, sessions, twoPsychologists) in activity.groupSessions {
             guard let index = Self.functionIndex(function) else { continue }
             groupSessions[index] += sessions
             let groupCode = [DemoCodes.communityGroup, DemoCodes.supportGroup, DemoCodes.treatmentGroup][index]
-            let fee = tariffs.fee(groupCode, year: year) * sessions
+            // Each of two psychologists bills the group fee (art. 15 §2 3°).
+            let fee = tariffs.fee(groupCode, year: year) * (sessions + twoPsychologists)
             netCareCents += fee
             if function == .treatment { netTreatmentCents += fee }
         }

@@ -21,6 +21,29 @@ struct ImportTests {
         }
     }
 
+    @Test func twoPsychologistSessionsRoundTripPresentAndAbsent() throws {
+        // Without the column (the small fixture): stored as NULL, read back as not reported.
+        try Support.withFreshDatabase { url in
+            try Support.importDirectory(try Support.dataset(Fixtures.small), into: url)
+            let stored = try PostgresConnection(url).execute("SELECT sessions, sessions_two_psychologists IS NULL FROM fiveaim.group_sessions")
+            #expect(stored.rows == [["3", "t"]])
+            let dataset = try Support.readDatabase(url)
+            #expect(!dataset.twoPsychologistSessionsReported)
+            #expect(dataset.groupSessions?.map(\.sessionsTwoPsychologists) == [0])
+        }
+        // With it: 1 of the 3 sessions co-led, read back as reported.
+        var files = Fixtures.small
+        files["group_sessions.csv"] = "network,month,function,sessions,sessions_two_psychologists\nADS,2025-04,1,3,1\n"
+        let directory = try Support.dataset(files)
+        try Support.withFreshDatabase { url in
+            try Support.importDirectory(directory, into: url)
+            let dataset = try Support.readDatabase(url)
+            #expect(dataset.twoPsychologistSessionsReported)
+            #expect(dataset.groupSessions?.map(\.sessionsTwoPsychologists) == [1])
+            Support.expectSameContent(dataset, try Support.readDirectory(directory))
+        }
+    }
+
     @Test func aTextValueHoldingSQLIsStoredAndReadBackAsText() throws {
         let directory = try Support.dataset(Fixtures.small)
         try Support.withFreshDatabase { url in

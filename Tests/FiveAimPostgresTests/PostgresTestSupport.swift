@@ -111,6 +111,8 @@ enum PostgresTestSupport {
         #expect(database.activity.count == files.activity.count, "activity count", sourceLocation: sourceLocation)
         #expect(database.population.map(Set.init) == files.population.map(Set.init), "population", sourceLocation: sourceLocation)
         #expect(database.groupSessions.map(Set.init) == files.groupSessions.map(Set.init), "group_sessions", sourceLocation: sourceLocation)
+        #expect(database.twoPsychologistSessionsReported == files.twoPsychologistSessionsReported, "sessions_two_psychologists reported",
+                sourceLocation: sourceLocation)
         #expect(database.operatingCosts.map(Set.init) == files.operatingCosts.map(Set.init), "operating_costs", sourceLocation: sourceLocation)
         #expect(database.beneficiaries.map(Set.init) == files.beneficiaries.map(Set.init), "beneficiaries", sourceLocation: sourceLocation)
         #expect(database.waits.map(Set.init) == files.waits.map(Set.init), "waits", sourceLocation: sourceLocation)

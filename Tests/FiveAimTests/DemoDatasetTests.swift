@@ -382,7 +382,7 @@ struct Figures {
         }
         for row in dataset.groupSessions ?? [] {
             let groupCode = [CareFunction.community: 726412, .support: 726655, .treatment: 726891][row.function]!
-            let fee = tariff(groupCode, row.month.year).amount.cents * row.sessions
+            let fee = tariff(groupCode, row.month.year).amount.cents * (row.sessions + row.sessionsTwoPsychologists)  // each of two psychologists bills the fee (art. 15 §2 3°)
             update(row.network, row.month.year) { f in
                 f.sessions[index[row.function]!] += row.sessions
                 f.careCents += fee

@@ -45,7 +45,7 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
              .init("intervision_sessions", .count, disclosive: false, "Σ intervision sessions"),
              .init("providers_surveyed", .count, disclosive: true, "Σ providers surveyed"),
              .init("providers_satisfied", .count, disclosive: true, "Σ providers satisfied")]
-        case .spending: [.init("net_eur", .money, disclosive: false, "net spending: fees minus co-payments, tariffs of the year (art. 15, 18)")]
+        case .spending: [.init("net_eur", .money, disclosive: false, "net spending: fees minus co-payments, tariffs of the year or the latest earlier one (art. 15, 17, 18)")]
         }
     }
 

@@ -101,6 +101,12 @@ extension DiagnosticCode {
     /// A budget line used in a year or by a network it does not exist for (art. 14 §1; `reference/budget_lines.csv`).
     public static let budgetLineNotAllowed = DiagnosticCode(rawValue: "FA2069")
 
+    // MARK: Group sessions (FA209x)
+    /// More sessions led by two psychologists than sessions in a `group_sessions` row.
+    public static let twoPsychologistSessionsExceedSessions = DiagnosticCode(rawValue: "FA2090")
+    /// Activity of a year priced at an earlier year's tariffs (art. 17): the year has no tariffs of its own (a warning).
+    public static let tariffsOfEarlierYear = DiagnosticCode(rawValue: "FA2091")
+
     // MARK: Privacy (FA207x)
     /// A cell that looks like a national number, e-mail address or phone number.
     public static let directIdentifier = DiagnosticCode(rawValue: "FA2070")

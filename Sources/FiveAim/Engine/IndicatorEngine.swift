@@ -18,12 +18,17 @@ public struct IndicatorEngine: Sendable {
         let selected = catalogue.indicators.filter { ids?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
         let preparedIndicators = selected.map { PreparedIndicator($0, evaluator: evaluator) }
         evaluator.precompute(preparedIndicators.flatMap(\.measures))
+        let notes = ResultNotes(dataset)
+        // Per indicator and period: the notes depend on nothing else, so networks share them.
+        let notesByPeriod = selected.map { indicator in periods.map { notes.notes(tables: indicator.requires, period: $0) } }
         var results: [IndicatorResult] = []
         results.reserveCapacity(selected.count * networks.count * periods.count)
-        for (indicator, prepared) in zip(selected, preparedIndicators) {
+        for (index, (indicator, prepared)) in zip(selected, preparedIndicators).enumerated() {
             for network in networks {
                 for period in periodOrder {
-                    results.append(evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator))
+                    var result = evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator)
+                    result.notes = notesByPeriod[index][period]
+                    results.append(result)
                 }
             }
         }

@@ -48,6 +48,8 @@ public struct IndicatorResult: Sendable, Hashable {
     public var tables: [TableKind]
     /// Which interval was computed, when one was.
     public var interval: IntervalMethod?
+    /// What a reader must know about how the figure was made (2024 from April, earlier tariffs …), in a fixed order.
+    public var notes: [ResultNote] = []
 }
 
 /// How a 95 % interval was computed.

@@ -166,7 +166,7 @@ struct SpendingCalculator {
                 continue
             }
             switch tariffs.tariff(code.code, year: row.month.year) {
-            case .success(let tariff): amount(row.network, row.month, tariff.amount * row.sessions)
+            case .success(let tariff): amount(row.network, row.month, tariff.amount * row.psychologistFees)
             case .failure(let missing): missingTariff(row.month, missing.reason)
             }
         }

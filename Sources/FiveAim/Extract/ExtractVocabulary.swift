@@ -206,7 +206,9 @@ public enum ExtractVocabulary {
                "Distinct people; they add up only inside one network, year and function."))
         case .groupSessions:
             ("distinct group sessions",
-             l("Séances de groupe distinctes tenues.", "Gehouden unieke groepssessies.", "Distinct group sessions held."))
+             l("Séances de groupe distinctes tenues ; une séance animée par deux psychologues/orthopédagogues cliniciens compte une fois (chacun facture l’honoraire de groupe, art. 15 §2 3°, d’où deux honoraires dans les dépenses).",
+               "Gehouden unieke groepssessies; een sessie onder leiding van twee klinisch psychologen/orthopedagogen telt één keer (elk van hen factureert het groepshonorarium, art. 15 §2 3°, dus twee honoraria in de uitgaven).",
+               "Distinct group sessions held; a session led by two psychologists/orthopedagogues counts once (each bills the group fee, art. 15 §2 3°, hence two fees in spending)."))
         }
     }
 

@@ -14,6 +14,9 @@ public struct Dataset: Sendable {
     public var population: [PopulationRow]?
     /// Distinct group sessions.
     public var groupSessions: [GroupSessionRow]?
+    /// Whether `group_sessions` reports `sessions_two_psychologists` (a fact of the table, not of a row): without it,
+    /// every session is priced with one psychologist group fee and the outputs say that co-led sessions were not reported.
+    public var twoPsychologistSessionsReported = false
     /// Invoiced operating costs.
     public var operatingCosts: [OperatingCostRow]?
     /// Distinct beneficiaries (not additive).

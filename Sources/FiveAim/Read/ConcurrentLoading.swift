@@ -154,6 +154,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         }
         guard let outcome, !stopped, sink.diagnostics.isEmpty, sink.omitted == 0 else { return false }
         part.dataRecords = outcome.dataRecords
+        part.optionalColumns = outcome.optionalColumns
         parts[index] = part
         // A table of one file is joined (its keys checked when need be) by the worker that read it, side by side with
         // the reading of other files.
@@ -168,7 +169,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         var sources: [SourceFile] = []
         if !keepLocations, Self.noKeyRepeats(Array(parts)) {
             for index in files.indices {
-                sources.append(SourceFile(path: files[index], table: tableName, rows: parts[index]!.dataRecords))
+                sources.append(SourceFile(path: files[index], table: tableName, rows: parts[index]!.dataRecords, optionalColumns: parts[index]!.optionalColumns))
             }
             joined = LoadedTable(rows: joinedRows(total: total), sources: sources, locations: [:])
             return true
@@ -194,7 +195,7 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
                 return false
             }
             if repeated { return false }
-            sources.append(SourceFile(path: files[index], table: tableName, rows: part.dataRecords))
+            sources.append(SourceFile(path: files[index], table: tableName, rows: part.dataRecords, optionalColumns: part.optionalColumns))
         }
         joined = LoadedTable(rows: rows, sources: sources, locations: keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:])
         return true
@@ -249,6 +250,8 @@ struct FileRows<Decoder: TableDecoder> {
     let keepLines: Bool
     /// Data records read (every one became a row: a file with a problem is never joined).
     var dataRecords = 0
+    /// The table's optional columns the file's header has.
+    var optionalColumns: [String] = []
     /// Whether every key so far had an order and came after the one before.
     private(set) var isOrdered = true
     private var run = OrderedKeyRun()

@@ -50,6 +50,9 @@ public enum DatasetReader {
         var dataset = Dataset(networks: networks, networksFromDataset: folder.files[.networks] != nil, tariffs: tariffs, activity: activity.rows)
         dataset.population = tables.population?.rows
         dataset.groupSessions = tables.groupSessions?.rows
+        if let files = tables.groupSessions?.sources {
+            dataset.twoPsychologistSessionsReported = TwoPsychologistColumn.isReported(in: files, sink: sink)
+        }
         dataset.operatingCosts = tables.operatingCosts?.rows
         dataset.beneficiaries = tables.beneficiaries?.rows
         dataset.waits = tables.waits?.rows

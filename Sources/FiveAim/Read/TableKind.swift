@@ -32,7 +32,8 @@ public enum TableKind: String, Sendable, Hashable, CaseIterable, Comparable {
         case .population: [.init("network"), .init("year"), .init("population"), .init("population_bim")]
         case .activity:
             [.init("network"), .init("month"), .init("pseudocode"), .init("age_band"), .init("bim"), .init("units")]
-        case .groupSessions: [.init("network"), .init("month"), .init("function"), .init("sessions")]
+        case .groupSessions:
+            [.init("network"), .init("month"), .init("function"), .init("sessions"), .init("sessions_two_psychologists", required: false)]
         case .operatingCosts: [.init("network"), .init("month"), .init("pseudocode"), .init("amount_eur")]
         case .beneficiaries:
             [.init("network"), .init("year"), .init("function"), .init("age_band"), .init("bim"), .init("beneficiaries")]

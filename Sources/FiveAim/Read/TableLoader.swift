@@ -24,7 +24,7 @@ struct TableLoader<Decoder: TableDecoder> {
                     rows.append(row)
                 }
             }
-            if let outcome { sources.append(SourceFile(path: file, table: decoder.schema.name, rows: outcome.dataRecords)) }
+            if let outcome { sources.append(SourceFile(path: file, table: decoder.schema.name, rows: outcome.dataRecords, optionalColumns: outcome.optionalColumns)) }
         }
         let locations = keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:]
         return LoadedTable(rows: rows, sources: sources, locations: locations)
@@ -34,6 +34,8 @@ struct TableLoader<Decoder: TableDecoder> {
     struct FileOutcome {
         /// Data records read (header excluded), rows refused included.
         var dataRecords: Int
+        /// The table's optional columns the file's header has, in the contract's order.
+        var optionalColumns: [String]
     }
 
     /// Reads one file of the table: header, field counts, identifier screen, cells; each row decoded is handed to
@@ -76,7 +78,8 @@ struct TableLoader<Decoder: TableDecoder> {
                        "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
         }
         if sink.isFull { throw StopReading() }
-        return FileOutcome(dataRecords: dataRecords)
+        let optionalColumns = decoder.schema.columns.filter { !$0.required && header?.index(of: $0.name) != nil }.map(\.name)
+        return FileOutcome(dataRecords: dataRecords, optionalColumns: optionalColumns)
     }
 
     /// The row of a record, or nil after reporting why it has none (field count, a direct identifier, a cell).

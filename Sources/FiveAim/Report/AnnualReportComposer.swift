@@ -373,6 +373,7 @@ public struct AnnualReportComposer: Sendable {
                                   notes: spendingNotes.notes))
         section.tables = tables
         if let missing = missingParagraph(lineIDs, network) { section.paragraphs.append(missing) }
+        section.paragraphs += moneyNotes()
         section.paragraphs += [comparison(.budgetUse, "care_budget_use", network),
                                comparison(.budgetCeiling, "function3_share_of_care_budget", network,
                                           extra: ["ceiling": ReportFragment(ceilingText())]),
@@ -470,6 +471,29 @@ public struct AnnualReportComposer: Sendable {
         }
     }
 
+    /// The tariff year of each year the spending table shows (the year, and the one before when it has services), never
+    /// "the year's tariffs" when it fell back to an earlier year (art. 17); and the 2024 note when 2024 is shown.
+    func moneyNotes() -> [ReportParagraph] {
+        var notes: [ReportParagraph] = []
+        let shown = figures.tariffYears.uses.contains { $0.year == year - 1 } ? [year, year - 1] : [year]
+        for use in shown.map(figures.tariffYears.use(for:)) {
+            guard let tariffYear = use.tariffYear else { continue }  // not priced: the figures say not available
+            let text = use.isFallback
+                ? texts.text(.moneyTariffsFallback, ["year": String(use.year), "tariff_year": String(tariffYear)])
+                : texts.text(.moneyTariffsOwn, ["year": String(use.year)])
+            notes.append(ReportParagraph([ReportFragment(text)]))
+        }
+        if let note = april2024Note() { notes.append(note) }
+        return notes
+    }
+
+    /// The 2024 figures cover April–December (art. 14 from 1 January, codes of functions 1–3 from April, art. 21), when the
+    /// report shows 2024 (as its year or the year before) and the dataset has services in 2024.
+    func april2024Note() -> ReportParagraph? {
+        guard [year, year - 1].contains(2024), figures.tariffYears.uses.contains(where: { $0.year == 2024 }) else { return nil }
+        return ReportParagraph([ReportFragment(texts[.moneyFromApril2024])])
+    }
+
     // MARK: Quality
 
     func quality(_ owner: Network) -> ReportSection {
@@ -484,6 +508,10 @@ public struct AnnualReportComposer: Sendable {
                 section.paragraphs.append(ReportParagraph([ReportFragment(texts.text(.qualityMissingTable, ["table": table.name, "indicators": titles]))]))
             }
         }
+        if figures.twoPsychologistSessionsMissing {
+            section.paragraphs.append(ReportParagraph([ReportFragment(texts[.moneyTwoPsychologistsMissing])]))
+        }
+        if let note = april2024Note() { section.paragraphs.append(note) }
         let ids = ["report_unknown_age_share", "report_unknown_bim_share", "wait_unknown_share"]
         section.tables = [indicatorTable(id: "quality", ids: ids, network: owner)]
         section.tables[0].caption = texts.text(.captionQuality, ["year": String(year)])

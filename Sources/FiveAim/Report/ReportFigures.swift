@@ -13,6 +13,10 @@ public struct ReportFigures: Sendable {
     public let missingTables: [TableKind: [String]]
     /// The months of the year with activity in the dataset, when any.
     public let monthsCovered: ClosedRange<YearMonth>?
+    /// The tariff year each year's services are priced at (art. 17), as the CLI's warnings say it.
+    public let tariffYears: TariffYears
+    /// Whether `group_sessions` is present without `sessions_two_psychologists` (group fees priced once per session).
+    public let twoPsychologistSessionsMissing: Bool
     private let byKey: [String: IndicatorResult]
 
     /// The indicators drawn month by month (the trend chart).
@@ -38,7 +42,10 @@ public struct ReportFigures: Sendable {
             return first <= last ? first...last : nil
         }
         return ReportFigures(year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
-                             missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered, byKey: byKey)
+                             missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered,
+                             tariffYears: TariffYears(dataset),
+                             twoPsychologistSessionsMissing: dataset.groupSessions != nil && !dataset.twoPsychologistSessionsReported,
+                             byKey: byKey)
     }
 
     /// The result of `indicator` for `network` (or `BE`) in `period`, as disclosed.

@@ -291,6 +291,15 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     /// Fonction 3 — traitement
     case function3 = "function.3"
 
+    /// Les dépenses {year} sont calculées aux tarifs de {year}
+    case moneyTariffsOwn = "money.tariffs_own"
+    /// Les dépenses {year} sont calculées aux tarifs de {tariff_year} (aucun tarif {year} fourni …
+    case moneyTariffsFallback = "money.tariffs_fallback"
+    /// Les séances de groupe animées par deux psychologues … ne sont pas rapportées
+    case moneyTwoPsychologistsMissing = "money.two_psychologists_missing"
+    /// Les chiffres de 2024 couvrent avril à décembre
+    case moneyFromApril2024 = "money.from_april_2024"
+
     /// The heading of aim `number` (1–5).
     public static func aim(_ number: Int) -> ReportTextKey { ReportTextKey(rawValue: "aim.\(number)")! }
 

@@ -38,6 +38,11 @@ public enum ColumnTotalLimits {
         total(.population, dataset.population, "population", limit: countTotal) { $0.population }
         total(.population, dataset.population, "population_bim", limit: countTotal) { $0.populationBim }
         total(.groupSessions, dataset.groupSessions, "sessions", limit: countTotal) { $0.sessions }
+        // The group fees are priced on sessions + sessions_two_psychologists (art. 15 §2 3°): that sum is bounded too.
+        total(.groupSessions, dataset.groupSessions, "sessions + sessions_two_psychologists", limit: countTotal) { row in
+            let (fees, overflow) = row.sessions.addingReportingOverflow(row.sessionsTwoPsychologists)
+            return overflow ? .max : fees
+        }
         total(.beneficiaries, dataset.beneficiaries, "beneficiaries", limit: countTotal) { $0.beneficiaries }
         total(.waits, dataset.waits, "count", limit: countTotal) { $0.count }
         total(.outcomes, dataset.outcomes, "pairs", limit: countTotal) { $0.pairs }

@@ -10,6 +10,8 @@ public struct DatasetSummary: Sendable {
     public var networksInForce: Int
     /// Months with activity.
     public var months: ClosedRange<YearMonth>?
+    /// With `group_sessions`: whether it reports the sessions two psychologists led, and how many of how many sessions.
+    public var twoPsychologistSessions: (reported: Bool, coLed: Int64, sessions: Int64)?
 
     /// Summarises a dataset.
     public init(_ dataset: Dataset) {
@@ -24,6 +26,10 @@ public struct DatasetSummary: Sendable {
         networksWithActivity = Set(dataset.activity.map(\.network)).count
         networksInForce = dataset.networks.count
         months = dataset.monthsCovered
+        if let rows = dataset.groupSessions {
+            twoPsychologistSessions = (dataset.twoPsychologistSessionsReported, rows.reduce(0) { $0 + $1.sessionsTwoPsychologists },
+                                       rows.reduce(0) { $0 + $1.sessions })
+        }
     }
 
     /// The printed form; `disabled` maps each missing table to the indicators that need it; `plausibilityWarnings`
@@ -48,6 +54,13 @@ public struct DatasetSummary: Sendable {
                     lines.append("  without \(table.name): not available: \(ids.joined(separator: ", "))")
                 }
             }
+        }
+        switch twoPsychologistSessions {
+        case nil: break
+        case let (true, coLed, sessions)?:
+            lines.append("group fees: \(coLed) of \(sessions) group sessions led by two psychologists, each billed twice (art. 15 §2 3°)")
+        case let (false, _, sessions)?:
+            lines.append("group fees: two-psychologist sessions not reported (no column sessions_two_psychologists): each of the \(sessions) group sessions priced with one psychologist fee (art. 15 §2 3°)")
         }
         switch plausibilityWarnings {
         case nil: break

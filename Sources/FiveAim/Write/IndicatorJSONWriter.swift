@@ -47,6 +47,9 @@ public enum IndicatorJSONWriter {
             json.open("[", key: "tables")
             for table in result.tables { json.string(table.name) }
             json.close("]")
+            json.open("[", key: "notes")
+            for note in result.notes { json.string(note.text) }
+            json.close("]")
             json.close("}")
         }
         json.close("]")

@@ -10,7 +10,7 @@ public enum IndicatorTableWriter {
                 "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
             } else { "" }
             var status = result.status.rawValue
-            if let reason = result.reason {
+            for reason in [result.reason].compactMap({ $0 }) + result.notes.map(\.text) {
                 if let index = notes.firstIndex(of: reason) {
                     status += " [\(index + 1)]"
                 } else {

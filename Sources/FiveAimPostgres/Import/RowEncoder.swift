@@ -19,6 +19,8 @@ enum RowEncoder {
         case .groupSessions:
             for row in dataset.groupSessions ?? [] {
                 copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.text(row.function.rawValue); copy.integer(row.sessions)
+                // NULL when the dataset did not report co-led sessions: reading back says so, not "0 co-led".
+                if dataset.twoPsychologistSessionsReported { copy.integer(row.sessionsTwoPsychologists) } else { copy.null() }
                 try copy.endRow()
             }
         case .operatingCosts:

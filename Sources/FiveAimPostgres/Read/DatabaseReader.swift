@@ -66,11 +66,17 @@ private struct TableReads {
         dataset.population = try optional("population", "SELECT network, year, population, population_bim FROM fiveaim.population ORDER BY network, year") { r, row in
             PopulationRow(network: try r.text(row, 0), year: try r.int(row, 1), population: try r.int64(row, 2), populationBim: try r.int64(row, 3))
         }
+        // Co-led sessions are reported when no row lacks them (NULL: imported without the column): a fact of the table.
+        var everyRowReportsTwoPsychologists = true
         dataset.groupSessions = try optional("group_sessions", """
-            SELECT network, to_char(month, 'YYYY-MM'), function, sessions FROM fiveaim.group_sessions ORDER BY network, month, function
+            SELECT network, to_char(month, 'YYYY-MM'), function, sessions, sessions_two_psychologists FROM fiveaim.group_sessions
+            ORDER BY network, month, function
             """) { r, row in
-            GroupSessionRow(network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), sessions: try r.int64(row, 3))
+            if row.isNull(4) { everyRowReportsTwoPsychologists = false }
+            return GroupSessionRow(network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), sessions: try r.int64(row, 3),
+                                   sessionsTwoPsychologists: row.isNull(4) ? 0 : try r.int64(row, 4))
         }
+        dataset.twoPsychologistSessionsReported = dataset.groupSessions != nil && everyRowReportsTwoPsychologists
         dataset.operatingCosts = try optional("operating_costs", """
             SELECT network, to_char(month, 'YYYY-MM'), pseudocode, (amount_eur * 100)::bigint FROM fiveaim.operating_costs
             ORDER BY network, month, pseudocode

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order.
-    public static let all: [Migration] = [tables, roles, traineeSessionsLine]
+    public static let all: [Migration] = [tables, roles, traineeSessionsLine, twoPsychologistSessions]
 
     /// The schema version this fiveaim writes and reads.
     public static var latestVersion: Int { all.last!.version }
@@ -213,5 +213,15 @@ extension Migration {
         ALTER TABLE fiveaim.budget DROP CONSTRAINT IF EXISTS budget_line_check;
         ALTER TABLE fiveaim.budget ADD CONSTRAINT budget_line_check CHECK (line IN ('care_base', 'trainee_sessions', 'art8_outreach',
             'eating_disorders', 'prisons', 'provider_recruitment', 'operating', 'training'));
+        """)
+
+    /// 4: data contract 1.1, `group_sessions.sessions_two_psychologists` (art. 15 §2 3°: each of two psychologists bills the
+    /// group fee). NULL: the import's file did not report it (rows imported before this migration, or without the column).
+    static let twoPsychologistSessions = Migration(version: 4, name: "group sessions led by two psychologists", script: """
+        ALTER TABLE fiveaim.group_sessions
+            ADD COLUMN sessions_two_psychologists bigint,
+            ADD CONSTRAINT group_sessions_two_psychologists_within_sessions
+                CHECK (sessions_two_psychologists >= 0 AND sessions_two_psychologists <= sessions);
+        COMMENT ON COLUMN fiveaim.group_sessions.sessions_two_psychologists IS 'Sessions of the row led by two psychologists/orthopedagogues (art. 15 §2 3°); NULL when the imported file did not report them.';
         """)
 }

@@ -36,7 +36,7 @@ enum WarehouseTable: String, CaseIterable, Sendable {
         switch self {
         case .population: ["network", "year", "population", "population_bim"]
         case .activity: ["network", "month", "pseudocode", "age_band", "bim", "units"]
-        case .groupSessions: ["network", "month", "function", "sessions"]
+        case .groupSessions: ["network", "month", "function", "sessions", "sessions_two_psychologists"]
         case .operatingCosts: ["network", "month", "pseudocode", "amount_eur"]
         case .beneficiaries: ["network", "year", "function", "age_band", "bim", "beneficiaries"]
         case .waits: ["network", "month", "function", "age_band", "bucket", "count"]

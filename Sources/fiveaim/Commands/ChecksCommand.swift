@@ -32,6 +32,7 @@ struct ChecksCommand: ParsableCommand {
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
         let years = year.map { [$0] } ?? ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
+        warnTariffFallbacks(dataset, years: years)
         var limits: [String: Double] = [:]
         if let waitTarget {
             for rule in catalogue.rules where rule.indicator == "wait_within_30d" { limits[rule.id] = waitTarget }

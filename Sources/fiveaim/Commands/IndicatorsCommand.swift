@@ -72,6 +72,7 @@ struct IndicatorsCommand: ParsableCommand {
         } else {
             periods = ReportPeriod.yearsPresent(in: dataset)
         }
+        warnTariffFallbacks(dataset, years: periods.flatMap(\.years))
         let request = IndicatorRequest(periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,
                                        disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
         let report = IndicatorEngine(catalogue: catalogue).report(dataset, request: request)

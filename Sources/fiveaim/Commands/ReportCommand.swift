@@ -83,6 +83,7 @@ struct ReportCommand: ParsableCommand {
         if request.formats.contains(.docx), !DocxConverter.isAvailable {
             try fail("--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh", status: .software)
         }
+        warnTariffFallbacks(dataset, years: [year - 1, year])  // the draft compares the year with the one before
         let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)
         let written = try printingDiagnostics(whenFailing: { progress.finish(success: false) }) { () throws(DiagnosticError) in
             try ReportBatch.write(dataset, catalogue: catalogue, resources: resources, request: request, progress: progress.update)

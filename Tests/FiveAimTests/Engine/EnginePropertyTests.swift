@@ -24,9 +24,12 @@ struct EnginePropertyTests {
                                units: Int64.random(in: 0...40, using: &random))
         }
         dataset.groupSessions = (0..<Int.random(in: 0...10, using: &random)).map { _ in
-            GroupSessionRow(network: networks.randomElement(using: &random)!, month: YearMonth(year: 2025, month: Int.random(in: 1...12, using: &random)),
-                            function: [.community, .support, .treatment].randomElement(using: &random)!, sessions: Int64.random(in: 1...5, using: &random))
+            let sessions = Int64.random(in: 1...5, using: &random)
+            return GroupSessionRow(network: networks.randomElement(using: &random)!, month: YearMonth(year: 2025, month: Int.random(in: 1...12, using: &random)),
+                                   function: [.community, .support, .treatment].randomElement(using: &random)!, sessions: sessions,
+                                   sessionsTwoPsychologists: Int64.random(in: 0...sessions, using: &random))  // co-led: priced twice on every path
         }
+        dataset.twoPsychologistSessionsReported = true
         return dataset
     }
 
