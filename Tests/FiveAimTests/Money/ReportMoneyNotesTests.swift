@@ -8,7 +8,8 @@ struct ReportMoneyNotesTests {
     static func report(_ dataset: Dataset, year: Int, _ language: Language) -> AnnualReport {
         let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: year,
                                             disclosure: DisclosurePolicy(audience: .network), language: language)
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered)
+        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
+                                            runMonth: TestSupport.runMonth)
         return composer.compose(dataset.networks.first { $0.code == "BRUMENTA" }!)
     }
 
