@@ -28,12 +28,27 @@ public enum PlantedBreaches {
     public static let slowAccessChild = "EA-ANT"
     /// (5) Net care spending above the care budget lines in 2025.
     public static let overspending = "107-BW"
-    /// (6) Support-mission share of spending falling 2024 → 2025 → 2026.
+    /// (6) Support-mission spending falling as a share of the art. 8 line 2025 → 2026 (and of spending 2024 → 2025 → 2026).
     public static let fallingMissions = "RELING"
     /// (7) Adult network with a very high outreach share of individual sessions, every year.
     public static let outreachOutlier = "SARA"
     /// (7) Child network with a very low BIM share of beneficiaries, every year.
     public static let lowBIMChild = "EA-LUX"
+
+    /// (8) Adult network whose function-2 sessions per function-2 beneficiary exceed the cap of 8, every year.
+    public static let longSupport = "DILETTI"
+    /// (9) Child network whose function-3 sessions per function-3 beneficiary exceed the average of 10, every year.
+    public static let longTreatmentChild = "EA-LIM"
+    /// (10) Operating costs invoiced above the operating line, every year.
+    public static let operatingOverspend = "ZWV"
+    /// (11) Hospital administration costs (727230) above 30,000 € a year, every year.
+    public static let hospitalCostsOverCap = "EA-OVL"
+    /// (12) Pay for time and expertise (727285) above 5 % of the operating line, every year.
+    public static let implementationPayOverCap = "MOSAIQUE"
+    /// (13) More trajectory fees than people helped, every year.
+    public static let manyTrajectoryFees = "EMERGO"
+    /// (14) More than 4 concertation participations per person helped, every year.
+    public static let manyConcertations = "EA-WVL"
 
     /// The year of the full-year spending breaches (1) and (5).
     public static let spendingYear = 2025
@@ -53,7 +68,21 @@ public enum PlantedBreaches {
         PlantedBreach(number: 5, network: overspending, year: spendingYear,
                       rule: "net care spending > care budget lines", article: "art. 14 §1, §5"),
         PlantedBreach(number: 6, network: fallingMissions, year: nil,
-                      rule: "support-mission share of spending falls year on year", article: "art. 14 §1 b a (2026 amendment)"),
+                      rule: "support-mission spending ÷ the art. 8 line falls 2025 → 2026", article: "art. 14 §1 b a (2026 amendment)"),
+        PlantedBreach(number: 8, network: longSupport, year: nil,
+                      rule: "function-2 sessions per function-2 beneficiary > 8 (adult network)", article: "art. 5 §2 B d"),
+        PlantedBreach(number: 9, network: longTreatmentChild, year: nil,
+                      rule: "function-3 sessions per function-3 beneficiary > 10 (child network)", article: "art. 5 §2 B e"),
+        PlantedBreach(number: 10, network: operatingOverspend, year: nil,
+                      rule: "operating costs > the operating line", article: "art. 14 §2"),
+        PlantedBreach(number: 11, network: hospitalCostsOverCap, year: nil,
+                      rule: "cost centre 727230 > 30,000 € a year", article: "art. 14 §2 7°"),
+        PlantedBreach(number: 12, network: implementationPayOverCap, year: nil,
+                      rule: "cost centre 727285 > 5 % of the operating line", article: "art. 14 §2 10° b"),
+        PlantedBreach(number: 13, network: manyTrajectoryFees, year: nil,
+                      rule: "trajectory fees > people helped", article: "art. 15 §2 1°"),
+        PlantedBreach(number: 14, network: manyConcertations, year: nil,
+                      rule: "concertation participations > 4 × people helped", article: "art. 15 §2 4°"),
         PlantedBreach(number: 7, network: outreachOutlier, year: nil,
                       rule: "funnel outlier: high outreach share of individual sessions", article: "art. 8"),
         PlantedBreach(number: 7, network: slowAccessAdult, year: nil,
