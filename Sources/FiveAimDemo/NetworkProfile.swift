@@ -149,7 +149,6 @@ struct NetworkProfile: Sendable {
         function3Share = switch baseCode {
         case planted.function3OverCap: 0.64
         case planted.overspending: 0.36
-        case planted.manyConcertations: 0.30  // its concertations count with function 3 (art. 14 §3): keep it under 45 %
         default: share3
         }
         let perFirst = (vary(3.0...3.8), vary(6.0...8.0))
@@ -178,7 +177,7 @@ struct NetworkProfile: Sendable {
             ? [2024: 0.13, 2025: 0.075, 2026: 0.062]
             : [2024: m2024, 2025: m2025, 2026: m2026]
         let concertation = vary(0.05...0.09)
-        concertationPerTreatmentSession = baseCode == planted.manyConcertations ? 4.6 : concertation
+        concertationPerTreatmentSession = baseCode == planted.manyConcertations ? 4.3 : concertation
         let fees = (vary(0.38...0.52), vary(0.025...0.045), vary(0.02...0.04))
         trajectoryFees = baseCode == planted.manyTrajectoryFees ? (1.3, 0.035, 0.03) : fees
         let fast = draw(0.835...0.905)

@@ -50,7 +50,7 @@ public enum PlantedBreaches {
     /// (13) More trajectory fees than people helped, every year.
     public static let manyTrajectoryFees = "EMERGO"
     /// (14) More than 4 concertation participations per person helped, every year.
-    public static let manyConcertations = "EA-WVL"
+    public static let manyConcertations = "KWADRAAT"
 
     /// The year of the full-year spending breaches (1) and (5).
     public static let spendingYear = 2025

@@ -39,10 +39,10 @@ struct SpendingModel: Sendable {
                 let art8Line = Double(lines[.art8Outreach] ?? 0) / 100
                 // From 2026 a growing part of the art. 8 line goes to the missions (amendment art. 2, art. 14 §1 b a.): a
                 // network whose care spending or art. 8 line moves (the amendment's art. 8 addition, a planted spending
-                // year) raises its mission share of spending so that missions ÷ line still grow by 4 %; the planted
+                // year) raises its mission share of spending so that missions ÷ line still grow by 8 % in expectation; the planted
                 // network (breach 6) does not.
                 if year >= 2026, profile.baseCode != PlantedBreaches.fallingMissions, let before = previousShareOfLine, target > 0 {
-                    missionShare = min(0.4, max(missionShare, before * 1.04 * art8Line / target))
+                    missionShare = min(0.4, max(missionShare, before * 1.08 * art8Line / target))
                 }
                 let cost = Self.perSession(profile, tariffs: tariffs, year: year, missionShare: missionShare)
                 if art8Line > 0 { previousShareOfLine = missionShare * target / art8Line }
