@@ -218,4 +218,18 @@ struct ConventionRuleTests {
         #expect(ExactValue(top: 4501, bottom: 10000).breaches(limit, atMost: true))
         #expect(!ExactValue(top: 45, bottom: 100).breaches(limit, atMost: false))
     }
+    @Test("a budget comparison is exact where a Double is not: one cent above a large line is a breach")
+    func budgetComparisonIsExact() {
+        // 10^15 € + 0.01 € against 10^15 €: as Doubles of euros (cents ÷ 100) both are 1e15 (the cent is lost: 53 bits hold
+        // about 9.0e15), so the former `doubleValue` comparison saw no breach; in cents 100,000,000,000,000,001 > 100,000,000,000,000,000.
+        let line = Money(cents: 100_000_000_000_000_000), spent = Money(cents: 100_000_000_000_000_001)
+        #expect(Quantity.money(spent).doubleValue == Quantity.money(line).doubleValue)
+        func result(_ numerator: Money, _ denominator: Money) -> IndicatorResult {
+            IndicatorResult(indicator: "care_budget_use", aim: 4, network: "NETA", period: .year(2025), unit: .ratio,
+                            numerator: .money(numerator), denominator: .money(denominator), referenceNumerator: nil, referenceDenominator: nil,
+                            value: 1, ciLow: nil, ciHigh: nil, status: .ok, reason: nil, formula: "", article: "art. 14 §5", tables: [], interval: nil)
+        }
+        #expect(ConventionChecks.budgetBreach(result(spent, line)) == RuleBreach(observed: "1000000000000000.01", limit: "1000000000000000.00", notes: []))
+        #expect(ConventionChecks.budgetBreach(result(line, line)) == nil)
+    }
 }
