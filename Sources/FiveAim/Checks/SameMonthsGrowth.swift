@@ -59,15 +59,16 @@ struct SameMonthsGrowth {
         guard let months = sharedMonths[year], let previous, previous.status == .ok,
               let before = previous.denominator, !before.isZero, !denominator.isZero else { return nil }
         var notes: [CheckNote] = []
-        var now = numerator, then = previous.numerator
+        var now: Quantity? = numerator, then = previous.numerator
         if months.count != 12 {
             let first = YearMonth(year: year, month: months.lowerBound), last = YearMonth(year: year, month: months.upperBound)
-            now = partialNumerators["\(rule.indicator)|\(network)|\(ReportPeriod(first: first, last: last))"] ?? now
+            now = partialNumerators["\(rule.indicator)|\(network)|\(ReportPeriod(first: first, last: last))"]
             let earlier = ReportPeriod(first: YearMonth(year: year - 1, month: months.lowerBound), last: YearMonth(year: year - 1, month: months.upperBound))
             then = partialNumerators["\(rule.indicator)|\(network)|\(earlier)"]
             notes.append(.sameMonthsCompared(first: first, last: last, months: months.count))
         }
-        guard let then else { return nil }
+        // Both years over the same months, or no comparison at all (never one year's months against another's).
+        guard let now, let then else { return nil }
         // share = numerator ÷ (yearly line × k/12); the same k on both sides, so the comparison is numerator × line.
         let share = Self.share(now, denominator, months: months.count), shareBefore = Self.share(then, before, months: months.count)
         guard !share.exceeds(shareBefore) else { return nil }
