@@ -86,10 +86,3 @@ struct SameMonthsGrowth {
         DecimalText.fixed(Double(value.top) / Double(value.bottom), decimals: 4)
     }
 }
-
-/// A breach found by one comparison: what was observed, the limit, and the notes the message adds.
-struct RuleBreach: Sendable, Hashable {
-    var observed: String
-    var limit: String
-    var notes: [CheckNote]
-}
