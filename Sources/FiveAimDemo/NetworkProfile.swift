@@ -151,7 +151,10 @@ struct NetworkProfile: Sendable {
         case planted.overspending: 0.36
         default: share3
         }
-        sessionsPerFirst = (vary(3.0...3.8), vary(6.0...8.0))
+        // Function 3 sessions stay within the average of art. 5 §2 B e (8 in adult networks): a small network's wider spread
+        // is cut at 8 sessions per first session (and a year's people are at least 1.03 per first session).
+        let perFirst = (vary(3.0...3.8), min(8.0, vary(6.0...8.0)))
+        sessionsPerFirst = (baseCode == planted.longSupport ? 11.0 : perFirst.0, baseCode == planted.longTreatmentChild ? 13.5 : perFirst.1)
         let outreach = vary(0.09...0.135)
         outreachShare = baseCode == planted.outreachOutlier ? 0.31 : outreach
         homeShare = vary(0.012...0.028)
@@ -175,8 +178,10 @@ struct NetworkProfile: Sendable {
         missionShare = baseCode == planted.fallingMissions
             ? [2024: 0.13, 2025: 0.075, 2026: 0.062]
             : [2024: m2024, 2025: m2025, 2026: m2026]
-        concertationPerTreatmentSession = vary(0.05...0.09)
-        trajectoryFees = (vary(0.38...0.52), vary(0.025...0.045), vary(0.02...0.04))
+        let concertation = vary(0.05...0.09)
+        concertationPerTreatmentSession = baseCode == planted.manyConcertations ? 4.3 : concertation
+        let fees = (vary(0.38...0.52), vary(0.025...0.045), vary(0.02...0.04))
+        trajectoryFees = baseCode == planted.manyTrajectoryFees ? (1.3, 0.035, 0.03) : fees
         let fast = draw(0.835...0.905)
         within30 = switch baseCode {
         case planted.slowAccessAdult: 0.50
@@ -201,7 +206,13 @@ struct NetworkProfile: Sendable {
         intervisionPerProvider = vary(0.4...0.8)
         surveyedRate = vary(0.35...0.65)
         providerSatisfaction = vary(0.60...0.82)
-        operatingUse = vary(0.82...0.97)
+        // Operating costs stay within the operating line (art. 14 §2): a small network’s wider spread is cut at 92 %.
+        let use = min(0.92, vary(0.82...0.97))
+        operatingUse = switch baseCode {
+        case planted.operatingOverspend: 1.25
+        case planted.implementationPayOverCap: 0.85  // its 727285 invoices above 5 % must not take the total over the line
+        default: use
+        }
         paysCreditCosts = rng.chance(0.25)
     }
 

@@ -32,13 +32,17 @@ struct OperatingCostGenerator: Sendable {
             let factor = centre.code == 727171 ? 3.0 : centre.code == 727215 ? 1 / 0.7 : 1
             invoices.append((centre.code, Apportion.cents(monthly * centre.share * factor * rng.jitter(0.15))))
         }
-        let hospital = min(30_000 / months, monthly * 0.05)
+        // Planted breach 11: 45,000 € × 0.85…1.0 a year (at least 31,875 € over January–October), above the 30,000 € of art. 14 §2 7°.
+        let hospital = profile.baseCode == PlantedBreaches.hospitalCostsOverCap ? 45_000 / months : min(30_000 / months, monthly * 0.05)
         invoices.append((Self.hospitalCentre, Apportion.cents(hospital * rng.uniform(0.85...1.0))))
         if profile.paysCreditCosts, quarterEnd {
             invoices.append((Self.creditCentre, Apportion.cents(monthly * 0.015 * rng.jitter(0.3))))
         }
         let missionsCap = budget * 0.05 / months
-        invoices.append((Self.missionsCentre, Apportion.cents(min(missionsCap, monthly * 0.025 * rng.jitter(0.2)))))
+        // Planted breach 12: 6.5 % of the operating line (jitter 5 %), above the 5 % of art. 14 §2 10° b.
+        let missions = profile.baseCode == PlantedBreaches.implementationPayOverCap
+            ? budget * 0.065 / months * rng.jitter(0.05) : min(missionsCap, monthly * 0.025 * rng.jitter(0.2))
+        invoices.append((Self.missionsCentre, Apportion.cents(missions)))
         return invoices.filter { $0.cents > 0 }.sorted { $0.code < $1.code }
     }
 }

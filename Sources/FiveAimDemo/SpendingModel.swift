@@ -26,13 +26,26 @@ struct SpendingModel: Sendable {
     /// Plans the volumes of `profiles` for `years`.
     init(profiles: [NetworkProfile], budget: BudgetPlan, tariffs: DemoTariffs, years: [Int]) {
         for profile in profiles {
-            for year in years {
-                let cost = Self.perSession(profile, tariffs: tariffs, year: year)
-                let careBase = Double(budget.lines(of: profile.baseCode, year: year)[.careBase] ?? 0) / 100
+            // Mission spending ÷ the art. 8 line of the year before, for the 2026 amendment's "part croissante".
+            var previousShareOfLine: Double?
+            for year in years.sorted() {
+                let lines = budget.lines(of: profile.baseCode, year: year)
+                let careBase = Double(lines[.careBase] ?? 0) / 100
                 var target = careBase * NetworkProfile.value(profile.utilisation, year)
                 if let over = profile.overspendOfCareLines, over.year == year {
                     target = Double(budget.careLines(of: profile.baseCode, year: year)) / 100 * over.factor
                 }
+                var missionShare = profile.missionShare(in: year)
+                let art8Line = Double(lines[.art8Outreach] ?? 0) / 100
+                // From 2026 a growing part of the art. 8 line goes to the missions (amendment art. 2, art. 14 §1 b a.): a
+                // network whose care spending or art. 8 line moves (the amendment's art. 8 addition, a planted spending
+                // year) raises its mission share of spending so that missions ÷ line still grow by 8 % in expectation; the planted
+                // network (breach 6) does not.
+                if year >= 2026, profile.baseCode != PlantedBreaches.fallingMissions, let before = previousShareOfLine, target > 0 {
+                    missionShare = min(0.4, max(missionShare, before * 1.08 * art8Line / target))
+                }
+                let cost = Self.perSession(profile, tariffs: tariffs, year: year, missionShare: missionShare)
+                if art8Line > 0 { previousShareOfLine = missionShare * target / art8Line }
                 annualSessions[profile.network.code, default: [:]][year] = cost.total > 0 ? target / cost.total : 0
                 perSession[profile.network.code, default: [:]][year] = cost
             }
@@ -47,8 +60,8 @@ struct SpendingModel: Sendable {
         perSession[code]?[year] ?? PerSession(withoutMissions: 0, total: 0, missions: 0)
     }
 
-    /// Expected euros per individual session for `profile` in `year`.
-    static func perSession(_ p: NetworkProfile, tariffs: DemoTariffs, year: Int) -> PerSession {
+    /// Expected euros per individual session for `profile` in `year`, with `missionShare` of spending on support missions.
+    static func perSession(_ p: NetworkProfile, tariffs: DemoTariffs, year: Int, missionShare: Double) -> PerSession {
         func fee(_ code: Int) -> Double { Double(tariffs.fee(code, year: year)) / 100 }
         let liable = p.copayLiableShare
         let bim = p.userBIMRate
@@ -70,7 +83,7 @@ struct SpendingModel: Sendable {
         let trajectories = firstShare * (p.trajectoryFees.plain * fee(DemoCodes.trajectoryPlain)
             + p.trajectoryFees.before * fee(DemoCodes.trajectoryBefore) + p.trajectoryFees.after * fee(DemoCodes.trajectoryAfter))
         let withoutMissions = individual + groups + community + concertation + trajectories
-        let share = p.missionShare(in: year)
+        let share = missionShare
         let total = withoutMissions / (1 - share)
         return PerSession(withoutMissions: withoutMissions, total: total, missions: total - withoutMissions)
     }

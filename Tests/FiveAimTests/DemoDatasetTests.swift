@@ -303,12 +303,37 @@ struct DemoDatasetTests {
         }
     }
 
+    @Test func checksOnTheDemoFindItsPlantedBreachesAndNothingElse() throws {
+        // `fiveaim checks` on the standard demo (2024-04 to 2026-10, run month 2026-11): one finding per planted breach
+        // with a rule and each year it is planted in (nil: 2024, 2025, 2026), and no other finding, note or network.
+        let dataset = try Self.standard.get().dataset
+        let findings = ConventionChecks.evaluate(dataset, catalogue: EngineFixture.catalogue, years: [2024, 2025, 2026])
+        let found = Set(findings.map { "\($0.rule)|\($0.network)|\($0.year)" })
+        let planted = Set(PlantedBreaches.all.flatMap { breach -> [String] in
+            guard let check = breach.check else { return [] }
+            return (breach.year.map { [$0] } ?? [2024, 2025, 2026]).map { "\(check)|\(breach.network)|\($0)" }
+        })
+        #expect(found == planted, "unplanted: \(found.subtracting(planted).sorted()); missed: \(planted.subtracting(found).sorted())")
+        #expect(findings.count == found.count)
+        // Every rule of checks.yaml has a planted breach to find.
+        #expect(Set(EngineFixture.catalogue.rules.map(\.id)) == Set(PlantedBreaches.all.compactMap(\.check)))
+        // The partial year names its months: the art. 8 rule compares January–October 2026 with January–October 2025.
+        let art8 = try #require(findings.first { $0.rule == "art8_mission_share_of_line_growing" })
+        #expect(art8.message.contains("January–October 2026 and January–October 2025"))
+        #expect(findings.filter { $0.year == 2024 && $0.rule == "f2_sessions_within_cap" }.allSatisfy { $0.message.contains("April–December") })
+    }
+
     @Test func thePlantedBreachesListNamesRealNetworksOfTheRightTargetGroup() {
         let groups = Dictionary(uniqueKeysWithValues: TestSupport.reference.networks.map { ($0.code, $0.targetGroup) })
         #expect(PlantedBreaches.all.allSatisfy { groups[$0.network] != nil })
         #expect(groups[PlantedBreaches.function3OverCap] == .adult && groups[PlantedBreaches.outreachOutlier] == .adult)
         #expect(groups[PlantedBreaches.slowAccessAdult] == .adult && groups[PlantedBreaches.slowAccessChild] == .child)
         #expect(groups[PlantedBreaches.lowBIMChild] == .child)
+        // The session caps depend on the target group (art. 5 §2 B d–e): 8 for the adult network, 10 for the child one.
+        #expect(groups[PlantedBreaches.longSupport] == .adult && groups[PlantedBreaches.longTreatmentChild] == .child)
+        // Breaches 8–14 each have a network of their own, so that no planted value moves another rule.
+        let own = PlantedBreaches.all.filter { $0.number >= 8 }.map(\.network)
+        #expect(Set(own).count == own.count && Set(own).isDisjoint(with: PlantedBreaches.all.filter { $0.number < 8 }.map(\.network)))
     }
 }
 

@@ -426,6 +426,30 @@ struct CatalogueValidator {
 
     // MARK: checks.yaml
 
+    /// A rule's `limit` (one exact number) or `limits` (one per target group), when valid.
+    private mutating func ruleLimit(_ rule: Raw.Rule, path: String) -> RuleLimit? {
+        if let text = rule.limit { return decimal(text, "\(path).limit").map(RuleLimit.fixed) }
+        guard let limits = rule.limits else { return nil }
+        var values: [ExactDecimal] = []
+        for (group, value) in [("adult", limits.adult), ("child", limits.child), ("all", limits.all)] {
+            guard let value else {
+                error(.catalogueMissingKey, limits.location, "key '\(path).limits.\(group)' is missing; limits are given for adult, child and all")
+                continue
+            }
+            if let number = decimal(value, "\(path).limits.\(group)") { values.append(number) }
+        }
+        guard values.count == 3 else { return nil }
+        return .byTargetGroup(adult: values[0], child: values[1], all: values[2])
+    }
+
+    private mutating func decimal(_ value: Located<String>, _ key: String) -> ExactDecimal? {
+        guard let number = ExactDecimal(value.value) else {
+            error(.catalogueInvalidValue, value.location, "key '\(key)': not a decimal number; expected e.g. 0.45 or 30000 (at most 9 decimals, no exponent)")
+            return nil
+        }
+        return number
+    }
+
     /// Validates the rules against the validated indicators.
     mutating func validate(_ raw: Raw.RulesFile, indicators: [IndicatorDefinition]) -> [ConventionRule] {
         let fileStart = SourceLocation(file: raw.file, line: 1, column: 1)
@@ -446,7 +470,8 @@ struct CatalogueValidator {
             let severity: RuleSeverity? = enumValue(rule.severity, "\(path).severity", at: rule.location)
             let article = required(rule.article, "\(path).article", at: rule.location)
             let title = labels(rule.title, path: "\(path).title", at: rule.location)
-            let limit = rule.limit.flatMap { number($0, "\(path).limit") }
+            let limit = ruleLimit(rule, path: path)
+            let note = rule.note.flatMap { labels($0, path: "\(path).note", at: rule.location) }
             let fromYear = rule.fromYear.flatMap { value -> Int? in
                 guard let year = Int(value.value), (2000...2999).contains(year) else {
                     error(.catalogueInvalidValue, value.location, "key '\(path).from_year': not a year; expected e.g. 2026")
@@ -467,20 +492,30 @@ struct CatalogueValidator {
                 }
             }
             if let comparison {
-                let needsLimit = comparison == .atMost || comparison == .atLeast
-                if needsLimit, rule.limit == nil {
-                    error(.ruleInconsistent, rule.comparison!.location, "key '\(path).limit' is missing; '\(comparison.rawValue)' compares with a limit")
-                } else if !needsLimit, let given = rule.limit {
-                    error(.ruleInconsistent, given.location, "key '\(path).limit': '\(comparison.rawValue)' takes no limit")
+                let given = rule.limit?.location ?? rule.limits?.location
+                if comparison.needsLimit, given == nil {
+                    error(.ruleInconsistent, rule.comparison!.location, "key '\(path).limit' is missing; '\(comparison.rawValue)' compares with a limit (or 'limits' per target group)")
+                } else if !comparison.needsLimit, let given {
+                    error(.ruleInconsistent, given, "key '\(path).limit': '\(comparison.rawValue)' takes no limit")
                 }
-                if comparison == .numeratorAtMostDenominator, let indicator, indicator.denominator == nil {
-                    error(.ruleInconsistent, rule.comparison!.location, "key '\(path).comparison': indicator \(indicator.id) has no denominator")
+                if rule.limit != nil, let both = rule.limits?.location {
+                    error(.ruleInconsistent, both, "key '\(path).limits': give 'limit' or 'limits', not both")
+                }
+                if comparison == .numeratorAtMostDenominator || comparison == .growsFromPreviousYear, let indicator {
+                    if let denominator = indicator.denominator {
+                        if comparison == .numeratorAtMostDenominator, denominator.measure.quantity != indicator.numerator.measure.quantity {
+                            error(.ruleInconsistent, rule.comparison!.location,
+                                  "key '\(path).comparison': indicator \(indicator.id) divides \(indicator.numerator.measure.quantity.rawValue) by \(denominator.measure.quantity.rawValue); '\(comparison.rawValue)' compares two quantities of one kind")
+                        }
+                    } else {
+                        error(.ruleInconsistent, rule.comparison!.location, "key '\(path).comparison': indicator \(indicator.id) has no denominator")
+                    }
                 }
             }
             guard let id, let indicator, let comparison, let severity, let article, let title,
-                  (comparison != .atMost && comparison != .atLeast) || limit != nil else { continue }
+                  !comparison.needsLimit || limit != nil else { continue }
             rules.append(ConventionRule(id: id.value, indicator: indicator.id, comparison: comparison, limit: limit, fromYear: fromYear,
-                                        severity: severity, article: article.value, title: title, file: raw.file))
+                                        severity: severity, article: article.value, title: title, note: note, file: raw.file))
         }
         return rules
     }

@@ -83,10 +83,21 @@ enum Raw {
         var indicator: Located<String>?
         var comparison: Located<String>?
         var limit: Located<String>?
+        /// `limits`: one limit per target group (`adult`, `child`, `all`).
+        var limits: RuleLimits?
         var fromYear: Located<String>?
         var severity: Located<String>?
         var article: Located<String>?
         var title: Labels?
+        var note: Labels?
+        var location: SourceLocation
+    }
+
+    /// A rule's `limits` mapping.
+    struct RuleLimits: Sendable {
+        var adult: Located<String>?
+        var child: Located<String>?
+        var all: Located<String>?
         var location: SourceLocation
     }
 
@@ -160,6 +171,13 @@ struct RawReader {
                           en: scalar(map["en"]?.value, path: path + ".en"), location: node.location)
     }
 
+    /// A rule's limits per target group: a mapping of `adult`, `child` and `all` to numbers.
+    mutating func ruleLimits(_ node: YAMLTree?, path: String) -> Raw.RuleLimits? {
+        guard let node, let map = mapping(node, path: path, known: ["adult", "child", "all"]) else { return nil }
+        return Raw.RuleLimits(adult: scalar(map["adult"]?.value, path: path + ".adult"), child: scalar(map["child"]?.value, path: path + ".child"),
+                              all: scalar(map["all"]?.value, path: path + ".all"), location: node.location)
+    }
+
     /// Filters: a mapping of filter keys to values; keys are checked against the table in step 3.
     mutating func filters(_ node: YAMLTree?, path: String) -> [Raw.Filter] {
         guard let node else { return [] }
@@ -231,7 +249,7 @@ struct RawReader {
     }
 
     /// Keys of a rule.
-    static let ruleKeys = ["id", "indicator", "comparison", "limit", "from_year", "severity", "article", "title"]
+    static let ruleKeys = ["id", "indicator", "comparison", "limit", "limits", "from_year", "severity", "article", "title", "note"]
 
     /// `checks.yaml`.
     mutating func rules(_ node: YAMLTree, file: String) -> Raw.RulesFile? {
@@ -246,10 +264,12 @@ struct RawReader {
                                           indicator: scalar(ruleMap["indicator"]?.value, path: path + ".indicator"),
                                           comparison: scalar(ruleMap["comparison"]?.value, path: path + ".comparison"),
                                           limit: scalar(ruleMap["limit"]?.value, path: path + ".limit"),
+                                          limits: ruleLimits(ruleMap["limits"]?.value, path: path + ".limits"),
                                           fromYear: scalar(ruleMap["from_year"]?.value, path: path + ".from_year"),
                                           severity: scalar(ruleMap["severity"]?.value, path: path + ".severity"),
                                           article: scalar(ruleMap["article"]?.value, path: path + ".article"),
-                                          title: labels(ruleMap["title"]?.value, path: path + ".title"), location: item.location))
+                                          title: labels(ruleMap["title"]?.value, path: path + ".title"),
+                                          note: labels(ruleMap["note"]?.value, path: path + ".note"), location: item.location))
                 }
             } else {
                 error(.catalogueWrongType, rulesNode.location, "'rules' must be a list of rules")

@@ -410,7 +410,7 @@ public struct AnnualReportComposer: Sendable {
 
     /// The function 3 ceiling of the rules (`checks.yaml`), e.g. 0.45.
     func ceiling() -> Double? {
-        catalogue.rules.first { $0.indicator == "function3_share_of_care_budget" && $0.comparison == .atMost }?.limit
+        catalogue.rules.first { $0.indicator == "function3_share_of_care_budget" && $0.comparison == .atMost }?.fixedLimit
     }
 
     func ceilingText() -> String { ceiling().map { BelgianFormat.percent($0, decimals: 0) } ?? texts[.notAvailable] }
@@ -460,10 +460,10 @@ public struct AnnualReportComposer: Sendable {
         case .numeratorAtMostDenominator:
             let observed = figure.quantity(result, "numerator"), limit = figure.quantity(result, "denominator")
             return (ReportCell(observed.text, ref: observed.ref), limit.text)
-        case .increasing:
-            let before = figures.previous(rule.indicator, network)
-            let previous = before.flatMap(figure.displayed) ?? texts[.notAvailable]
-            return (ReportCell(figure.displayed(result) ?? "", ref: FigureText.ref(result, "value")), "> " + previous)
+        case .growsFromPreviousYear:
+            // The finding's shares: over the months both years share when the year is partial (the yearly line prorated).
+            let number = { (text: String) in Double(text).map { figure.number($0, rule.indicator) } ?? text }
+            return (ReportCell(number(finding.observed)), "> " + number(String(finding.limit.dropFirst(2))))
         case .atMost, .atLeast:
             let limit = Double(finding.limit).map { figure.number($0, rule.indicator) } ?? finding.limit
             return (ReportCell(figure.displayed(result) ?? "", ref: FigureText.ref(result, "value")),

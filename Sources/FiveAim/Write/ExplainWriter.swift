@@ -36,15 +36,21 @@ public enum ExplainWriter {
         var lines = ["\(rule.id) — \(rule.title.text(in: language))", ""]
         lines.append("indicator:   \(rule.indicator)")
         if let indicator = catalogue.indicator(rule.indicator) { lines.append("formula:     \(indicator.formula)") }
+        let limit: String = switch rule.limit {
+        case .fixed(let value): value.description
+        case .byTargetGroup(let adult, let child, let all): "\(adult) (adult networks), \(child) (child networks), \(all) (German-speaking network)"
+        case nil: ""
+        }
         let comparison: String = switch rule.comparison {
-        case .atMost: "breach when the value is above \(rule.limit.map { DecimalText.fixed($0, decimals: 4) } ?? "")"
-        case .atLeast: "breach when the value is below \(rule.limit.map { DecimalText.fixed($0, decimals: 4) } ?? "")"
+        case .atMost: "breach when the value is above \(limit)"
+        case .atLeast: "breach when the value is below \(limit)"
         case .numeratorAtMostDenominator: "breach when the numerator is above the denominator"
-        case .increasing: "breach when the value does not grow from the previous year"
+        case .growsFromPreviousYear: "breach when the numerator is zero or the value does not grow from the previous year (same months for a partial year)"
         }
         lines.append("comparison:  \(comparison)")
         if let year = rule.fromYear { lines.append("from year:   \(year)") }
         lines.append("severity:    \(rule.severity.rawValue)")
+        if let note = rule.note { lines.append("note:        \(note.text(in: language))") }
         lines.append("article:     \(rule.article)")
         lines.append("file:        \(rule.file)")
         return lines.joined(separator: "\n") + "\n"

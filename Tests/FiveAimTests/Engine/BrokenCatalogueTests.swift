@@ -138,4 +138,31 @@ struct BrokenCatalogueTests {
             "checks.yaml:4:16: error: [FA1201] key 'rules[0].indicator': no indicator 'sesions' in the catalogue (did you mean 'sessions'?)",
         ])
     }
+    /// A rule on the `sessions` indicator (a count, no denominator) with `body` after its indicator.
+    static func rule(_ body: String) -> String {
+        """
+        schema_version: 1
+        rules:
+          - id: caps
+            indicator: sessions
+        \(body)
+            severity: warning
+            article: art. 5 §2 B d
+            title: {fr: Plafond, nl: Plafond, en: Cap}
+        """
+    }
+
+    @Test("limits per target group need adult, child and all; an exponent or both limit and limits are refused")
+    func ruleLimits() {
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limits: {adult: 8, child: 10, all: 10}")) == [])
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limits: {adult: 8, child: 10}")).map { $0.contains("key 'rules[0].limits.all' is missing; limits are given for adult, child and all") } == [true])
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 1e3")).map { $0.contains("key 'rules[0].limit': not a decimal number") } == [true])
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 8\n    limits: {adult: 8, child: 10, all: 10}")).map { $0.contains("give 'limit' or 'limits', not both") } == [true])
+    }
+
+    @Test("a comparison with the previous year or with a budget needs an indicator with a denominator")
+    func growthNeedsADenominator() {
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: grows_from_previous_year")).map { $0.contains("[FA1202] key 'rules[0].comparison': indicator sessions has no denominator") } == [true])
+        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: increasing")).map { $0.contains("'increasing' is not one of") } == [true])
+    }
 }

@@ -49,13 +49,17 @@ struct DisclosureAndChecksTests {
     @Test("checks report each rule's breaches with the article, and notes rules a missing table prevents")
     func checks() {
         let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025])
+        // The fixture's activity runs from February to June 2025: findings on monthly tables say so.
         #expect(ChecksCSVWriter.write(findings) == """
             rule,network,year,severity,observed,limit,article,message
-            care_budget_not_exceeded,NETA,2025,error,8085.50,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines
-            care_budget_not_exceeded,NETB,2025,error,953.59,500.00,art. 14 §5,Net care spending does not exceed the year's care budget lines
-            first_session_within_30_days,NETA,2025,warning,0.7500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target)
-            first_session_within_30_days,NETB,2025,warning,0.2500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target)
-            function3_budget_share,NETA,2025,error,3.5054,0.4500,art. 14 §3,Function 3 uses at most 45 % of the care budget
+            care_budget_not_exceeded,NETA,2025,error,8085.50,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+            care_budget_not_exceeded,NETB,2025,error,953.59,500.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+            first_session_within_30_days,NETA,2025,warning,0.7500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
+            first_session_within_30_days,NETB,2025,warning,0.2500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
+            function3_budget_share,NETA,2025,error,3.5054,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
+            hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
+            implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
+            operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
 
             """)
     }
