@@ -64,7 +64,13 @@ struct CatalogueTargetTests {
         #expect(targets["mean_group_size_f23"]?.article == "art. 5 §2 A b")
         #expect(targets["care_budget_use"]?.article == "art. 14 §5")
         #expect(targets["operating_budget_use"]?.article == "art. 14 §2")
-        #expect(targets.count == 8)
+        // The rules' bounds carry their own article: 727230 (art. 14 §2 7°), 727285 (10° b), trajectory fees (art. 15 §2 1°),
+        // concertation (art. 15 §2 4°).
+        #expect(targets["hospital_administration_costs"]?.article == "art. 14 §2 7°")
+        #expect(targets["implementation_pay_share_of_operating"]?.article == "art. 14 §2 10° b")
+        #expect(targets["trajectory_fees_per_beneficiary"]?.article == "art. 15 §2 1°")
+        #expect(targets["concertation_per_beneficiary"]?.article == "art. 15 §2 4°")
+        #expect(targets.count == 12)
         for (id, target) in targets { #expect((target.setBy == .convention) == (target.article != nil), "\(id)") }
     }
 }
