@@ -43,6 +43,7 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try validateNetworkOption(network)
         if year != nil, from != nil || to != nil { throw ValidationError("give either --year or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }

@@ -45,6 +45,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try validateNetworkOption(network)
         if lang.contains(.en) { throw ValidationError("--lang: reports are written in fr or nl") }
         if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
         if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
@@ -115,7 +116,7 @@ final class ReportProgress {
             bar.activity.title = "reports \(done)/\(total)"
             bar.activity.currentProgress = Double(done) / Double(max(total, 1))
         } else if self.total > 1 {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] \(name)\n".utf8))
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(UntrustedText.escaped(name))\n".utf8))
         }
     }
 
