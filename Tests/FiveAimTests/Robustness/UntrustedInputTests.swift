@@ -195,3 +195,13 @@ struct NetworkOptionTests {
         }
     }
 }
+
+/// Text that reaches SVG, HTML or XML is escaped for it, and characters XML cannot hold at all are dropped.
+struct MarkupEscapingTests {
+    @Test func svgAndHTMLTextDropsCharactersXMLForbids() throws {
+        // ESC, BEL and NUL are not allowed in XML 1.0 even as &#…; references: an SVG holding one does not parse.
+        #expect(SVGCanvas.escape("A\u{1B}[31m<b>\u{7}&\u{0}\"'\u{FFFE}") == "A[31m&lt;b&gt;&amp;&quot;&#39;")
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>\(SVGCanvas.escape("Net\u{1B}\u{8}work"))</text></svg>"
+        #expect(try isWellFormedXML(svg))
+    }
+}
