@@ -43,4 +43,18 @@ struct StoredTextTests {
             #expect(!printed.contains("../../x"))
         }
     }
+
+    @Test func aFileNamedLikeAnIdentifierIsNeverStoredInImportFiles() throws {
+        var files = Fixtures.small
+        files["activity-85073003328.csv"] = "network,month,pseudocode,age_band,bim,units\nADS,2025-04,726530,24-64,no,10\n"
+        let directory = try Support.dataset(files)
+        try Support.withFreshDatabase { url in
+            let failure = #expect(throws: DiagnosticError.self) { try Support.importDirectory(directory, into: url) }
+            #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2092"])
+            let printed = failure?.description ?? ""
+            #expect(!printed.contains("85073003328"))
+            let stored = try PostgresConnection(url).execute("SELECT count(*) FROM fiveaim.import_files")
+            #expect(stored.rows == [["0"]])
+        }
+    }
 }

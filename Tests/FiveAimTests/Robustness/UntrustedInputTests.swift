@@ -75,6 +75,12 @@ struct UntrustedInputTests {
         #expect(DiagnosticPrinter.format(plain) == "error: [FA2030] réseau 107 — één")
     }
 
+    @Test func aQuotedUntrustedTextIsCutAndEscaped() {
+        // 300 characters: the first 40 are shown, then an ellipsis; quotes and backslashes are escaped.
+        #expect(UntrustedText.quoted(String(repeating: "A", count: 300)) == "'" + String(repeating: "A", count: 40) + "…'")
+        #expect(UntrustedText.quoted("it's a\\b\u{1B}") == "'it\\'s a\\\\b\\u{1B}'")
+    }
+
     @Test func anUnknownHeaderColumnIsQuotedWithItsControlCharactersEscaped() throws {
         let folder = try Self.smallDataset(replacing: ["experience.csv": "network,year,instrument,respondents,satisfied,\"x\u{1B}[31m\u{202E}y\"\nNETA,2025,cqi,40,30,1\n"])
         let printed = Self.refusal(folder)?.description ?? ""
