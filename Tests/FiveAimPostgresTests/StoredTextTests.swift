@@ -57,4 +57,16 @@ struct StoredTextTests {
             #expect(stored.rows == [["0"]])
         }
     }
+
+    @Test func dbStatusShowsAHandEditedCodeWithItsControlsEscaped() throws {
+        let directory = try Support.dataset(Fixtures.small)
+        try Support.withFreshDatabase { url in
+            try Support.importDirectory(directory, into: url)
+            let connection = try PostgresConnection(url)
+            try connection.execute("UPDATE fiveaim.activity SET network = E'AD\\u001B[2JS' WHERE network = 'ADS'")
+            let printed = try DatabaseStatus.load(connection: connection, reference: Support.reference).render()
+            #expect(!printed.contains("\u{1B}"))
+            #expect(printed.contains("AD\\u{1B}[2JS"))
+        }
+    }
 }
