@@ -58,7 +58,7 @@ struct IndicatorsCommand: ParsableCommand {
         var selection = NetworkSelection.all
         if network != "all" {
             guard network == Network.nationalCode || dataset.networks.contains(where: { $0.code == network }) else {
-                try fail("unknown network '\(network)'; expected a code of the networks table, BE or all", status: .usage)
+                try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table, BE or all", status: .usage)
             }
             selection = .network(network)
         }

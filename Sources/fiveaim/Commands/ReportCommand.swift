@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         } else if let match = dataset.networks.first(where: { $0.code == network }) {
             networks = [match]
         } else {
-            try fail("unknown network '\(network)'; expected a code of the networks table or all", status: .usage)
+            try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table or all", status: .usage)
         }
         let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
                                     disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out)
