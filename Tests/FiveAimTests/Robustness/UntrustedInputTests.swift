@@ -202,6 +202,23 @@ struct NetworkOptionTests {
     }
 }
 
+/// The front-matter attack end to end: a dataset's networks.csv names a network across lines; `fiveaim report` used to
+/// write `author:` and `abstract:` into the draft's YAML front matter (exit 0). It is now refused before anything is written.
+struct ReportFrontMatterAttackTests {
+    @Test func aNetworkNameAcrossLinesInNetworksCSVIsRefusedByReport() throws {
+        let folder = try UntrustedInputTests.smallDataset(replacing: [
+            "networks.csv": UntrustedInputTests.networksHeader
+                + "NETA,\"Adult\nauthor: Mallory\nabstract: pwned\",adult,VL\nNETB,Child test network,child,W\n",
+        ])
+        let out = try TestSupport.temporaryFolder() + "/reports"
+        let outcome = try FaultInjection.run(["report", folder, "--network", "NETA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out])
+        #expect(outcome.status == 65, "\(outcome.errors)")
+        #expect(outcome.errors.contains("networks.csv:2:2: error: [FA2091]"), "\(outcome.errors)")
+        #expect(!outcome.errors.contains("Mallory"))
+        #expect(FaultInjection.entries(out).isEmpty)
+    }
+}
+
 /// Text that reaches SVG, HTML or XML is escaped for it, and characters XML cannot hold at all are dropped.
 struct MarkupEscapingTests {
     @Test func svgAndHTMLTextDropsCharactersXMLForbids() throws {
