@@ -77,12 +77,15 @@ struct CellReader {
 
     /// The cell as a network code of the right shape (`NetworkCodePattern`), not looked up; nil (reported) otherwise.
     func networkCode(_ column: String = "network") -> String? {
-        guard let value = text(column) else { return nil }
-        guard NetworkCodePattern.matches(value) else {
-            fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
-            return nil
-        }
+        guard let value = text(column), hasCodeShape(value, column) else { return nil }
         return value
+    }
+
+    /// Whether `value` has a network code's shape; reports FA2090 (without the value) when it has not.
+    private func hasCodeShape(_ value: String, _ column: String) -> Bool {
+        if NetworkCodePattern.matches(value) { return true }
+        fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
+        return false
     }
 
     /// What is wrong with the shape of a code, without showing it: its length, or the position of the first wrong character.
@@ -246,10 +249,7 @@ struct CellReader {
         guard let value = text(column) else { return nil }
         // The shape first: a code that could be a path, a formula or a terminal control is refused as such, whether or
         // not the networks table has it.
-        guard NetworkCodePattern.matches(value) else {
-            fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
-            return nil
-        }
+        guard hasCodeShape(value, column) else { return nil }
         if value == Network.nationalCode {
             if allowNational { return NetworkCell(code: value, targetGroup: nil) }
             fail(.nationalCodeNotAllowed, column, "column '\(column)': the national code BE is only accepted in beneficiaries (national distinct totals); expected a network code")
