@@ -50,7 +50,7 @@ struct StoredTextTests {
         let directory = try Support.dataset(files)
         try Support.withFreshDatabase { url in
             let failure = #expect(throws: DiagnosticError.self) { try Support.importDirectory(directory, into: url) }
-            #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2092"])
+            #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2095"])
             let printed = failure?.description ?? ""
             #expect(!printed.contains("85073003328"))
             let stored = try PostgresConnection(url).execute("SELECT count(*) FROM fiveaim.import_files")

@@ -46,7 +46,7 @@ struct IdentifierScreenAnywhereTests {
                 "experience.csv": "network,year,instrument,respondents,satisfied,\(header)\nNETA,2025,cqi,40,30,x\n",
             ])
             let failure = UntrustedInputTests.refusal(folder, allowExtraColumns: allowExtra)
-            #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2092"])
+            #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2095"])
             #expect(failure?.diagnostics.first?.location == SourceLocation(file: folder + "/experience.csv", line: 1, column: 6))
             let printed = failure?.description ?? ""
             #expect(!printed.contains("85073003328") && !printed.contains("jan@") && !printed.contains("0475"))
@@ -58,7 +58,7 @@ struct IdentifierScreenAnywhereTests {
             "activity-85073003328.csv": "network,month,pseudocode,age_band,bim,units\nNETA,2025-04,726530,24-64,no,10\n",
         ])
         let failure = UntrustedInputTests.refusal(folder)
-        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2092"])
+        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2095"])
         #expect(failure?.diagnostics.first?.location == SourceLocation(file: folder, line: 0, column: 0))
         let printed = failure?.description ?? ""
         #expect(!printed.contains("85073003328"))

@@ -103,11 +103,11 @@ extension DiagnosticCode {
 
     // MARK: Untrusted text (FA209x): what could become a path, a formula, markup or a terminal control
     /// A network code that does not match `[A-Z0-9][A-Z0-9-]{0,23}` (networks table, a network column, `--network`, the database).
-    public static let badNetworkCode = DiagnosticCode(rawValue: "FA2090")
+    public static let badNetworkCode = DiagnosticCode(rawValue: "FA2093")
     /// Free text with a line break, a control, bidirectional or invisible character.
-    public static let unsafeText = DiagnosticCode(rawValue: "FA2091")
+    public static let unsafeText = DiagnosticCode(rawValue: "FA2094")
     /// A header cell or a file name that looks like a direct identifier.
-    public static let identifierInName = DiagnosticCode(rawValue: "FA2092")
+    public static let identifierInName = DiagnosticCode(rawValue: "FA2095")
 
     // MARK: Plausibility warnings (FA208x): relations the contract implies between tables; the dataset stays valid
     /// More co-facilitated sessions of one co-facilitator code than group sessions in a network, month and function.

@@ -65,7 +65,7 @@ struct CellReader {
     }
 
     /// The cell as free text (a name, an instrument): one line without control, bidirectional or invisible
-    /// characters (refused, FA2091, never echoed), normalised to NFC; nil (reported) when empty or refused.
+    /// characters (refused, FA2094, never echoed), normalised to NFC; nil (reported) when empty or refused.
     func freeText(_ column: String) -> String? {
         guard let value = text(column) else { return nil }
         if let problem = FreeText.problem(in: value) {
@@ -81,7 +81,7 @@ struct CellReader {
         return value
     }
 
-    /// Whether `value` has a network code's shape; reports FA2090 (without the value) when it has not.
+    /// Whether `value` has a network code's shape; reports FA2093 (without the value) when it has not.
     private func hasCodeShape(_ value: String, _ column: String) -> Bool {
         if NetworkCodePattern.matches(value) { return true }
         fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")

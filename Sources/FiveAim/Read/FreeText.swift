@@ -2,7 +2,7 @@ import Foundation
 
 /// The rules for free text (network names, instruments, any text column; data contract §2): one line, no control,
 /// bidirectional or invisible format character (zero-width space, joiners, BOM, soft hyphen …), stored in Unicode
-/// normalisation form C. Text that breaks a rule is refused (FA2091, never echoed); text that is merely in another
+/// normalisation form C. Text that breaks a rule is refused (FA2094, never echoed); text that is merely in another
 /// normalisation form (`e` + combining acute) is normalised, not refused: both are the same text to a reader.
 ///
 /// Keys made of free text (an instrument in `outcomes` and `experience`) are compared by `comparisonKey`: NFC and

@@ -45,7 +45,7 @@ struct UntrustedInputTests {
             return
         }
         let failure = Self.refusal(folder)
-        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2090"])
+        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2093"])
         #expect(failure?.diagnostics.first?.location == SourceLocation(file: folder + "/networks.csv", line: 4, column: 1))
         let printed = failure?.description ?? ""
         #expect(!printed.contains("\u{1B}") && !printed.contains("\u{202E}") && !printed.contains("../../x") && !printed.contains("=1+1"))
@@ -57,8 +57,8 @@ struct UntrustedInputTests {
             "waits.csv": "network,month,function,age_band,bucket,count\n\"\(code)\",2025-03,2,24-64,0-7,3\n",
         ])
         let failure = Self.refusal(folder)
-        // FA2090 (not a code), not FA2061 (unknown network): the shape is checked first.
-        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2090"])
+        // FA2093 (not a code), not FA2061 (unknown network): the shape is checked first.
+        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2093"])
         #expect(failure?.diagnostics.first?.location == SourceLocation(file: folder + "/waits.csv", line: 2, column: 1))
         let printed = failure?.description ?? ""
         #expect(!printed.contains(code))
@@ -100,7 +100,7 @@ struct UntrustedInputTests {
             let failure = #expect(throws: DiagnosticError.self) {
                 try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
             }
-            #expect(failure?.diagnostics.first?.code.rawValue == "FA2090", "\(code)")
+            #expect(failure?.diagnostics.first?.code.rawValue == "FA2093", "\(code)")
         }
         // Nothing anywhere under the root but the (empty) output folder chain.
         let everything = FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []
@@ -115,7 +115,7 @@ struct UntrustedInputTests {
             "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8\u{200B},40,30\n",
         ])
         let invisible = Self.refusal(zeroWidth)
-        #expect(invisible?.diagnostics.map(\.code.rawValue) == ["FA2091"])
+        #expect(invisible?.diagnostics.map(\.code.rawValue) == ["FA2094"])
         #expect(invisible?.diagnostics.first?.location == SourceLocation(file: zeroWidth + "/experience.csv", line: 3, column: 3))
         let cased = try Self.smallDataset(replacing: [
             "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8,40,30\n",
@@ -135,7 +135,7 @@ struct UntrustedInputTests {
     func unsafeFreeTextIsRefused(name: String) throws {
         let folder = try Self.smallDataset(replacing: ["networks.csv": Self.networksHeader + Self.networkRows + "NETC,\"\(name)\",adult,VL\n"])
         let failure = Self.refusal(folder)
-        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2091"])
+        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2094"])
         #expect(failure?.diagnostics.first?.location?.column == 2)
         let printed = failure?.description ?? ""
         #expect(!printed.contains("Evil") && !printed.contains("Mallory"))
@@ -213,7 +213,7 @@ struct ReportFrontMatterAttackTests {
         let out = try TestSupport.temporaryFolder() + "/reports"
         let outcome = try FaultInjection.run(["report", folder, "--network", "NETA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out])
         #expect(outcome.status == 65, "\(outcome.errors)")
-        #expect(outcome.errors.contains("networks.csv:2:2: error: [FA2091]"), "\(outcome.errors)")
+        #expect(outcome.errors.contains("networks.csv:2:2: error: [FA2094]"), "\(outcome.errors)")
         #expect(!outcome.errors.contains("Mallory"))
         #expect(FaultInjection.entries(out).isEmpty)
     }
