@@ -23,6 +23,27 @@ struct ConnectionTests {
         #expect(redaction.scrub("the password s3cret! leaked") == "the password *** leaked")
     }
 
+    /// libpq refuses a URL whose password has a bad percent escape before any server is contacted, with
+    /// `invalid percent-encoded token: "<the password>"`: the message must name the problem, never the password.
+    @Test func aMalformedURLIsReportedWithoutThePassword() {
+        for url in ["postgresql://alice:s3cr%ZZet-4711@localhost:1/db", "postgresql://alice:s3cr%2et%zq4711@localhost/db",
+                    "postgresql://localhost/db?password=pw%G1-4711&sslmode=disable"] {
+            let error = #expect(throws: PostgresError.self) { try PostgresConnection(url) }
+            #expect(error?.code == .databaseConnectionFailed)
+            #expect(error?.description.contains("percent-encoded") == true, "\(error?.description ?? "")")
+            #expect(error?.description.contains("4711") == false, "\(error?.description ?? "")")
+            #expect(error?.debugDescription.contains("4711") == false)
+        }
+    }
+
+    @Test func keywordPasswordsWithoutSpacesAndQuotedTokensAreScrubbed() {
+        let redaction = Redaction()
+        // libpq quotes the raw token it could not decode; the token may be a password (or a whole URL).
+        #expect(redaction.scrub(#"invalid percent-encoded token: "s3cr%ZZet""#) == #"invalid percent-encoded token: "***""#)
+        #expect(redaction.scrub("PASSWORD=abc host=x") == "PASSWORD=*** host=x")
+        #expect(redaction.scrub("password\t=\tabc") == "password\t=\t***")
+    }
+
     @Test(.enabled(if: Support.enabled))
     func aWrongPasswordIsReportedWithoutThePassword() throws {
         var components = try #require(URLComponents(string: try Support.url(database: "postgres")))

@@ -50,7 +50,7 @@ struct ImportTests {
             try Support.importDirectory(directory, into: url)
             let dataset = try Support.readDatabase(url)
             #expect(dataset.outcomes?.contains { $0.instrument == "'); DROP TABLE activity; --" } == true)
-            #expect(dataset.experience?.first?.instrument == "tab\there \"quoted\" back\\\\slash")
+            #expect(dataset.experience?.first?.instrument == "pipe|here \"quoted\" back\\\\slash")
             let stored = try PostgresConnection(url).execute("SELECT instrument FROM fiveaim.outcomes WHERE network = \("ADS")")
             #expect(stored.rows == [["'); DROP TABLE activity; --"]])
             let activity = try PostgresConnection(url).execute("SELECT count(*) FROM fiveaim.activity")

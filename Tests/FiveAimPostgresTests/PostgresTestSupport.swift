@@ -160,7 +160,7 @@ enum Fixtures {
             """,
         "experience.csv": """
             network,year,instrument,respondents,satisfied
-            ADS,2025,"tab\there ""quoted"" back\\\\slash",30,25
+            ADS,2025,"pipe|here ""quoted"" back\\\\slash",30,25
             """,
         "workforce.csv": """
             network,year,providers,fte,trained,intervision_sessions,providers_surveyed,providers_satisfied

@@ -111,6 +111,14 @@ extension DiagnosticCode {
     /// A cell that looks like a national number, e-mail address or phone number.
     public static let directIdentifier = DiagnosticCode(rawValue: "FA2070")
 
+    // MARK: Untrusted text (FA209x): what could become a path, a formula, markup or a terminal control
+    /// A network code that does not match `[A-Z0-9][A-Z0-9-]{0,23}` (networks table, a network column, `--network`, the database).
+    public static let badNetworkCode = DiagnosticCode(rawValue: "FA2093")
+    /// Free text with a line break, a control, bidirectional or invisible character.
+    public static let unsafeText = DiagnosticCode(rawValue: "FA2094")
+    /// A header cell or a file name that looks like a direct identifier.
+    public static let identifierInName = DiagnosticCode(rawValue: "FA2095")
+
     // MARK: Plausibility warnings (FA208x): relations the contract implies between tables; the dataset stays valid
     /// More co-facilitated sessions of one co-facilitator code than group sessions in a network, month and function.
     public static let cofacilitationExceedsSessions = DiagnosticCode(rawValue: "FA2080")

@@ -1,11 +1,13 @@
 /// Formats diagnostics the way compilers do: `path:line:col: error: [FA2104] message`.
 public enum DiagnosticPrinter {
-    /// One diagnostic as a single line.
+    /// One diagnostic as a single line. The location (a file name of the dataset) and the message (which may quote an
+    /// input) are untrusted: control and invisible characters are escaped (`UntrustedText`), so a line is one line
+    /// and cannot drive the terminal.
     public static func format(_ diagnostic: Diagnostic) -> String {
         var text = ""
         if let location = diagnostic.location { text += "\(location): " }
         text += "\(diagnostic.severity.rawValue): [\(diagnostic.code.rawValue)] \(diagnostic.message)"
-        return text
+        return UntrustedText.escaped(text)
     }
 
     /// Several diagnostics, sorted, one per line, with a closing count when some were left out.

@@ -64,6 +64,45 @@ struct CellReader {
         return value
     }
 
+    /// The cell as free text (a name, an instrument): one line without control, bidirectional or invisible
+    /// characters (refused, FA2094, never echoed), normalised to NFC; nil (reported) when empty or refused.
+    func freeText(_ column: String) -> String? {
+        guard let value = text(column) else { return nil }
+        if let problem = FreeText.problem(in: value) {
+            fail(.unsafeText, column, "column '\(column)': the text contains \(problem.description); expected one line of visible text (remove the character and export again)")
+            return nil
+        }
+        return FreeText.normalized(value)
+    }
+
+    /// The cell as a network code of the right shape (`NetworkCodePattern`), not looked up; nil (reported) otherwise.
+    func networkCode(_ column: String = "network") -> String? {
+        guard let value = text(column), hasCodeShape(value, column) else { return nil }
+        return value
+    }
+
+    /// Whether `value` has a network code's shape; reports FA2093 (without the value) when it has not.
+    private func hasCodeShape(_ value: String, _ column: String) -> Bool {
+        if NetworkCodePattern.matches(value) { return true }
+        fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
+        return false
+    }
+
+    /// What is wrong with the shape of a code, without showing it: its length, or the position of the first wrong character.
+    static func codeShapeProblem(_ value: String) -> String {
+        let characters = value.unicodeScalars.count
+        if characters > NetworkCodePattern.maximumLength { return "\(characters) characters, at most \(NetworkCodePattern.maximumLength)" }
+        for (index, scalar) in value.unicodeScalars.enumerated() {
+            let allowed = ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || (scalar == "-" && index > 0)
+            if !allowed {
+                if scalar.isASCII, ("a"..."z").contains(scalar) { return "a lower-case letter at character \(index + 1)" }
+                if UntrustedText.isUnsafe(scalar) { return "an invisible or control character at character \(index + 1)" }
+                return "a character other than A-Z, 0-9 and '-' at character \(index + 1)"
+            }
+        }
+        return "empty"
+    }
+
     /// The cell as one of a code list's values.
     func code<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type, allowed: [T]? = nil) -> T? where T.RawValue == String {
         // Fast path: the cell is exactly a value as written (no spaces, same case); the code lists' values differ
@@ -226,6 +265,9 @@ struct CellReader {
         // Fast path: the cell is exactly the code of the network matched last (files are mostly sorted by network).
         if let cell = bytes(column), let last = memo.lastNetwork(matching: cell) { return last }
         guard let value = text(column) else { return nil }
+        // The shape first: a code that could be a path, a formula or a terminal control is refused as such, whether or
+        // not the networks table has it.
+        guard hasCodeShape(value, column) else { return nil }
         if value == Network.nationalCode {
             if allowNational { return NetworkCell(code: value, targetGroup: nil) }
             fail(.nationalCodeNotAllowed, column, "column '\(column)': the national code BE is only accepted in beneficiaries (national distinct totals); expected a network code")

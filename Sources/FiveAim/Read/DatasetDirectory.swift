@@ -22,6 +22,13 @@ struct DatasetDirectory {
         }
         let base = path.hasSuffix("/") ? path : path + "/"
         for name in names where name.lowercased().hasSuffix(".csv") {
+            // A name is screened like a cell; one that looks like an identifier is neither read nor named (its path
+            // would reach messages, the database's import_files and manifests).
+            if let kind = IdentifierScreen.inspect(name) {
+                sink.error(.identifierInName, at: SourceLocation(file: path, line: 0, column: 0),
+                           "a CSV file of this directory has a name that looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: rename the file and export again")
+                continue
+            }
             if let table = TableKind.forFile(named: name) {
                 files[table, default: []].append(base + name)
             } else {

@@ -11,43 +11,174 @@ public enum IdentifierKind: String, Sendable, Equatable {
 /// Screens raw cell bytes for direct identifiers without ever copying or echoing them.
 ///
 /// Rules, in order:
-/// - Fast path: a cell shorter than 6 bytes (`a@b.cd`), or with no `@` and fewer than 9 ASCII digits, means nil;
-///   below 9 bytes only the `@` is looked for.
-/// - E-mail: the cell contains `local@domain.tld` anywhere (local part of
-///   `[A-Za-z0-9._%+-]`, dotted domain of `[A-Za-z0-9-]` labels, TLD of two or more letters).
-/// - Surrounding ASCII whitespace is ignored for the remaining rules.
-/// - National number: only digits and `. - /` or space, exactly 11 digits, and valid
-///   mod-97 check digits in either the pre-2000 or the 2000+ variant.
-/// - Phone number: only digits, space and `+ . / - ( )`; `+` then 8–15 digits, `00` then
-///   10–15 digits, or `0` then 9–10 digits in total. A plain decimal (a single `.` as the
-///   only separator) is a number, not a phone.
+/// - Fast path: a cell shorter than 6 bytes (`a@b.cd`) means nil; an ASCII cell with no `@` and fewer than 9 digits
+///   means nil (below 9 bytes only the `@` is looked for). Numbers and short codes never go further.
+/// - A cell with any non-ASCII byte is first mapped to ASCII, character by character: any decimal digit (full-width
+///   `８`, Arabic-Indic …) to its digit; the spaces and dashes people type (NBSP, narrow NBSP, thin and figure space,
+///   hyphen, non-breaking hyphen, figure dash, en and em dash, minus, full-width forms) to ` ` and `-`; full-width
+///   `．` `／` `＋` `（` `）` to their ASCII forms; full-width and small `@` to `@`; invisible characters (zero-width
+///   space and joiners, word joiner, BOM, soft hyphen) are dropped; any other letter becomes `a` (an e-mail address
+///   may have Unicode letters), anything else a neutral `#`. The rules below then read the mapped text.
+/// - E-mail: the cell contains `local@domain.tld` anywhere (local part of `[A-Za-z0-9._%+-]`, dotted domain of
+///   `[A-Za-z0-9-]` labels, TLD of two or more letters).
+/// - Numbers anywhere in the cell: a run is digits joined by at most three separators at a time (space, `.`, `-`,
+///   `/`, `(`, `)`), so `Contact 85073003328`, `NN:85073003328` and `85.07.30-033.28` inside a sentence are each one
+///   run. A run's groups of digits are tried as whole groups (never a group cut in two, so a plain 12-digit number is
+///   not an 11-digit one):
+///   - National number: consecutive groups holding exactly 11 digits with valid mod-97 check digits in either the
+///     pre-2000 or the 2000+ variant.
+///   - Phone number: consecutive groups after a `+`, or starting with `0`: `+` then 8–15 digits, `00` then 10–15
+///     digits, or `0` then 9–10 digits in total. A plain decimal (a single `.` as the only separator) is a number,
+///     not a phone.
+///   A national number anywhere wins over a phone.
 public enum IdentifierScreen {
     /// Returns the kind of identifier `cell` looks like, or nil when it looks like none.
     public static func inspect(_ cell: UnsafeRawBufferPointer) -> IdentifierKind? {
         // Shorter than any rule can match (an e-mail needs `a@b.cd`, the others 9 digits): most cells of a row.
         guard cell.count >= shortestMatch else { return nil }
-        // Fewer bytes than the 9 digits a number rule needs (codes, months, small counts): only an e-mail can match.
-        if cell.count < 9 { return cell.contains(at) && containsEmailAddress(cell) ? .emailAddress : nil }
+        // Fewer bytes than the 9 digits a number rule needs (codes, months, small counts): only an e-mail can match,
+        // or a non-ASCII cell (a full-width `＠`).
+        if cell.count < 9, !cell.contains(where: { $0 == at || $0 >= 0x80 }) { return nil }
         var digits = 0
         var hasAt = false
         for byte in cell {
-            if isDigit(byte) { digits += 1 } else if byte == at { hasAt = true }
+            if isDigit(byte) {
+                digits += 1
+            } else if byte == at {
+                hasAt = true
+            } else if byte >= 0x80 {
+                return inspectMapped(cell)
+            }
         }
-        if hasAt {
-            // '@' belongs to neither the national-number nor the phone alphabet.
-            return containsEmailAddress(cell) ? .emailAddress : nil
-        }
+        if hasAt, containsEmailAddress(cell) { return .emailAddress }
         guard digits >= 9 else { return nil }
+        return numberIn(cell)
+    }
 
-        var start = 0
-        var end = cell.count
-        while start < end, isWhitespace(cell[start]) { start += 1 }
-        while end > start, isWhitespace(cell[end - 1]) { end -= 1 }
-        let body = UnsafeRawBufferPointer(rebasing: cell[start..<end])
+    /// A non-ASCII cell: mapped to ASCII (see the rules), then screened as ASCII.
+    private static func inspectMapped(_ cell: UnsafeRawBufferPointer) -> IdentifierKind? {
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(cell.count)
+        for scalar in String(decoding: cell, as: UTF8.self).unicodeScalars {
+            if let byte = asciiForm(of: scalar) { mapped.append(byte) }
+        }
+        return mapped.withUnsafeBytes { bytes in
+            var digits = 0
+            var hasAt = false
+            for byte in bytes {
+                if isDigit(byte) { digits += 1 } else if byte == at { hasAt = true }
+            }
+            if hasAt, containsEmailAddress(bytes) { return .emailAddress }
+            guard digits >= 9 else { return nil }
+            return numberIn(bytes)
+        }
+    }
 
-        if digits == 11, isNationalNumber(body) { return .nationalNumber }
-        if digits <= 15, isPhoneNumber(body, digits: digits) { return .phoneNumber }
-        return nil
+    /// The ASCII byte a character counts as, or nil when it is dropped (invisible characters).
+    static func asciiForm(of scalar: Unicode.Scalar) -> UInt8? {
+        if scalar.isASCII { return UInt8(scalar.value) }
+        switch scalar.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return space
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return dash
+        case 0xFF0E, 0x2024, 0xFE52: return dot
+        case 0xFF0F, 0x2215, 0x2044: return slash
+        case 0xFF0B, 0xFE62: return plus
+        case 0xFF08, 0xFE59: return openParen
+        case 0xFF09, 0xFE5A: return closeParen
+        case 0xFF20, 0xFE6B: return at
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.numericType == .decimal, let value = properties.numericValue, value >= 0, value <= 9 {
+            return zero + UInt8(value)
+        }
+        if properties.isAlphabetic { return 0x61 }  // a letter: may be part of an e-mail address
+        return 0x23  // #: breaks any run
+    }
+
+    /// Whether `byte` may sit between two digits of one number.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == space || byte == dot || byte == dash || byte == slash || byte == openParen || byte == closeParen
+    }
+
+    /// The kind of the numbers in `cell` (national number first), or nil.
+    private static func numberIn(_ cell: UnsafeRawBufferPointer) -> IdentifierKind? {
+        var phone = false
+        var index = 0
+        let count = cell.count
+        // The groups of the current run: start and end (exclusive) of each group's digits.
+        var groups: [(start: Int, end: Int)] = []
+        while index < count {
+            guard isDigit(cell[index]) else {
+                index += 1
+                continue
+            }
+            groups.removeAll(keepingCapacity: true)
+            var cursor = index
+            while true {
+                let start = cursor
+                while cursor < count, isDigit(cell[cursor]) { cursor += 1 }
+                groups.append((start, cursor))
+                var gap = cursor
+                while gap < count, gap - cursor < 3, isSeparator(cell[gap]) { gap += 1 }
+                guard gap > cursor, gap < count, isDigit(cell[gap]) else { break }
+                cursor = gap
+            }
+            switch runKind(cell, groups: groups) {
+            case .nationalNumber?: return .nationalNumber
+            case .phoneNumber?: phone = true
+            default: break
+            }
+            index = cursor
+        }
+        return phone ? .phoneNumber : nil
+    }
+
+    /// The kind of identifier some consecutive groups of one run form.
+    private static func runKind(_ cell: UnsafeRawBufferPointer, groups: [(start: Int, end: Int)]) -> IdentifierKind? {
+        var totalDigits = 0
+        for group in groups { totalDigits += group.end - group.start }
+        guard totalDigits >= 9 else { return nil }
+        var phone = false
+        for first in groups.indices {
+            var digits = 0
+            var base = 0
+            var check = 0
+            var dots = 0
+            var otherSeparators = 0
+            let plusBefore = groups[first].start > 0 && cell[groups[first].start - 1] == plus
+            let firstDigit = cell[groups[first].start] &- zero
+            // The second and third digits of the window, for the `00` prefix.
+            var leading: [UInt8] = []
+            for last in first..<groups.count {
+                if last > first {
+                    for gap in groups[last - 1].end..<groups[last].start {
+                        if cell[gap] == dot { dots += 1 } else { otherSeparators += 1 }
+                    }
+                }
+                for position in groups[last].start..<groups[last].end {
+                    let value = cell[position] &- zero
+                    if digits < 9 { base = base * 10 + Int(value) } else { check = check * 10 + Int(value) }
+                    if leading.count < 3 { leading.append(value) }
+                    digits += 1
+                }
+                if digits > 15 { break }
+                if digits == 11, checkDigitsMatch(base: base, check: check) { return .nationalNumber }
+                if !phone, !(dots == 1 && otherSeparators == 0) {
+                    if plusBefore {
+                        phone = (8...15).contains(digits) && firstDigit != 0  // country codes never start with 0
+                    } else if firstDigit == 0, leading.count >= 2 {
+                        if leading[1] == 0 {
+                            phone = (10...15).contains(digits) && leading.count == 3 && leading[2] != 0  // "000…" is padding
+                        } else {
+                            phone = digits == 9 || digits == 10
+                        }
+                    }
+                }
+            }
+        }
+        return phone ? .phoneNumber : nil
     }
 
     /// The length of the shortest cell a rule can flag (`a@b.cd`).
@@ -78,65 +209,6 @@ public enum IdentifierScreen {
     /// True when `check` is the mod-97 complement of `base` for a birth year before 2000 or from 2000 on.
     private static func checkDigitsMatch(base: Int, check: Int) -> Bool {
         check == 97 - base % 97 || check == 97 - (2_000_000_000 + base) % 97
-    }
-
-    /// Digits and national-number separators only, with valid check digits (the caller counted 11 digits).
-    private static func isNationalNumber(_ body: UnsafeRawBufferPointer) -> Bool {
-        var base = 0
-        var check = 0
-        var position = 0
-        for byte in body {
-            if isDigit(byte) {
-                if position < 9 { base = base * 10 + Int(byte &- zero) } else { check = check * 10 + Int(byte &- zero) }
-                position += 1
-            } else if !(byte == dot || byte == dash || byte == space || byte == slash) {
-                return false
-            }
-        }
-        return position == 11 && checkDigitsMatch(base: base, check: check)
-    }
-
-    /// Digits and phone separators only, in an international (`+`, `00`) or Belgian national (`0`) shape.
-    private static func isPhoneNumber(_ body: UnsafeRawBufferPointer, digits: Int) -> Bool {
-        var lead = 0
-        while lead < body.count, body[lead] == openParen { lead += 1 }
-        guard lead < body.count, body[lead] == plus || body[lead] == zero else { return false }
-
-        var leading: (Int, Int, Int) = (-1, -1, -1)  // the first three digits
-        var seen = 0
-        var dots = 0
-        var otherSeparators = 0
-        for index in body.indices {
-            let byte = body[index]
-            if isDigit(byte) {
-                let value = Int(byte &- zero)
-                switch seen {
-                case 0: leading.0 = value
-                case 1: leading.1 = value
-                case 2: leading.2 = value
-                default: break
-                }
-                seen += 1
-            } else if byte == plus {
-                guard index == lead else { return false }
-            } else if byte == dot {
-                dots += 1
-            } else if byte == space || byte == slash || byte == dash || byte == openParen || byte == closeParen {
-                otherSeparators += 1
-            } else {
-                return false
-            }
-        }
-        // "0.123456789" or "01234567.89": a decimal number, not a phone.
-        if dots == 1 && otherSeparators == 0 { return false }
-
-        if body[lead] == plus {
-            return (8...15).contains(digits) && leading.0 != 0  // country codes never start with 0
-        }
-        if leading.1 == 0 {
-            return (10...15).contains(digits) && leading.2 != 0  // "000…" is zero padding, not a prefix
-        }
-        return digits == 9 || digits == 10
     }
 
     /// True when some `@` in `cell` joins a non-empty local part to a dotted domain with a letter TLD.
@@ -187,10 +259,6 @@ public enum IdentifierScreen {
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == space || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
 
     /// `[A-Za-z0-9-]` or `.`.
     private static func isDomainByte(_ byte: UInt8) -> Bool {

@@ -1,3 +1,5 @@
+import FiveAimCSV
+
 /// Writes convention-rule findings as CSV: `rule,network,year,severity,observed,limit,article,message`.
 public enum ChecksCSVWriter {
     /// The header line.
@@ -7,8 +9,9 @@ public enum ChecksCSVWriter {
     public static func write(_ findings: [CheckFinding]) -> String {
         var lines = [header]
         for finding in findings {
-            lines.append([finding.rule, finding.network, String(finding.year), finding.severity, finding.observed, finding.limit,
-                          finding.article, finding.message].map(IndicatorCSVWriter.csvField).joined(separator: ","))
+            lines.append(CSVFormatter.record([.text(finding.rule), .text(finding.network), .number(String(finding.year)),
+                                              .text(finding.severity), .figure(finding.observed), .figure(finding.limit),
+                                              .text(finding.article), .text(finding.message)]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,5 @@
+import FiveAimCSV
+
 /// Writes indicator results as CSV with the header
 /// `indicator,aim,network,year,numerator,denominator,value,ci_low,ci_high,unit,status`.
 ///
@@ -41,11 +43,6 @@ public enum IndicatorCSVWriter {
         if let number { text += DecimalText.fixed(number) }
     }
 
-    /// RFC 4180 quoting when a field needs it.
-    static func csvField(_ text: String) -> String {
-        // Fast path: ASCII without `,` `"` LF CR needs no quotes (no character of it is one of those).
-        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) { return text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// A text cell, through the one CSV cell writer (formula neutralised, RFC 4180 quoting when needed).
+    static func csvField(_ text: String) -> String { CSVFormatter.cell(.text(text)) }
 }

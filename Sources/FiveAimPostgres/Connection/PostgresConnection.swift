@@ -21,6 +21,8 @@ public final class PostgresConnection {
         let values = [connectionString, "fiveaim", "UTF8"]
         var secrets: [String] = []
         if let parsed = Self.password(in: connectionString) { secrets.append(parsed) }
+        // A URL libpq cannot parse gives no parsed password: its typed pieces are secrets too.
+        secrets += Redaction.urlPasswords(in: connectionString)
         let connection: OpaquePointer? = withCStrings(keywords) { keywordPointers in
             withCStrings(values) { valuePointers in
                 PQconnectdbParams(keywordPointers, valuePointers, 1)

@@ -16,6 +16,7 @@ public enum DatabaseReader {
             defer { _ = try? connection.execute("COMMIT") }
             return try TableReads(connection: connection).dataset(reference: reference)
         }
+        try StoredTextCheck.check(dataset)
         let beyondBounds = ColumnTotalLimits.check(dataset)
         if !beyondBounds.isEmpty { throw DiagnosticError(beyondBounds) }
         return dataset

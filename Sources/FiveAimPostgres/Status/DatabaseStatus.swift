@@ -102,13 +102,14 @@ public struct DatabaseStatus: Sendable {
                     }) + " "
                 }.joined(separator: " ")
                 let marker = Set(networksInForce).contains(code) ? "" : "  (not in force)"
-                lines.append("  " + code.padded(width) + " " + grid.trimmingTrailingSpaces() + marker)
+                // A code read back from a database edited by hand is untrusted: shown with its controls escaped.
+                lines.append("  " + UntrustedText.escaped(code).padded(width) + " " + grid.trimmingTrailingSpaces() + marker)
             }
         } else {
             lines.append("activity: none loaded")
         }
         if let lastImport {
-            lines.append("imports: \(importCount); last: #\(lastImport.id) at \(lastImport.importedAt) by \(lastImport.importedBy) from \(lastImport.source) (\(lastImport.files) files, \(lastImport.rows) rows, \(lastImport.networks) networks)")
+            lines.append("imports: \(importCount); last: #\(lastImport.id) at \(lastImport.importedAt) by \(UntrustedText.escaped(lastImport.importedBy)) from \(UntrustedText.escaped(lastImport.source)) (\(lastImport.files) files, \(lastImport.rows) rows, \(lastImport.networks) networks)")
         } else {
             lines.append("imports: none")
         }

@@ -43,6 +43,7 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try validateNetworkOption(network)
         if year != nil, from != nil || to != nil { throw ValidationError("give either --year or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
@@ -57,7 +58,7 @@ struct IndicatorsCommand: ParsableCommand {
         var selection = NetworkSelection.all
         if network != "all" {
             guard network == Network.nationalCode || dataset.networks.contains(where: { $0.code == network }) else {
-                try fail("unknown network '\(network)'; expected a code of the networks table, BE or all", status: .usage)
+                try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table, BE or all", status: .usage)
             }
             selection = .network(network)
         }

@@ -46,6 +46,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try validateNetworkOption(network)
         if lang.contains(.en) { throw ValidationError("--lang: reports are written in fr or nl") }
         if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
         if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
@@ -71,7 +72,7 @@ struct ReportCommand: ParsableCommand {
         } else if let match = dataset.networks.first(where: { $0.code == network }) {
             networks = [match]
         } else {
-            try fail("unknown network '\(network)'; expected a code of the networks table or all", status: .usage)
+            try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table or all", status: .usage)
         }
         let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
                                     disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
@@ -124,7 +125,7 @@ final class ReportProgress {
             bar.activity.title = "reports \(done)/\(total)"
             bar.activity.currentProgress = Double(done) / Double(max(total, 1))
         } else if self.total > 1 {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] \(name)\n".utf8))
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(UntrustedText.escaped(name))\n".utf8))
         }
     }
 

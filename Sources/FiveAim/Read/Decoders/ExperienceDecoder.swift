@@ -6,7 +6,7 @@ struct ExperienceDecoder: TableDecoder {
     func decode(_ cells: CellReader) -> ExperienceRow? {
         let network = cells.network()
         let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
-        let instrument = cells.text("instrument")
+        let instrument = cells.freeText("instrument")
         let respondents = cells.count("respondents")
         let satisfied = cells.count("satisfied")
         guard let network, let year, let instrument, let respondents, let satisfied else { return nil }
@@ -17,5 +17,5 @@ struct ExperienceDecoder: TableDecoder {
         return ExperienceRow(network: network.code, year: year, instrument: instrument, respondents: respondents, satisfied: satisfied)
     }
 
-    func key(of row: ExperienceRow) -> [AnyHashable] { [row.network, row.year, row.instrument] }
+    func key(of row: ExperienceRow) -> [AnyHashable] { [row.network, row.year, FreeText.comparisonKey(row.instrument)] }
 }

@@ -4,12 +4,12 @@ struct NetworksDecoder: TableDecoder {
     var keyColumns: [String] { ["network"] }
 
     func decode(_ cells: CellReader) -> Network? {
-        let code = cells.text("network")
+        let code = cells.networkCode("network")
         if let code, code == Network.nationalCode {
             cells.fail(.nationalCodeNotAllowed, "network", "column 'network': BE is reserved for national figures; expected a network code")
             return nil
         }
-        let name = cells.text("name")
+        let name = cells.freeText("name")
         let group = cells.code("target_group", as: TargetGroup.self)
         let region = cells.code("region", as: Region.self)
         guard let code, let name, let group, let region else { return nil }

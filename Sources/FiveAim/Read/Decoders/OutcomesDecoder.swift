@@ -7,7 +7,7 @@ struct OutcomesDecoder: TableDecoder {
         let network = cells.network()
         let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
         let function = cells.function(allowed: [.community, .support, .treatment])
-        let instrument = cells.text("instrument")
+        let instrument = cells.freeText("instrument")
         let pairs = cells.count("pairs")
         let improved = cells.count("improved")
         let unchanged = cells.count("unchanged")
@@ -27,5 +27,5 @@ struct OutcomesDecoder: TableDecoder {
                           improved: improved, unchanged: unchanged, deteriorated: deteriorated, recovered: recovered)
     }
 
-    func key(of row: OutcomeRow) -> [AnyHashable] { [row.network, row.year, row.function, row.instrument] }
+    func key(of row: OutcomeRow) -> [AnyHashable] { [row.network, row.year, row.function, FreeText.comparisonKey(row.instrument)] }
 }

@@ -235,11 +235,16 @@ public struct SVGCanvas: Sendable {
         return String(trimmed)
     }
 
-    /// Text escaped for XML content and attributes.
+    /// Text escaped for XML content and attributes (HTML too). Characters XML 1.0 forbids even as references (C0
+    /// controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped: one of them would make the SVG, and the .docx
+    /// rsvg-convert makes of it, fail to parse.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
+            if character.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+                continue
+            }
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

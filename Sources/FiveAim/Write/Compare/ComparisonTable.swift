@@ -1,3 +1,5 @@
+import FiveAimCSV
+
 /// The tidy table of a comparison, shared by the CSV and xlsx writers so that both hold the same figures:
 /// one row per network (and `BE`), indicator and year.
 public enum ComparisonTable {
@@ -108,7 +110,7 @@ public enum ComparisonCSVWriter {
     public static func write(_ comparison: NetworkComparison) -> String {
         var lines = [header]
         for row in ComparisonTable.rows(comparison) {
-            lines.append(row.cells.map { IndicatorCSVWriter.csvField($0.text) }.joined(separator: ","))
+            lines.append(CSVFormatter.record(row.cells.map(\.csvCell)))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -158,8 +158,8 @@ public enum ExtractWriter {
 
     /// The data file as CSV text.
     public static func csv(_ result: ExtractResult) -> String {
-        var text = CSVFormatter.record(result.header) + "\n"
-        for row in result.rows { text += CSVFormatter.record(row.map(\.text)) + "\n" }
+        var text = CSVFormatter.record(result.header.map(CSVCell.text)) + "\n"
+        for row in result.rows { text += CSVFormatter.record(row.map(\.csvCell)) + "\n" }
         return text
     }
 

@@ -32,9 +32,11 @@ public struct ReportRequest: Sendable {
         self.runMonth = runMonth
     }
 
-    /// `<network>-<year>-<lang>.<ext>`.
-    public static func fileName(network: String, year: Int, language: Language, format: ReportFormat) -> String {
-        "\(network)-\(year)-\(language.rawValue).\(format.fileExtension)"
+    /// `<network>-<year>-<lang>.<ext>`, checked to be a file directly inside `directory` (`OutputFileName`).
+    public func fileName(network: String, language: Language, format: ReportFormat) throws(DiagnosticError) -> String {
+        let name = try OutputFileName.report(network: network, year: year, language: language, format: format)
+        _ = try name.path(inside: directory)
+        return name.name
     }
 }
 
@@ -74,7 +76,7 @@ public enum ReportBatch {
             for network in request.networks {
                 let report = composer.compose(network)
                 for format in request.formats {
-                    let name = ReportRequest.fileName(network: network.code, year: request.year, language: language, format: format)
+                    let name = try request.fileName(network: network.code, language: language, format: format)
                     switch format {
                     case .md:
                         var markdown = report

@@ -49,12 +49,23 @@ public struct ReportRenderer: Sendable {
     }
 }
 
-/// Mustache content type `MARKDOWN`: escapes the characters Markdown (and pandoc) would read as markup.
+/// Mustache content type `MARKDOWN`: escapes the characters Markdown (and pandoc) would read as markup, and keeps every
+/// value on one line: a line break becomes a space and control or invisible characters are dropped, so that a value
+/// (a network's name in the front matter's `title: |` block, a table cell) can never end its YAML block scalar and
+/// add metadata (`author:`, `abstract:`), start a second metadata block, or break a pipe table.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
+            if character.isNewline {
+                result.append(" ")
+                continue
+            }
+            if character.unicodeScalars.contains(where: UntrustedText.isUnsafe) {
+                result.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { !UntrustedText.isUnsafe($0) })
+                continue
+            }
             if "\\`*_[]<>|@$~^".contains(character) { result.append("\\") }
             result.append(character)
         }
