@@ -91,6 +91,8 @@ struct UntrustedInputTests {
     @Test func aHostileCodeCannotNameAReportOutsideTheOutputFolderEvenIfValidationIsBypassed() throws {
         let root = try TestSupport.temporaryFolder()
         let out = root + "/a/b/out"
+        // The parent exists (OutputFolder refuses a missing parent first, FA4301): the refusal must be the file name's.
+        try FileManager.default.createDirectory(atPath: root + "/a/b", withIntermediateDirectories: true)
         let base = ReportFixture.demo.networks.first { $0.code == "ADS" }!
         for code in ["../../../escaped", "../escaped", "sub/escaped", "..", "."] {
             // The network is built here, as a caller bypassing every reader's validation would.
@@ -155,7 +157,7 @@ struct UntrustedInputTests {
         let hostile = "Net\nauthor: Mallory\nabstract: |\n  pwned\n---\n\n---\nkeywords: [x]\n\u{1B}[31m"
         dataset.networks = dataset.networks.map { $0.code == "ADS" ? Network(code: "ADS", name: hostile, targetGroup: base.targetGroup, region: base.region) : $0 }
         let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[.fr]!, figures: ReportFixture.networkFigures,
-                                            dataMonths: dataset.monthsCovered)
+                                            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
         var report = composer.compose(dataset.networks.first { $0.code == "ADS" }!)
         report.setChartSources { ReportRenderer.dataURI(svg: $0.svg) }
         let markdown = ReportFixture.renderer.render(report, format: .md)
