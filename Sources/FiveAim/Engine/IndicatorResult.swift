@@ -48,6 +48,9 @@ public struct IndicatorResult: Sendable, Hashable {
     public var tables: [TableKind]
     /// Which interval was computed, when one was.
     public var interval: IntervalMethod?
+    /// For a wait median: the counts of the known buckets (0-7 … 91+) the median is computed from; never written to an
+    /// output (disclosure control replaces them with their published form, then drops them).
+    public var histogram: [Int64]?
 }
 
 /// How a 95 % interval was computed.

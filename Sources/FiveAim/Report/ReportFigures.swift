@@ -29,7 +29,8 @@ public struct ReportFigures: Sendable {
                                                                         indicatorIDs: monthlyIndicators, disclosure: disclosure))
         var byKey: [String: IndicatorResult] = [:]
         for result in yearly.results + monthly.results { byKey[key(result.indicator, result.network, result.period)] = result }
-        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language)
+        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language,
+                                                 disclosure: disclosure)
         let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
             let first = max(range.lowerBound, YearMonth(year: year, month: 1)), last = min(range.upperBound, YearMonth(year: year, month: 12))
             return first <= last ? first...last : nil
