@@ -107,9 +107,8 @@ public struct SuppressionPattern: Sendable, Hashable {
 /// total, the row totals and the column totals with the grand total): where a line's published entries would bound a
 /// small entry more tightly than its mark, the line's total is suppressed too (complementary), until no line does.
 ///
-/// Cost: each pass visits every entry twice; a pass only adds suppressions, and a suppressed total can no longer narrow
-/// its own line, so the passes are few (at most one per line in the worst case, in practice one or two): near-linear
-/// in the size of the table, where the former cycle-closing search was quadratic.
+/// Cost: one sweep visiting every entry twice, then the two lines of totals: linear in the size of the table, where
+/// the former cycle-closing search was quadratic.
 public enum TableSuppression {
     /// The suppression pattern and published (rounded) values for `table` under `policy`.
     public static func suppress(_ table: MarginalTable, policy: DisclosurePolicy) -> SuppressionPattern {
@@ -126,30 +125,17 @@ public enum TableSuppression {
             case .complementary: .hidden
             }
         }
-        var changed = true
-        while changed {
-            changed = false
-            // Row lines: row r's cells with its total (r == rows: the column totals with the grand total).
-            for row in 0...table.rows {
-                let total = row * width + table.columns
-                guard pattern.marks[total] == .shown else { continue }
-                let parts = (0..<table.columns).map { entry(row * width + $0) }
-                if IntervalGuard.narrows(total: entry(total), parts: parts, policy: policy) {
-                    pattern.marks[total] = .complementary
-                    changed = true
-                }
-            }
-            // Column lines: column c's cells with its total (c == columns: the row totals with the grand total).
-            for column in 0...table.columns {
-                let total = table.rows * width + column
-                guard pattern.marks[total] == .shown else { continue }
-                let parts = (0..<table.rows).map { entry($0 * width + column) }
-                if IntervalGuard.narrows(total: entry(total), parts: parts, policy: policy) {
-                    pattern.marks[total] = .complementary
-                    changed = true
-                }
-            }
+        func check(totalAt total: Int, parts: [Int]) {
+            guard pattern.marks[total] == .shown else { return }
+            if IntervalGuard.narrows(total: entry(total), parts: parts.map(entry), policy: policy) { pattern.marks[total] = .complementary }
         }
+        // Each inner row with its row total, each inner column with its column total: hiding a row total changes only
+        // the line of row totals, hiding a column total only the line of column totals, so one sweep settles them.
+        for row in 0..<table.rows { check(totalAt: row * width + table.columns, parts: (0..<table.columns).map { row * width + $0 }) }
+        for column in 0..<table.columns { check(totalAt: table.rows * width + column, parts: (0..<table.rows).map { $0 * width + column }) }
+        // Then the two lines of totals, whose total is the grand total (hiding it changes no other line).
+        check(totalAt: table.rows * width + table.columns, parts: (0..<table.columns).map { table.rows * width + $0 })
+        check(totalAt: table.rows * width + table.columns, parts: (0..<table.rows).map { $0 * width + table.columns })
         return pattern
     }
 }
