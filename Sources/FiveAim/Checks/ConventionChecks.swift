@@ -24,14 +24,17 @@ public struct CheckFinding: Sendable, Hashable {
 /// (`ExactValue`); only a median or a ratio of ratios is compared as a floating-point value.
 public enum ConventionChecks {
     /// Findings for every network in force (not `BE`: the rules bind each network) and every year of `years`,
-    /// sorted by rule, network, year. `limits` overrides a rule's limit by rule id (e.g. the wait target).
+    /// sorted by rule, network, year. `limits` overrides a rule's limit by rule id (e.g. the wait target). For committee
+    /// and research, the rules are evaluated on the published (suppressed, rounded) figures, so that a finding shows
+    /// nothing the indicators do not.
     public static func evaluate(_ dataset: Dataset, catalogue: Catalogue, years: [Int], limits: [String: Double] = [:],
-                                language: Language = .en) -> [CheckFinding] {
+                                language: Language = .en, disclosure: DisclosurePolicy = DisclosurePolicy(audience: .network)) -> [CheckFinding] {
         guard !years.isEmpty else { return [] }
         let ids = Array(Set(catalogue.rules.map(\.indicator))).sorted()
         // The year before the first is computed too, for rules comparing with the previous year.
         let periods = ((years.min()! - 1)...years.max()!).map(ReportPeriod.year)
-        let results = IndicatorEngine(catalogue: catalogue).evaluate(dataset, periods: periods, ids: ids)
+        let engine = IndicatorEngine(catalogue: catalogue)
+        let results = Disclosure.apply(engine.evaluate(dataset, periods: periods, ids: ids), catalogue: catalogue, policy: disclosure)
         var byKey: [String: IndicatorResult] = [:]
         for result in results { byKey["\(result.indicator)|\(result.network)|\(result.period)"] = result }
         let groups = Dictionary(dataset.networks.map { ($0.code, $0.targetGroup) }, uniquingKeysWith: { first, _ in first })

@@ -1,101 +1,118 @@
-/// Whom an output is for: disclosure control applies to everyone but the network itself.
-public enum Audience: String, Sendable, Hashable, CaseIterable {
-    /// The network's own figures: no suppression.
-    case network
-    /// The follow-up committee comparing networks.
-    case committee
-    /// A researcher's extract.
-    case research
-}
-
-/// The small-cell rule applied to an output.
-public struct DisclosurePolicy: Sendable, Hashable {
-    /// Whom the output is for.
-    public var audience: Audience
-    /// Counts from 1 to `threshold − 1` are suppressed (default 5: 1–4).
-    public var threshold: Int64
-
-    /// Creates a policy; `threshold` must be at least 1.
-    public init(audience: Audience, threshold: Int64 = 5) {
-        precondition(threshold >= 1, "the threshold is at least 1")
-        self.audience = audience
-        self.threshold = threshold
-    }
-
-    /// Whether any suppression applies.
-    public var applies: Bool { audience != .network && threshold > 1 }
-
-    /// The rule as written into each output's metadata.
-    public var description: String {
-        guard applies else { return "audience \(audience.rawValue): no small-cell suppression (the network's own figures)" }
-        return "audience \(audience.rawValue): a numerator or denominator counting people or services from 1 to \(threshold - 1) "
-            + "suppresses the result (status suppressed, numbers empty); where network figures add up to the BE figure, "
-            + "further network results (smallest first, else BE) are suppressed until at least two are hidden and their "
-            + "hidden counts total \(threshold) or more; euros, intervision sessions and populations are not suppressed"
-    }
-}
-
-/// Small-cell suppression with complementary suppression against the national totals.
+/// Disclosure control of indicator results for committee and research audiences (`DisclosurePolicy`): primary
+/// suppression of small counts, rounding of every published count (and of net spending), values and intervals recomputed
+/// from the rounded quantities, and the interval guard on the national totals.
 public enum Disclosure {
+    /// Why a result is suppressed, as written into its `reason` (the report's footnotes read the prefix).
+    public enum Reason: String, Sendable, CaseIterable {
+        /// A numerator or denominator from 1 to threshold − 1.
+        case smallCell = "small cell"
+        /// Hidden so that the published national figure and network figures cannot narrow a small one.
+        case complementary = "complementary suppression"
+
+        func text(_ policy: DisclosurePolicy) -> String {
+            switch self {
+            case .smallCell: "small cell: a count from 1 to \(policy.threshold - 1)"
+            case .complementary: "complementary suppression: the BE figure and the network figures would narrow a suppressed figure"
+            }
+        }
+    }
+
     /// Applies `policy` to results computed for every network and `BE` (before any network selection, so that
     /// a selection cannot reveal what the full table hides).
     public static func apply(_ results: [IndicatorResult], catalogue: Catalogue, policy: DisclosurePolicy) -> [IndicatorResult] {
         guard policy.applies else { return results }
         var output = results
         let definitions = Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0) })
-        let limit = 1..<policy.threshold
 
-        func disclosive(_ spec: MeasureSpec?) -> Bool { spec.map { $0.measure.disclosive && $0.measure.quantity == .count } ?? false }
-
-        // Primary suppression.
+        // 1. Primary suppression, 2. rounding and recomputation from the rounded quantities.
         for index in output.indices where output[index].status == .ok || output[index].status == .censored {
             guard let definition = definitions[output[index].indicator] else { continue }
-            let numeratorSmall = disclosive(definition.numerator) && output[index].numerator?.count.map(limit.contains) == true
-            let denominatorSmall = disclosive(definition.denominator) && output[index].denominator?.count.map(limit.contains) == true
-            if numeratorSmall || denominatorSmall {
-                suppress(&output[index], reason: "small cell: a count from 1 to \(policy.threshold - 1)")
+            let small = [(definition.numerator, output[index].numerator), (definition.denominator, output[index].denominator)].contains {
+                spec, quantity in disclosiveCount(spec) && quantity?.count.map(policy.isSmall) == true
+            }
+            if small {
+                suppress(&output[index], reason: .smallCell, policy: policy)
+                continue
+            }
+            publish(&output[index], definition: definition, policy: policy)
+        }
+        for index in output.indices where output[index].status == .notAvailable {
+            output[index].histogram = nil
+            guard let definition = definitions[output[index].indicator] else { continue }
+            // A result that is not available still shows the quantities it has: small ones are dropped, others rounded.
+            for (spec, path) in [(definition.numerator, \IndicatorResult.numerator), (definition.denominator, \IndicatorResult.denominator)] {
+                let quantity = output[index][keyPath: path]
+                output[index][keyPath: path] = disclosiveCount(spec) && quantity?.count.map(policy.isSmall) == true
+                    ? nil : published(quantity, spec: spec, policy: policy)
             }
         }
 
-        // Complementary suppression, per indicator and period, for each additive disclosive part.
+        // 3. The interval guard on BE = Σ networks, per indicator, period and additive disclosive part.
         var groups: [String: [Int]] = [:]
         for index in results.indices {
             groups["\(results[index].indicator)\u{0}\(results[index].period)", default: []].append(index)
         }
         for key in groups.keys.sorted() {
             let members = groups[key]!
-            guard let definition = definitions[results[members[0]].indicator] else { continue }
+            guard let definition = definitions[results[members[0]].indicator],
+                  let national = members.first(where: { results[$0].network == Network.nationalCode }) else { continue }
             let parts: [(MeasureSpec?, KeyPath<IndicatorResult, Quantity?>)] = [
                 (definition.numerator, \.numerator), (definition.denominator, \.denominator),
             ]
             for (spec, path) in parts {
-                guard let spec, disclosive(spec), spec.measure.additive || definition.method == .histogramMedian else { continue }
-                guard let national = members.first(where: { results[$0].network == Network.nationalCode }),
-                      output[national].status != .suppressed, results[national][keyPath: path] != nil else { continue }
-                let networkRows = members.filter { $0 != national }
-                var hidden = networkRows.filter { output[$0].status == .suppressed && results[$0][keyPath: path]?.count != nil }
-                func hiddenTotal() -> Int64 { hidden.reduce(0) { $0 + (results[$1][keyPath: path]?.count ?? 0) } }
-                while !hidden.isEmpty, hidden.count == 1 || hiddenTotal() < policy.threshold {
-                    let candidates = networkRows.filter {
-                        output[$0].status != .suppressed && (results[$0][keyPath: path]?.count ?? 0) > 0
+                guard let spec, disclosiveCount(spec), spec.measure.additive || definition.method == .histogramMedian else { continue }
+                guard output[national].status != .suppressed, output[national][keyPath: path]?.count != nil else { continue }
+                func entry(_ index: Int) -> GuardEntry {
+                    if output[index].status == .suppressed {
+                        return output[index].reason?.hasPrefix(Reason.smallCell.rawValue) == true ? .small : .hidden
                     }
-                    guard let next = candidates.min(by: {
-                        (results[$0][keyPath: path]!.count!, results[$0].network) < (results[$1][keyPath: path]!.count!, results[$1].network)
-                    }) else {
-                        suppress(&output[national], reason: "complementary suppression: would reveal a suppressed network figure")
-                        break
-                    }
-                    suppress(&output[next], reason: "complementary suppression: would reveal a suppressed figure through the BE total")
-                    hidden.append(next)
+                    return .shown(output[index][keyPath: path]?.count ?? 0)
+                }
+                let networks = members.filter { $0 != national }
+                if IntervalGuard.narrows(total: entry(national), parts: networks.map(entry), policy: policy) {
+                    suppress(&output[national], reason: .complementary, policy: policy)
                 }
             }
         }
         return output
     }
 
-    private static func suppress(_ result: inout IndicatorResult, reason: String) {
+    /// Whether a measure counts people or services (small values can identify people).
+    static func disclosiveCount(_ spec: MeasureSpec?) -> Bool { spec.map { $0.measure.disclosive && $0.measure.quantity == .count } ?? false }
+
+    /// Whether a measure is net spending, which gives counts back when divided by a tariff.
+    static func derivedMoney(_ spec: MeasureSpec?) -> Bool { spec?.table == .spending }
+
+    /// A quantity as published to the policy's audience.
+    static func published(_ quantity: Quantity?, spec: MeasureSpec?, policy: DisclosurePolicy) -> Quantity? {
+        switch quantity {
+        case .count(let count)? where disclosiveCount(spec): .count(policy.rounded(count))
+        case .money(let money)? where derivedMoney(spec): .money(policy.rounded(money))
+        default: quantity
+        }
+    }
+
+    /// Rounds a result's quantities and recomputes its value and interval from them.
+    private static func publish(_ result: inout IndicatorResult, definition: IndicatorDefinition, policy: DisclosurePolicy) {
+        result.numerator = published(result.numerator, spec: definition.numerator, policy: policy)
+        result.denominator = published(result.denominator, spec: definition.denominator, policy: policy)
+        result.referenceNumerator = published(result.referenceNumerator, spec: definition.referenceNumerator, policy: policy)
+        result.referenceDenominator = published(result.referenceDenominator, spec: definition.referenceDenominator, policy: policy)
+        if let histogram = result.histogram {
+            // Small buckets count as 0: the median then uses nothing of them but that they are small.
+            result.histogram = histogram.map { policy.isSmall($0) ? 0 : policy.rounded($0) }
+            if result.histogram!.allSatisfy({ $0 == 0 }) {
+                suppress(&result, reason: .smallCell, policy: policy)
+                return
+            }
+        }
+        IndicatorEngine.finish(&result, indicator: definition)
+        result.histogram = nil
+    }
+
+    private static func suppress(_ result: inout IndicatorResult, reason: Reason, policy: DisclosurePolicy) {
         result.status = .suppressed
-        result.reason = reason
+        result.reason = reason.text(policy)
         result.numerator = nil
         result.denominator = nil
         result.referenceNumerator = nil
@@ -104,5 +121,6 @@ public enum Disclosure {
         result.ciLow = nil
         result.ciHigh = nil
         result.interval = nil
+        result.histogram = nil
     }
 }

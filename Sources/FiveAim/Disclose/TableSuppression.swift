@@ -53,7 +53,7 @@ public enum CellSuppression: String, Sendable, Hashable, CaseIterable {
     case shown
     /// A count from 1 to threshold − 1 (primary suppression).
     case primary
-    /// Hidden so that a primary cell cannot be recovered from the totals (complementary suppression).
+    /// Hidden so that the published line cannot narrow a primary cell (complementary suppression, see `IntervalGuard`).
     case complementary
 }
 
@@ -65,12 +65,16 @@ public struct SuppressionPattern: Sendable, Hashable {
     public let columns: Int
     /// One mark per augmented entry, row by row.
     public internal(set) var marks: [CellSuppression]
+    /// The value published for each augmented entry, row by row (rounded for committee and research; meaningful only
+    /// where the mark is `shown`).
+    public internal(set) var published: [Int64]
 
     /// A pattern hiding nothing.
     public init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
         marks = Array(repeating: .shown, count: (rows + 1) * (columns + 1))
+        published = Array(repeating: 0, count: (rows + 1) * (columns + 1))
     }
 
     /// The mark of an augmented entry.
@@ -97,97 +101,42 @@ public struct SuppressionPattern: Sendable, Hashable {
     }
 }
 
-/// Small-cell suppression of a table published with its margins: primary suppression of counts from 1 to
-/// threshold − 1 (in cells and totals alike), then complementary suppression until no hidden entry can be
-/// recovered from its row, its column or the grand total.
+/// Disclosure control of a table published with its margins (docs/extracts.md): primary suppression of counts from 1 to
+/// threshold − 1 (in cells and totals alike), every other entry rounded to the policy's base, then the interval guard
+/// (`IntervalGuard`) on every line of the augmented table (each row with its row total, each column with its column
+/// total, the row totals and the column totals with the grand total): where a line's published entries would bound a
+/// small entry more tightly than its mark, the line's total is suppressed too (complementary), until no line does.
 ///
-/// Algorithm (docs/extracts.md): while a hidden entry is a bridge of the graph of hidden entries (see
-/// `SuppressionPattern.recoverableEntries`), find the cheapest path between its row node and its column
-/// node that avoids it, where already hidden entries cost nothing, shown non-zero inner cells cost their
-/// value, shown non-zero totals cost 10⁹ plus their value and zero entries 10¹³ (used only when nothing
-/// else closes the cycle); hide the path's entries. The entry then lies on a cycle, so it and every entry
-/// added are no longer bridges, and adding entries never makes a bridge: the loop ends after at most one
-/// search per hidden entry. Ties are broken by position, so the result is deterministic.
+/// Cost: one sweep visiting every entry twice, then the two lines of totals: linear in the size of the table, where
+/// the former cycle-closing search was quadratic.
 public enum TableSuppression {
-    /// The suppression pattern for `table` with counts from 1 to `threshold − 1` hidden.
-    public static func suppress(_ table: MarginalTable, threshold: Int64) -> SuppressionPattern {
-        precondition(threshold >= 1, "the threshold is at least 1")
+    /// The suppression pattern and published (rounded) values for `table` under `policy`.
+    public static func suppress(_ table: MarginalTable, policy: DisclosurePolicy) -> SuppressionPattern {
         let values = table.augmented
         var pattern = SuppressionPattern(rows: table.rows, columns: table.columns)
-        for index in values.indices where values[index] >= 1 && values[index] < threshold {
-            pattern.marks[index] = .primary
-        }
+        pattern.published = values.map(policy.rounded)
+        guard policy.applies else { return pattern }
+        for index in values.indices where policy.isSmall(values[index]) { pattern.marks[index] = .primary }
         let width = table.columns + 1
-        while let bridge = BridgeFinder(pattern: pattern).bridges().min(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
-            let path = cheapestPath(from: bridge, pattern: pattern, values: values)
-            precondition(!path.isEmpty, "the complete bipartite graph always closes a cycle")
-            for entry in path where pattern.marks[entry.row * width + entry.column] == .shown {
-                pattern.marks[entry.row * width + entry.column] = .complementary
+        func entry(_ index: Int) -> GuardEntry {
+            switch pattern.marks[index] {
+            case .shown: .shown(pattern.published[index])
+            case .primary: .small
+            case .complementary: .hidden
             }
         }
+        func check(totalAt total: Int, parts: [Int]) {
+            guard pattern.marks[total] == .shown else { return }
+            if IntervalGuard.narrows(total: entry(total), parts: parts.map(entry), policy: policy) { pattern.marks[total] = .complementary }
+        }
+        // Each inner row with its row total, each inner column with its column total: hiding a row total changes only
+        // the line of row totals, hiding a column total only the line of column totals, so one sweep settles them.
+        for row in 0..<table.rows { check(totalAt: row * width + table.columns, parts: (0..<table.columns).map { row * width + $0 }) }
+        for column in 0..<table.columns { check(totalAt: table.rows * width + column, parts: (0..<table.rows).map { $0 * width + column }) }
+        // Then the two lines of totals, whose total is the grand total (hiding it changes no other line).
+        check(totalAt: table.rows * width + table.columns, parts: (0..<table.columns).map { table.rows * width + $0 })
+        check(totalAt: table.rows * width + table.columns, parts: (0..<table.rows).map { $0 * width + table.columns })
         return pattern
-    }
-
-    /// The entries of the cheapest path from the bridge's row node to its column node that avoids the bridge.
-    private static func cheapestPath(from bridge: (row: Int, column: Int), pattern: SuppressionPattern,
-                                     values: [Int64]) -> [(row: Int, column: Int)] {
-        let rowNodes = pattern.rows + 1
-        let columnNodes = pattern.columns + 1
-        let width = columnNodes
-        func cost(_ row: Int, _ column: Int) -> Double {
-            if row == bridge.row && column == bridge.column { return .infinity }
-            let index = row * width + column
-            if pattern.marks[index] != .shown { return 0 }
-            let value = values[index]
-            if value == 0 { return 1e13 }
-            let isTotal = row == pattern.rows || column == pattern.columns
-            return (isTotal ? 1e9 : 0) + Double(value)
-        }
-        // Nodes: rows 0..<rowNodes, then columns rowNodes..<(rowNodes + columnNodes).
-        let count = rowNodes + columnNodes
-        var distance = [Double](repeating: .infinity, count: count)
-        var previous = [Int](repeating: -1, count: count)
-        var done = [Bool](repeating: false, count: count)
-        var heap = MinHeap()
-        let start = bridge.row
-        let goal = rowNodes + bridge.column
-        distance[start] = 0
-        heap.push(0, start)
-        while let (d, node) = heap.pop() {
-            if done[node] || d > distance[node] { continue }
-            done[node] = true
-            if node == goal { break }
-            if node < rowNodes {
-                for column in 0..<columnNodes {
-                    let next = rowNodes + column
-                    let step = cost(node, column)
-                    if step.isFinite, d + step < distance[next] {
-                        distance[next] = d + step
-                        previous[next] = node
-                        heap.push(d + step, next)
-                    }
-                }
-            } else {
-                let column = node - rowNodes
-                for row in 0..<rowNodes {
-                    let step = cost(row, column)
-                    if step.isFinite, d + step < distance[row] {
-                        distance[row] = d + step
-                        previous[row] = node
-                        heap.push(d + step, row)
-                    }
-                }
-            }
-        }
-        guard distance[goal].isFinite else { return [] }
-        var path: [(row: Int, column: Int)] = []
-        var node = goal
-        while node != start {
-            let from = previous[node]
-            path.append(node < rowNodes ? (node, from - rowNodes) : (from, node - rowNodes))
-            node = from
-        }
-        return path
     }
 }
 
@@ -246,42 +195,5 @@ private struct BridgeFinder {
             }
         }
         return result
-    }
-}
-
-/// A binary min-heap of (distance, node) for the path search.
-private struct MinHeap {
-    private var items: [(Double, Int)] = []
-
-    mutating func push(_ key: Double, _ node: Int) {
-        items.append((key, node))
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard items[child] < items[parent] else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> (Double, Int)? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var smallest = parent
-                if left < items.count, items[left] < items[smallest] { smallest = left }
-                if right < items.count, items[right] < items[smallest] { smallest = right }
-                if smallest == parent { break }
-                items.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-        return top
     }
 }

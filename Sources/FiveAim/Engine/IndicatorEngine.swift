@@ -82,8 +82,8 @@ public struct IndicatorEngine: Sendable {
 
         switch indicator.method {
         case .sum:
-            guard let value = numerator.quantity else { return unavailable(numerator.reason!) }
-            result.value = value.doubleValue
+            guard numerator.quantity != nil else { return unavailable(numerator.reason!) }
+            Self.finish(&result, indicator: indicator)
             return result
 
         case .histogramMedian:
@@ -93,38 +93,67 @@ public struct IndicatorEngine: Sendable {
                 guard let count = outcome.quantity?.count else { return unavailable(outcome.reason ?? "no wait counts") }
                 counts.append(count)
             }
-            let known = counts.reduce(0, +)
-            result.numerator = .count(known)
-            guard known > 0 else { return unavailable("no first sessions with a known wait") }
-            let median = Self.histogramMedian(counts)
-            result.value = median.value
-            if median.censored {
-                result.status = .censored
-                result.reason = "the median lies in the 91+ bucket; shown as 91"
-            }
+            result.numerator = .count(counts.reduce(0, +))
+            result.histogram = counts
+            Self.finish(&result, indicator: indicator)
             return result
 
         case .ratio, .ratioOfRatios:
             guard let denominatorMeasure = prepared.denominator else { preconditionFailure("validated ratios have a denominator") }
             let denominator = evaluator.outcome(denominatorMeasure, network: network, period: period)
             result.denominator = denominator.quantity
-            var reference: (Quantity, Quantity)?
             if indicator.method == .ratioOfRatios, let referenceNumerator = prepared.referenceNumerator,
                let referenceDenominator = prepared.referenceDenominator {
                 let top = evaluator.outcome(referenceNumerator, network: network, period: period)
                 let bottom = evaluator.outcome(referenceDenominator, network: network, period: period)
                 result.referenceNumerator = top.quantity
                 result.referenceDenominator = bottom.quantity
-                guard let topValue = top.quantity, let bottomValue = bottom.quantity else {
-                    return unavailable(top.reason ?? bottom.reason!)
-                }
-                reference = (topValue, bottomValue)
+                guard top.quantity != nil, bottom.quantity != nil else { return unavailable(top.reason ?? bottom.reason!) }
             }
-            guard let top = numerator.quantity else { return unavailable(numerator.reason!) }
-            guard let bottom = denominator.quantity else { return unavailable(denominator.reason!) }
+            guard numerator.quantity != nil else { return unavailable(numerator.reason!) }
+            guard denominator.quantity != nil else { return unavailable(denominator.reason!) }
+            Self.finish(&result, indicator: indicator)
+            return result
+        }
+    }
+
+    /// Computes a result's value, interval and status from its quantities (numerator, denominator, reference share, wait
+    /// histogram), which must be present. The engine calls it on the exact quantities; disclosure control calls it again
+    /// on the published (rounded) ones, so that a published value never gives an unrounded count back.
+    public static func finish(_ result: inout IndicatorResult, indicator: IndicatorDefinition) {
+        func unavailable(_ reason: String) {
+            result.status = .notAvailable
+            result.reason = reason
+            result.value = nil
+            result.ciLow = nil
+            result.ciHigh = nil
+            result.interval = nil
+        }
+        result.value = nil
+        result.ciLow = nil
+        result.ciHigh = nil
+        result.interval = nil
+        if result.status == .censored {
+            result.status = .ok
+            result.reason = nil
+        }
+        switch indicator.method {
+        case .sum:
+            result.value = result.numerator?.doubleValue
+        case .histogramMedian:
+            let counts = result.histogram ?? []
+            guard counts.reduce(0, +) > 0 else { return unavailable("no first sessions with a known wait") }
+            let median = histogramMedian(counts)
+            result.value = median.value
+            if median.censored {
+                result.status = .censored
+                result.reason = "the median lies in the 91+ bucket; shown as 91"
+            }
+        case .ratio, .ratioOfRatios:
+            guard let top = result.numerator, let bottom = result.denominator else { return }
             if bottom.isZero { return unavailable("denominator is 0") }
             var value = top.doubleValue / bottom.doubleValue
-            if let (referenceTop, referenceBottom) = reference {
+            if indicator.method == .ratioOfRatios, let referenceTop = result.referenceNumerator, let referenceBottom = result.referenceDenominator {
                 if referenceBottom.isZero || referenceTop.isZero { return unavailable("reference share is 0") }
                 let share = referenceTop.doubleValue / referenceBottom.doubleValue
                 value /= share
@@ -148,7 +177,6 @@ public struct IndicatorEngine: Sendable {
                 result.interval = .wilson
             }
             result.value = value
-            return result
         }
     }
 

@@ -50,6 +50,9 @@ public struct IndicatorResult: Sendable, Hashable {
     public var interval: IntervalMethod?
     /// What a reader must know about how the figure was made (2024 from April, earlier tariffs …), in a fixed order.
     public var notes: [ResultNote] = []
+    /// For a wait median: the counts of the known buckets (0-7 … 91+) the median is computed from; never written to an
+    /// output (disclosure control replaces them with their published form, then drops them).
+    public var histogram: [Int64]?
 }
 
 /// How a 95 % interval was computed.

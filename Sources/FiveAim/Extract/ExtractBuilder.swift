@@ -26,13 +26,15 @@ public struct ExtractDisclosure: Sendable, Hashable {
     public var audience: Audience
     /// Counts from 1 to `threshold − 1` are suppressed.
     public var threshold: Int64
+    /// Every published count is a multiple of this base (`DisclosurePolicy.countBase`).
+    public var roundingBase: Int64
     /// The rule in words.
     public var rule: String
     /// Entries published (cells and totals, or indicator results).
     public var entries: Int
     /// Entries hidden because they are small.
     public var primary: Int
-    /// Entries hidden so that small ones cannot be recovered.
+    /// Totals hidden because their line would narrow a small entry (`IntervalGuard`).
     public var complementary: Int
 }
 
@@ -70,15 +72,24 @@ public struct ExtractBuilder: Sendable {
     /// The rule written into the manifest of a table extract.
     public static func tableRule(threshold: Int64) -> String {
         "audience research: every count from 1 to \(threshold - 1) — cell, row total, column total or grand total — is suppressed "
-            + "(primary); further entries are suppressed (complementary) until no suppressed entry can be recovered, by subtraction "
-            + "or by solving the linear equations, from the published totals of its row, its column and the grand total of its "
-            + "stratum; zeros are published; suppressed values are left empty with status suppressed (docs/extracts.md)"
+            + "(primary); every other count is rounded to the nearest multiple of \(DisclosurePolicy.countBase) (0 stays 0), so a "
+            + "difference of published counts, across this extract, other extracts, indicator runs and periods, only bounds a "
+            + "suppressed count; where a line (row, column or totals) would still narrow a suppressed count below 1–\(threshold - 1), "
+            + "its total is suppressed too (complementary); zeros are published; suppressed values are left empty with status "
+            + "suppressed; periods are one calendar quarter or one calendar year (docs/extracts.md)"
     }
 
     /// Builds `spec` over `dataset`; `from`/`to` replace the spec's period when given.
     public func build(_ spec: ExtractSpec, dataset: Dataset, from: YearMonth? = nil, to: YearMonth? = nil) throws(DiagnosticError) -> ExtractResult {
         let first = from ?? spec.from
         let last = to ?? spec.to
+        let policy = DisclosurePolicy(audience: .research, threshold: spec.threshold)
+        if let first, let last, first <= last, !policy.allows(ReportPeriod(first: first, last: last)) {
+            throw DiagnosticError([Diagnostic(.error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0),
+                                              "the period \(first)…\(last) is not one calendar quarter or year; research extracts cover "
+                                              + "one calendar quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods "
+                                              + "give nothing away (docs/extracts.md)")], exitCode: .usage)
+        }
         switch spec.source {
         case .table(let table, let layout):
             return try buildTable(spec, table: table, layout: layout, dataset: dataset, first: first, last: last)
@@ -211,13 +222,13 @@ public struct ExtractBuilder: Sendable {
             var cells: [Int64] = []
             for row in rowKeys { for column in columnKeys { cells.append(grid[row]![column] ?? 0) } }
             let marginal = MarginalTable(rows: rowKeys.count, columns: columnKeys.count, cells: cells)
-            let pattern = TableSuppression.suppress(marginal, threshold: spec.threshold)
+            let pattern = TableSuppression.suppress(marginal, policy: DisclosurePolicy(audience: .research, threshold: spec.threshold))
             primary += pattern.primaryCount
             complementary += pattern.complementaryCount
             let strata = stratum.map(ExtractValue.text)
             func entry(_ r: Int, _ c: Int, _ rowPart: [ExtractValue], _ columnPart: [ExtractValue], _ level: String) {
                 let hidden = pattern.isHidden(row: r, column: c)
-                let value: ExtractValue = hidden ? .empty : .integer(marginal.value(row: r, column: c))
+                let value: ExtractValue = hidden ? .empty : .integer(pattern.published[r * (columnKeys.count + 1) + c])
                 output.append(strata + rowPart + columnPart + [.text(level), value, .text(hidden ? "suppressed" : "ok")])
                 entries += 1
             }
@@ -242,8 +253,8 @@ public struct ExtractBuilder: Sendable {
         columns.append(ExtractVocabulary.Column(name: table.measure, label: spec.columnLabels[table.measure]!, type: "integer (count ≥ 0)",
                                                 unit: measure.unit, codes: nil, definition: measure.definition))
         columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold))
-        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, rule: Self.tableRule(threshold: spec.threshold),
-                                           entries: entries, primary: primary, complementary: complementary)
+        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, roundingBase: DisclosurePolicy.countBase,
+                                           rule: Self.tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
         return ExtractResult(spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last)
     }
 
@@ -288,7 +299,8 @@ public struct ExtractBuilder: Sendable {
         }
         let chosen = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
         let columns = IndicatorColumns.columns(spec: spec, indicators: chosen, networks: dataset.networks, threshold: spec.threshold)
-        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, rule: policy.description, entries: results.count,
+        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, roundingBase: policy.roundingBase,
+                                           rule: policy.description, entries: results.count,
                                            primary: primary, complementary: complementary)
         return ExtractResult(spec: spec, header: spec.outputColumns, rows: rows, columns: columns, disclosure: disclosure,
                              from: periods.first?.first, to: periods.last?.last)

@@ -3,8 +3,8 @@
 /// German-speaking one, never with Belgium as a whole (whose beneficiaries mix both kinds of network).
 ///
 /// The group figure pools the networks' own results (Σ numerators ÷ Σ denominators, as the follow-up committee's funnel
-/// plots do): a person seen by two networks of the group counts in both. It is computed from undisclosed results and then
-/// disclosed like any count: a committee version hides a pooled numerator from 1 to the threshold − 1.
+/// plots do): a person seen by two networks of the group counts in both. It is computed from undisclosed results; the caller
+/// then discloses it like any result (`Disclosure.apply`: small counts hidden, the others rounded, the share recomputed).
 public enum GroupComparison {
     /// The indicators compared within the network's group rather than with Belgium.
     public static let indicators = ["young_share", "older_share"]
@@ -17,8 +17,9 @@ public enum GroupComparison {
         ComparisonGroup.child.contains(network) ? .child : .adult
     }
 
-    /// The pooled result of `group` for each indicator and period of `results` (undisclosed results of every network).
-    static func pooled(_ results: [IndicatorResult], networks: [Network], disclosure: DisclosurePolicy) -> [IndicatorResult] {
+    /// The pooled result of `group` for each indicator and period of `results` (undisclosed results of every network),
+    /// itself undisclosed.
+    static func pooled(_ results: [IndicatorResult], networks: [Network]) -> [IndicatorResult] {
         var output: [IndicatorResult] = []
         for group in ComparisonGroup.byTargetGroup {
             let members = Set(networks.filter(group.contains).map(\.code))
@@ -42,11 +43,6 @@ public enum GroupComparison {
                     pooled.status = .notAvailable
                     pooled.value = nil
                     pooled.reason = rows.contains { $0.status == .ok } ? "denominator is 0" : (rows[0].reason ?? "denominator is 0")
-                } else if disclosure.applies && numerator > 0 && numerator < disclosure.threshold {
-                    pooled.status = .suppressed
-                    pooled.value = nil
-                    pooled.numerator = nil
-                    pooled.reason = "small cell (pooled numerator below \(disclosure.threshold))"
                 } else {
                     pooled.status = .ok
                     pooled.value = Double(numerator) / Double(denominator)

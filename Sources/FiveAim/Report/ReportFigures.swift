@@ -33,10 +33,11 @@ public struct ReportFigures: Sendable {
                                                                         indicatorIDs: monthlyIndicators, disclosure: disclosure))
         let ages = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)],
                                                                      indicatorIDs: GroupComparison.indicators.filter { catalogue.indicator($0) != nil }))
-        let groups = GroupComparison.pooled(ages.results, networks: dataset.networks, disclosure: disclosure)
+        let groups = Disclosure.apply(GroupComparison.pooled(ages.results, networks: dataset.networks), catalogue: catalogue, policy: disclosure)
         var byKey: [String: IndicatorResult] = [:]
         for result in yearly.results + monthly.results + groups { byKey[key(result.indicator, result.network, result.period)] = result }
-        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language)
+        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language,
+                                                 disclosure: disclosure)
         let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
             let first = max(range.lowerBound, YearMonth(year: year, month: 1)), last = min(range.upperBound, YearMonth(year: year, month: 12))
             return first <= last ? first...last : nil

@@ -12,6 +12,8 @@ public enum IndicatorJSONWriter {
         json.close("]")
         json.string(report.disclosure.audience.rawValue, key: "audience")
         json.value(report.disclosure.applies ? String(report.disclosure.threshold) : "null", key: "suppression_threshold")
+        json.value(String(report.disclosure.roundingBase), key: "rounding_base")
+        json.string(report.disclosure.description, key: "disclosure_rule")
         json.string(report.disclosure.description, key: "disclosure_rule")
         json.open("[", key: "tables")
         for table in report.tables {

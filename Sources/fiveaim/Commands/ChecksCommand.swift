@@ -22,10 +22,19 @@ struct ChecksCommand: ParsableCommand {
     @Option(help: "Language of the messages: fr, nl or en.")
     var lang: Language = .en
 
+    @Option(help: "Whom the output is for: network (exact figures), committee or research (small counts suppressed, counts rounded to 5).")
+    var audience: Audience = .network
+
+    @Option(help: "Suppress counts from 1 to this value minus one for committee and research audiences (never below 5).")
+    var suppressionThreshold = 5
+
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         if let waitTarget, !(0...1).contains(waitTarget) { throw ValidationError("--wait-target is a share from 0 to 1, e.g. 0.8") }
+        do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
+            throw ValidationError("--suppression-threshold: \(error.description)")
+        }
     }
 
     func run() throws {
@@ -37,7 +46,8 @@ struct ChecksCommand: ParsableCommand {
         if let waitTarget {
             for rule in catalogue.rules where rule.indicator == "wait_within_30d" { limits[rule.id] = waitTarget }
         }
-        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: years, limits: limits, language: lang)
+        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: years, limits: limits, language: lang,
+                                                disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
         FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings).utf8))
     }
 }

@@ -47,6 +47,9 @@ struct IndicatorsCommand: ParsableCommand {
         if year != nil, from != nil || to != nil { throw ValidationError("give either --year or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
+        do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
+            throw ValidationError("--suppression-threshold: \(error.description)")
+        }
     }
 
     func run() throws {
@@ -73,9 +76,14 @@ struct IndicatorsCommand: ParsableCommand {
         } else {
             periods = ReportPeriod.yearsPresent(in: dataset)
         }
+        let policy = DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold))
+        if let period = periods.first(where: { !policy.allows($0) }) {
+            throw ValidationError("--from/--to: \(period) is not one calendar quarter or year; the \(audience.rawValue) audience gets one calendar "
+                                  + "quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods give nothing away (docs/extracts.md)")
+        }
         warnTariffFallbacks(dataset, years: periods.flatMap(\.years))
         let request = IndicatorRequest(periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,
-                                       disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
+                                       disclosure: policy)
         let report = IndicatorEngine(catalogue: catalogue).report(dataset, request: request)
         let text: String = switch format {
         case .csv: IndicatorCSVWriter.write(report.results)

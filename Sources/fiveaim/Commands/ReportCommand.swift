@@ -51,6 +51,9 @@ struct ReportCommand: ParsableCommand {
         if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
         if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
+        do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
+            throw ValidationError("--suppression-threshold: \(error.description)")
+        }
     }
 
     func run() throws {

@@ -13,10 +13,10 @@ struct DisclosureAndChecksTests {
         #expect(Self.report(.network, ids: ["remote_share"]).allSatisfy { $0.status == .ok })
     }
 
-    @Test("a numerator from 1 to 4 suppresses the result and empties its numbers, with complementary suppression")
+    @Test("a numerator from 1 to 4 suppresses the result and empties its numbers")
     func committeeSuppression() throws {
         let results = Self.report(.committee, ids: ["remote_share"])
-        // NETB has 1 remote session (primary); NETA's 3 would then reveal it through BE's 4 (complementary).
+        // NETB has 1 remote session, NETA 3, BE 4: all three are small (primary).
         let byNetwork = Dictionary(uniqueKeysWithValues: results.map { ($0.network, $0) })
         let netB = try #require(byNetwork["NETB"])
         #expect(netB.status == .suppressed)
@@ -27,14 +27,56 @@ struct DisclosureAndChecksTests {
         #expect(csv.contains("remote_share,1,NETB,2025,,,,,,proportion,suppressed\n"))
     }
 
-    @Test("the threshold is configurable")
-    func threshold() {
-        let results = Self.report(.research, threshold: 2, ids: ["remote_share"])
-        // Only the count 1 is small; NETA (3) is hidden as its complement, and the BE total 4 then reveals neither.
-        #expect(results.first { $0.network == "NETB" }?.status == .suppressed)
-        #expect(results.first { $0.network == "NETA" }?.status == .suppressed)
-        #expect(results.first { $0.network == "BE" }?.status == .ok)
-        #expect(Self.report(.research, threshold: 1, ids: ["remote_share"]).allSatisfy { $0.status == .ok })
+    @Test("a threshold below 5 is refused for committee and research, allowed for the network's own figures; above 5 it hides more")
+    func threshold() throws {
+        for audience in [Audience.committee, .research] {
+            for threshold: Int64 in [1, 2, 4] {
+                #expect(throws: DisclosureRefusal(audience: audience, threshold: threshold)) {
+                    try DisclosurePolicy.validated(audience: audience, threshold: threshold)
+                }
+            }
+            #expect((try? DisclosurePolicy.validated(audience: audience, threshold: 5)) == DisclosurePolicy(audience: audience))
+        }
+        #expect((try? DisclosurePolicy.validated(audience: .network, threshold: 1)) != nil)
+        // A numerator from 5 to 9 is shown with threshold 5 and hidden with threshold 10.
+        let ids = ["individual_sessions", "group_sessions", "support_mission_hours", "community_participations"]
+        let exact = Self.report(.network, ids: ids)
+        let target = try #require(exact.first { (5..<10).contains($0.numerator?.count ?? 0) })
+        let five = Self.report(.research, ids: [target.indicator]), ten = Self.report(.research, threshold: 10, ids: [target.indicator])
+        #expect(five.first { $0.network == target.network }?.status == .ok)
+        #expect(ten.first { $0.network == target.network }?.status == .suppressed)
+    }
+
+    @Test("committee and research counts are rounded to 5, and proportions and intervals come from the rounded counts")
+    func roundingAndRatiosFromRoundedCounts() throws {
+        let exact = Self.report(.network, ids: ["individual_sessions", "wait_within_30d", "bim_session_share"])
+        let published = Self.report(.research, ids: ["individual_sessions", "wait_within_30d", "bim_session_share"])
+        let policy = DisclosurePolicy(audience: .research)
+        for (truth, shown) in zip(exact, published) where shown.status == .ok {
+            #expect(truth.indicator == shown.indicator && truth.network == shown.network)
+            #expect(shown.numerator?.count == truth.numerator?.count.map(policy.rounded))
+            #expect(shown.numerator!.count! % 5 == 0 && (shown.denominator?.count ?? 0) % 5 == 0)
+            if let top = shown.numerator?.count, let bottom = shown.denominator?.count, bottom > 0 {
+                // value × denominator gives the rounded numerator back, never the exact one.
+                #expect(abs(shown.value! * Double(bottom) - Double(top)) < 1e-9)
+                if shown.interval == .wilson {
+                    let interval = try #require(Statistics.wilson(successes: top, trials: bottom))
+                    #expect(shown.ciLow == interval.low && shown.ciHigh == interval.high)
+                }
+            }
+        }
+        #expect(published.contains { $0.status == .ok && $0.denominator != nil })
+    }
+
+    @Test("net spending for committee and research is rounded to 5 000 euros, so spending ÷ tariff gives no count back")
+    func spendingIsRounded() throws {
+        let exact = Self.report(.network, ids: ["net_care_spending"]), shown = Self.report(.committee, ids: ["net_care_spending"])
+        for (truth, published) in zip(exact, shown) where published.status == .ok {
+            guard case .money(let amount)? = published.numerator, case .money(let real)? = truth.numerator else { continue }
+            #expect(amount.cents % 500_000 == 0)
+            #expect(abs(amount.cents - real.cents) <= 250_000)
+            #expect(published.value == Double(amount.cents) / 100)
+        }
     }
 
     @Test("selecting one network cannot undo suppression computed over all networks")
@@ -60,6 +102,21 @@ struct DisclosureAndChecksTests {
             hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
             implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
             operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
+
+            """)
+    }
+
+    @Test("checks for the committee show the published (rounded, suppressed) figures, never exact small counts")
+    func checksForTheCommittee() {
+        let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
+                                                 disclosure: DisclosurePolicy(audience: .committee))
+        // Net care spending 8085.50 and 953.59 € round to 10 000 and 0 € (NETB's breach is no longer visible); NETA's
+        // function 3 spending rounds to 5 000 € over its exact care budget (1 000 €): 5.0000 instead of 3.5054; the
+        // waits of NETA and NETB are small counts, so their shares are suppressed and no wait finding is shown.
+        #expect(ChecksCSVWriter.write(findings) == """
+            rule,network,year,severity,observed,limit,article,message
+            care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines
+            function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Function 3 uses at most 45 % of the care budget
 
             """)
     }

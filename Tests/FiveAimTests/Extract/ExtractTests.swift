@@ -171,14 +171,14 @@ struct ExtractFolderTests {
         var cellSum: [String: Int64] = [:]
         var grand: [String: Int64] = [:]
         for row in result.rows {
-            if case .integer(let value) = row[7] { #expect(value == 0 || value >= 5) }
+            if case .integer(let value) = row[7] { #expect(value == 0 || (value >= 5 && value % 5 == 0)) }
             if row[6].text == "cell", case .integer(let value) = row[7] { cellSum[row[0].text, default: 0] += value }
             if row[6].text == "grand_total", case .integer(let value) = row[7] { grand[row[0].text] = value }
         }
-        // Sessions of functions 2 and 3 in the data equal the published grand total for sessions.
+        // The published grand total for sessions is the data's sessions of functions 2 and 3 rounded to 5.
         let sessions = dataset.activity.filter { TestSupport.reference.pseudocodes[$0.pseudocode]!.unit == .session
             && TestSupport.reference.pseudocodes[$0.pseudocode]!.function != .postCovid }.reduce(Int64(0)) { $0 + $1.units }
-        #expect(grand["session"] == sessions)
+        #expect(grand["session"] == DisclosurePolicy(audience: .research).rounded(sessions))
         #expect(result.disclosure.primary > 0)
         #expect(result.disclosure.entries == result.rows.count)
     }

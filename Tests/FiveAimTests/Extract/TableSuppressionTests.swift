@@ -2,10 +2,12 @@ import PropertyBased
 import Testing
 @testable import FiveAim
 
-/// Attacks the suppression of tables published with their margins: whatever the table, no suppressed
-/// entry can be recovered from the published row totals, column totals and grand total, neither by
-/// repeated subtraction nor by solving the linear equations.
+/// Attacks the disclosure control of tables published with their margins (suppression of 1–4, rounding to base 5, the
+/// interval guard): whatever the table, no suppressed entry is recovered or pinned by exact rational elimination or by
+/// bounds propagation over the published row totals, column totals and grand total.
 struct TableSuppressionTests {
+    static let policy = DisclosurePolicy(audience: .research)
+
     /// A random table of 1–7 × 1–7 cells mixing zeros, small counts and larger ones.
     static func randomTable(seed: Int) -> MarginalTable {
         var random = SplitMix(state: UInt64(seed))
@@ -21,21 +23,42 @@ struct TableSuppressionTests {
         return MarginalTable(rows: rows, columns: columns, cells: cells)
     }
 
-    @Test("for random tables, no suppressed entry is recovered by subtraction or by a linear solver")
-    func suppressionResistsBothAttacks() async {
-        await propertyCheck(count: 400, input: Gen.int(in: 0...1_000_000)) { seed in
-            let table = Self.randomTable(seed: seed)
-            let pattern = TableSuppression.suppress(table, threshold: 5)
-            let values = table.augmented
-            // Every small count is hidden, and nothing shown is small.
-            for index in values.indices where values[index] >= 1 && values[index] < 5 {
-                #expect(pattern.marks[index] != .shown, "seed \(seed): a small count is shown")
+    /// The published table as solver figures over its inner cells.
+    static func solver(_ table: MarginalTable, _ pattern: SuppressionPattern) -> ReleaseSolver {
+        let width = table.columns + 1
+        var figures: [ReleaseSolver.Figure] = []
+        let values = table.augmented
+        for row in 0...table.rows {
+            for column in 0...table.columns {
+                let rowsIn = row == table.rows ? Array(0..<table.rows) : [row]
+                let columnsIn = column == table.columns ? Array(0..<table.columns) : [column]
+                let cells = rowsIn.flatMap { r in columnsIn.map { r * table.columns + $0 } }
+                let index = row * width + column
+                let published = pattern.marks[index] == .shown ? policy.readerInterval(.shown(pattern.published[index])) : nil
+                let small = policy.isSmall(values[index])
+                figures.append(.init(cells: cells, published: published, label: "entry (\(row), \(column)) = \(values[index])",
+                                     mark: small ? 1...4 : 1...ReleaseSolver.unbounded))
             }
-            let recoveredBySubtraction = Attack.subtraction(values: values, hidden: pattern.marks.map { $0 != .shown }, rows: table.rows, columns: table.columns)
-            #expect(recoveredBySubtraction.isEmpty, "seed \(seed): subtraction recovers entries \(recoveredBySubtraction)")
-            let recoveredByAlgebra = Attack.linear(values: values, hidden: pattern.marks.map { $0 != .shown }, rows: table.rows, columns: table.columns)
-            #expect(recoveredByAlgebra.isEmpty, "seed \(seed): the linear solver recovers entries \(recoveredByAlgebra)")
-            #expect(pattern.recoverableEntries.isEmpty)
+        }
+        return ReleaseSolver(truth: table.cells, figures: figures)
+    }
+
+    @Test("for random tables, no suppressed entry is recovered or pinned by elimination or by bounds propagation")
+    func suppressionResistsBothAttacks() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000)) { seed in
+            let table = Self.randomTable(seed: seed)
+            let pattern = TableSuppression.suppress(table, policy: Self.policy)
+            let values = table.augmented
+            for index in values.indices {
+                // Every small count is hidden; every shown count is its value rounded to base 5.
+                if values[index] >= 1 && values[index] < 5 { #expect(pattern.marks[index] != .shown, "seed \(seed): a small count is shown") }
+                if pattern.marks[index] == .shown { #expect(pattern.published[index] == Self.policy.rounded(values[index])) }
+            }
+            let solver = Self.solver(table, pattern)
+            let elimination = ReleaseAttackTests.verdict(solver.eliminate(), base: 5)
+            let propagation = ReleaseAttackTests.verdict(solver.propagationFindings(), base: 5)
+            #expect(elimination.recovered.isEmpty && elimination.pinned.isEmpty, "seed \(seed): \(elimination.recovered) \(elimination.pinned)")
+            #expect(propagation.recovered.isEmpty, "seed \(seed): \(propagation.recovered)")
         }
     }
 
@@ -46,26 +69,54 @@ struct TableSuppressionTests {
         #expect(Attack.subtraction(values: table.augmented, hidden: hidden, rows: 2, columns: 2) == [0])
         #expect(Attack.linear(values: table.augmented, hidden: hidden, rows: 2, columns: 2) == [0])
         #expect(SuppressionPatternProbe.recoverable(rows: 2, columns: 2, hidden: hidden) == 1)
+        // And the release solver, fed the exact totals, recovers it too.
+        var exact = SuppressionPattern(rows: 2, columns: 2)
+        exact.marks[0] = .primary
+        exact.published = table.augmented
+        let figures = Self.solver(table, exact).figures.map { figure -> ReleaseSolver.Figure in
+            var copy = figure
+            copy.published = figure.published.map { _ in figure.cells.reduce(0) { $0 + table.cells[$1] }...figure.cells.reduce(0) { $0 + table.cells[$1] } }
+            return copy
+        }
+        #expect(ReleaseSolver(truth: table.cells, figures: figures).eliminate().map(\.bounds) == [3...3])
     }
 
-    @Test("a lone small cell of a 2 × 2 table takes its row, its column and the opposite cell with it")
+    @Test("a lone small cell of a 2 × 2 table is hidden and everything else is rounded: its row and column only bound it")
     func smallTableExample() {
-        // 3 | 40 ‖ 43
-        // 50| 60 ‖ 110
-        // 53| 100‖ 153
-        let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 2, cells: [3, 40, 50, 60]), threshold: 5)
+        // 3 | 40 ‖ 43         <5 | 40 ‖ 45
+        // 50| 60 ‖ 110   →    50 | 60 ‖ 110
+        // 53| 100‖ 153        55 | 100‖ 155
+        // Row 0: 43…47 − 38…42 = 1…9 ⊇ 1…4; column 0: 53…57 − 48…52 = 1…9: nothing narrows, nothing more is hidden.
+        let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 2, cells: [3, 40, 50, 60]), policy: Self.policy)
         #expect(pattern.mark(row: 0, column: 0) == .primary)
-        #expect(pattern.mark(row: 0, column: 1) == .complementary)
-        #expect(pattern.mark(row: 1, column: 0) == .complementary)
-        #expect(pattern.mark(row: 1, column: 1) == .complementary)
-        #expect(pattern.mark(row: 2, column: 2) == .shown)
-        #expect(pattern.primaryCount == 1 && pattern.complementaryCount == 3)
+        #expect(pattern.primaryCount == 1 && pattern.complementaryCount == 0)
+        #expect(pattern.published == [0, 40, 45, 50, 60, 110, 55, 100, 155].enumerated().map { $0.offset == 0 ? pattern.published[0] : $0.element })
     }
 
-    @Test("a table without small counts hides nothing, zeros included")
+    @Test("the guard hides a total whose line would narrow a small cell: 2 + 5 = 7 shows 5 and 5, so the hidden cell would be at most 2")
+    func guardHidesTheTotal() {
+        // 2 | 5 ‖ 7     <5 | 5 ‖ (hidden)      row 0: total 5 (5…7) − 5 (5…7) → the cell ≤ 2: the row total is hidden;
+        // 2 | 5 ‖ 7     <5 | 5 ‖ (hidden)      the totals line likewise: the grand total is hidden.
+        let pattern = TableSuppression.suppress(MarginalTable(rows: 1, columns: 2, cells: [2, 5]), policy: Self.policy)
+        #expect(pattern.mark(row: 0, column: 0) == .primary && pattern.mark(row: 1, column: 0) == .primary)
+        #expect(pattern.mark(row: 0, column: 2) == .complementary)
+        #expect(pattern.mark(row: 1, column: 2) == .complementary)
+        #expect(pattern.mark(row: 0, column: 1) == .shown && pattern.published[1] == 5)
+    }
+
+    @Test("a table without small counts hides nothing, zeros included, and rounds every count to base 5")
     func nothingSmallNothingHidden() {
-        let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 3, cells: [0, 5, 9, 12, 0, 30]), threshold: 5)
+        let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 3, cells: [0, 5, 9, 12, 0, 30]), policy: Self.policy)
         #expect(pattern.marks.allSatisfy { $0 == .shown })
+        // Cells 0 5 9 | 14 and 12 0 30 | 42; column totals 12 5 39 | 56 → 0 5 10 | 15, 10 0 30 | 40, 10 5 40 | 55.
+        #expect(pattern.published == [0, 5, 10, 15, 10, 0, 30, 40, 10, 5, 40, 55])
+    }
+
+    @Test("the network audience gets exact figures and no suppression")
+    func networkAudienceIsExact() {
+        let table = MarginalTable(rows: 1, columns: 2, cells: [2, 5])
+        let pattern = TableSuppression.suppress(table, policy: DisclosurePolicy(audience: .network))
+        #expect(pattern.marks.allSatisfy { $0 == .shown } && pattern.published == table.augmented)
     }
 }
 

@@ -79,6 +79,10 @@ public enum ExtractVerifier {
         if threshold < ExtractSpec.minimumThreshold {
             problem(.extractDisclosureBroken, "manifest.json", "the threshold is below the project default \(ExtractSpec.minimumThreshold)")
         }
+        let base = (disclosure["rounding_base"] as? NSNumber)?.int64Value ?? 0
+        if base != DisclosurePolicy.countBase {
+            problem(.extractDisclosureBroken, "manifest.json", "the manifest records no rounding to base \(DisclosurePolicy.countBase)")
+        }
         let parameters = manifest["parameters"] as? [String: Any] ?? [:]
         guard parameters["format"] as? String == ExtractFormat.csv.rawValue else {
             report.disclosureChecks.append("rule and threshold recorded; the xlsx data file is checked by digest only")
@@ -94,7 +98,8 @@ public enum ExtractVerifier {
         let check: String? = if parameters["source"] as? String == "indicators" {
             recheckIndicators(header: header, rows: body, threshold: threshold, catalogue: catalogue, suppressed: suppressed) { found.append(($0, $2)) }
         } else {
-            recheckTable(header: header, rows: body, parameters: parameters, threshold: threshold, suppressed: suppressed) { found.append(($0, $2)) }
+            recheckTable(header: header, rows: body, parameters: parameters, threshold: threshold, base: DisclosurePolicy.countBase,
+                         suppressed: suppressed) { found.append(($0, $2)) }
         }
         for (code, message) in found { problem(code, "data.csv", message) }
         if let check { report.disclosureChecks.append(check) }
@@ -111,8 +116,9 @@ public enum ExtractVerifier {
         return rows
     }
 
-    /// Rebuilds each stratum's table with margins from the data file and attacks it.
-    private static func recheckTable(header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, suppressed: Int?,
+    /// Rebuilds each stratum's table with margins from the data file and re-checks its rule: no count from 1 to threshold − 1,
+    /// every count a multiple of the rounding base, every stratum complete.
+    private static func recheckTable(header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, base: Int64, suppressed: Int?,
                                      problem: (DiagnosticCode, String, String) -> Void) -> String? {
         guard let layout = parameters["layout"] as? [String: Any], let measure = parameters["measure"] as? String,
               let strata = layout["strata"] as? [String], let rowNames = layout["rows"] as? [String], let columnNames = layout["columns"] as? [String],
@@ -152,6 +158,9 @@ public enum ExtractVerifier {
             if !hidden, let value, value >= 1, value < threshold {
                 problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
             }
+            if !hidden, let value, value % base != 0 {
+                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(base)")
+            }
             if hidden != (value == nil) {
                 problem(.extractDisclosureBroken, "data.csv", "line \(line + 2): a value must be empty exactly when its status is suppressed")
             }
@@ -160,41 +169,27 @@ public enum ExtractVerifier {
             if level == "cell" || level == "column_total", !tables[key]!.columnKeys.contains(columnKey) { tables[key]!.columnKeys.append(columnKey) }
             tables[key]!.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] = (value, hidden)
         }
-        var recoverable = 0
         for key in order {
             let table = tables[key]!
-            var pattern = SuppressionPattern(rows: table.rowKeys.count, columns: table.columnKeys.count)
-            func lookup(_ level: String, _ rowKey: [String], _ columnKey: [String]) -> Bool? {
-                table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")]?.hidden
-            }
             let emptyRow = [String](repeating: "", count: rowNames.count)
             let emptyColumn = [String](repeating: "", count: columnNames.count)
-            var complete = true
             for i in 0...table.rowKeys.count {
                 for j in 0...table.columnKeys.count {
                     let isRowTotal = j == table.columnKeys.count
                     let isColumnTotal = i == table.rowKeys.count
                     let level = isRowTotal ? (isColumnTotal ? "grand_total" : "row_total") : (isColumnTotal ? "column_total" : "cell")
-                    guard let hidden = lookup(level, isColumnTotal ? emptyRow : table.rowKeys[i], isRowTotal ? emptyColumn : table.columnKeys[j]) else {
-                        complete = false
-                        continue
+                    let rowKey = isColumnTotal ? emptyRow : table.rowKeys[i], columnKey = isRowTotal ? emptyColumn : table.columnKeys[j]
+                    if table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] == nil {
+                        problem(.extractDisclosureBroken, "data.csv", "a stratum lacks some of its cells or totals: the table cannot be re-checked")
+                        return nil
                     }
-                    if hidden { pattern.marks[i * (table.columnKeys.count + 1) + j] = .complementary }
                 }
             }
-            if !complete {
-                problem(.extractDisclosureBroken, "data.csv", "a stratum lacks some of its cells or totals: the table cannot be re-checked")
-                return nil
-            }
-            recoverable += pattern.recoverableEntries.count
-        }
-        if recoverable > 0 {
-            problem(.extractDisclosureBroken, "data.csv", "\(recoverable) suppressed value(s) can be recovered from the published totals")
         }
         if let suppressed, suppressed != hiddenCount {
             problem(.extractDisclosureBroken, "data.csv", "\(hiddenCount) suppressed value(s) in the data; the manifest records \(suppressed)")
         }
-        return "no published count from 1 to \(threshold - 1); no suppressed value recoverable from its row, column or grand total (strata checked: \(order.count))"
+        return "no published count from 1 to \(threshold - 1); every count rounded to base \(base); every stratum complete (strata checked: \(order.count))"
     }
 
     private static func recheckIndicators(header: [String], rows: [[String]], threshold: Int64, catalogue: Catalogue?, suppressed: Int?,
@@ -218,8 +213,11 @@ public enum ExtractVerifier {
                 if let value = Int64(row[index]), value >= 1, value < threshold {
                     problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
                 }
+                if let value = Int64(row[index]), value % DisclosurePolicy.countBase != 0 {
+                    problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(DisclosurePolicy.countBase)")
+                }
             }
         }
-        return "no published numerator or denominator counting people or services from 1 to \(threshold - 1)"
+        return "no published numerator or denominator counting people or services from 1 to \(threshold - 1); every one rounded to base \(DisclosurePolicy.countBase)"
     }
 }

@@ -86,6 +86,7 @@ public enum ManifestWriter {
         json.open("{", key: "disclosure")
         json.string(result.disclosure.audience.rawValue, key: "audience")
         json.value(String(result.disclosure.threshold), key: "threshold")
+        json.value(String(result.disclosure.roundingBase), key: "rounding_base")
         json.string(result.disclosure.rule, key: "rule")
         json.value(String(result.disclosure.entries), key: "entries")
         json.value(String(result.disclosure.primary), key: "primary_suppressed")
