@@ -115,8 +115,11 @@ struct DisclosureAndChecksTests {
         // waits of NETA and NETB are small counts, so their shares are suppressed and no wait finding is shown.
         #expect(ChecksCSVWriter.write(findings) == """
             rule,network,year,severity,observed,limit,article,message
-            care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines
-            function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Function 3 uses at most 45 % of the care budget
+            care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+            function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
+            hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
+            implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
+            operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
 
             """)
     }
