@@ -377,7 +377,7 @@ public struct AnnualReportComposer: Sendable {
         section.paragraphs += [comparison(.budgetUse, "care_budget_use", network),
                                comparison(.budgetCeiling, "function3_share_of_care_budget", network,
                                           extra: ["ceiling": ReportFragment(ceilingText())]),
-                               comparison(.budgetMissionShare, "support_mission_spending_share", network)]
+                               comparison(.budgetMissionShare, "art8_mission_share_of_outreach_line", network)]
         // Charts: spending per function, and function 3 against the ceiling.
         let bars = spendingIDs.map { id -> BarChart.Bar in
             let result = figures.current(id, network)
