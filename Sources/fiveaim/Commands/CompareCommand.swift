@@ -49,6 +49,7 @@ struct CompareCommand: ParsableCommand {
             try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
         }
         let texts = try loadTexts()
+        warnTariffFallbacks(dataset, years: years)  // trends cover every year with data
         let request = ComparisonRequest(year: year, groups: group.map { [$0] } ?? ComparisonGroup.byTargetGroup)
         let comparison = IndicatorEngine(catalogue: catalogue).compare(dataset, request: request)
         let name = "compare-\(year)" + (group.map { "-\($0.rawValue)" } ?? "") + "." + format.rawValue
