@@ -57,4 +57,17 @@ struct JSONText {
         if hadItems { text += "\n" + String(repeating: "  ", count: indent) }
         text.append(bracket)
     }
+
+    /// An array of `{file, bytes, sha256}` objects under `key`: the file list of manifests and output records.
+    mutating func fileList(_ files: [(name: String, bytes: Int64, sha256: String)], key: String) {
+        open("[", key: key)
+        for file in files {
+            open("{")
+            string(file.name, key: "file")
+            value(String(file.bytes), key: "bytes")
+            string(file.sha256, key: "sha256")
+            close("}")
+        }
+        close("]")
+    }
 }

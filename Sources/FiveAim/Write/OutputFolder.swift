@@ -384,15 +384,7 @@ public final class OutputFolder {
         json.string(kind.rawValue, key: "kind")
         json.string(FiveAimVersion.current, key: "fiveaim_version")
         json.string("the files `fiveaim \(kind.rawValue)` wrote into this folder; it replaces the folder again only while it holds exactly these files, unchanged", key: "note")
-        json.open("[", key: "files")
-        for file in files {
-            json.open("{")
-            json.string(file.name, key: "file")
-            json.value(String(file.bytes), key: "bytes")
-            json.string(file.sha256, key: "sha256")
-            json.close("}")
-        }
-        json.close("]")
+        json.fileList(files, key: "files")
         json.close("}")
         return json.text + "\n"
     }

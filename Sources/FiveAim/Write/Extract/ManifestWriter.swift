@@ -94,15 +94,7 @@ public enum ManifestWriter {
         json.value(String(result.disclosure.primary + result.disclosure.complementary), key: "suppressed")
         json.close("}")
 
-        json.open("[", key: "outputs")
-        for output in outputs {
-            json.open("{")
-            json.string(output.name, key: "file")
-            json.value(String(output.bytes), key: "bytes")
-            json.string(output.sha256, key: "sha256")
-            json.close("}")
-        }
-        json.close("]")
+        json.fileList(outputs, key: "outputs")
         json.string(selfPlaceholder, key: "self_sha256")
         json.close("}")
         let draft = json.text + "\n"
