@@ -133,7 +133,7 @@ struct RowLevelSecurityTests {
                 try DatasetImporter(connection: asBea).importDirectory(try Support.dataset(mixed), reference: Support.reference, options: Support.options)
             }
             #expect(refused?.diagnostics.first?.code == .databaseImportNetworkNotGranted)
-            #expect(refused?.diagnostics.first?.message == "the dataset holds rows of ADS, and the role \"\(bea)\" may import NEWNET only (fiveaim db grant --network); remove those rows, or ask the loader to import them; nothing was imported")
+            #expect(refused?.diagnostics.first?.message == "the dataset holds rows of ADS, and the role '\(bea)' may import NEWNET only (fiveaim db grant --network); remove those rows, or ask the loader to import them; nothing was imported")
             // A dataset carrying networks.csv: the loader's only.
             var withNetworks = Fixtures.activity(network: "NEWNET", month: "2025-04", units: 1, rows: 2)
             withNetworks["networks.csv"] = networks

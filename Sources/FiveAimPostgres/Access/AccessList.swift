@@ -58,7 +58,7 @@ public struct AccessList: Sendable, Equatable {
     public func render() -> String {
         guard !entries.isEmpty else { return "no role has FiveAim access (fiveaim db grant)" }
         return entries.map { entry in
-            var text = "\(entry.role): " + (entry.kinds.isEmpty ? "no FiveAim group" : entry.kinds.joined(separator: ", "))
+            var text = "\(Self.shown(entry.role)): " + (entry.kinds.isEmpty ? "no FiveAim group" : entry.kinds.joined(separator: ", "))
             if !entry.networks.isEmpty {
                 text += "; networks " + entry.networks.joined(separator: ", ")
                 if !entry.kinds.contains("coordinator") && !entry.kinds.contains("loader") { text += " (not in fiveaim_coordinator: no table privileges)" }
@@ -67,5 +67,11 @@ public struct AccessList: Sendable, Equatable {
             }
             return text
         }.joined(separator: "\n")
+    }
+
+    /// A role name as printed: plain when made of letters, digits, `_`, `.`, `@`, `-`; quoted and escaped otherwise.
+    public static func shown(_ role: String) -> String {
+        let plain = !role.isEmpty && role.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "_.@-".unicodeScalars.contains($0) }
+        return plain ? role : UntrustedText.quoted(role)
     }
 }

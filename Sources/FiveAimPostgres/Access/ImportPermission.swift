@@ -23,7 +23,7 @@ struct ImportPermission: Sendable, Equatable {
     /// `BE` included (FA3042); a role that is neither the loader nor mapped to a network may import nothing (FA3004).
     func check(_ dataset: Dataset, networks touched: [String]) throws(DiagnosticError) {
         if writesAll { return }
-        let role = SQLIdentifier(self.role)?.quoted ?? "the role"
+        let role = UntrustedText.quoted(self.role)
         guard !networks.isEmpty else {
             throw DiagnosticError.database(.databasePermissionDenied, exitCode: .ioError,
                                            "the role \(role) may import nothing: it is neither the loader (fiveaim_writer) nor a network's coordinator (fiveaim db grant --network); the committee (fiveaim_reader) reads only; nothing was imported")

@@ -23,6 +23,14 @@ public struct RoleGrants {
         case loader
     }
 
+    /// Makes `role` (an existing login role) a coordinator, the committee or the loader; a coordinator's codes must be
+    /// networks in force: the database's stored list, or `reference`'s shipped one when it holds none.
+    public func grant(_ kind: Kind, to role: String, reference: ReferenceData) throws(DiagnosticError) {
+        try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
+        let stored = try diagnosing { try ImportPermission.storedNetworks(connection: connection) }
+        try grant(kind, to: role, networksInForce: Set((stored ?? reference.networks).map(\.code)))
+    }
+
     /// Makes `role` (an existing login role) a coordinator, the committee or the loader. `networksInForce`: the
     /// codes a coordinator may be given (the database's networks, or the shipped list when it holds none).
     public func grant(_ kind: Kind, to role: String, networksInForce: Set<String>) throws(DiagnosticError) {
@@ -93,7 +101,7 @@ public struct RoleGrants {
         let login = try diagnosing { try connection.execute("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = \(role)").rows.first }
         guard login?[0] == "t" else {
             throw DiagnosticError.database(.databaseRoleUnknown, exitCode: .dataError,
-                                           "the role \(identifier.quoted) cannot log in; grant FiveAim access to a login role (CREATE ROLE … LOGIN, docs/database.md)")
+                                           "the role \(UntrustedText.quoted(role)) cannot log in; grant FiveAim access to a login role (CREATE ROLE … LOGIN, docs/database.md)")
         }
         return identifier
     }
@@ -106,7 +114,7 @@ public struct RoleGrants {
         let found = try diagnosing { try connection.execute("SELECT 1 FROM pg_roles WHERE rolname = \(role)").rows }
         guard !found.isEmpty else {
             throw DiagnosticError.database(.databaseRoleUnknown, exitCode: .dataError,
-                                           "no role \(identifier.quoted) in the database cluster; an administrator creates it first (CREATE ROLE … LOGIN, docs/database.md)")
+                                           "no role \(UntrustedText.quoted(role)) in the database cluster; an administrator creates it first (CREATE ROLE … LOGIN, docs/database.md)")
         }
         return identifier
     }
