@@ -28,16 +28,20 @@ struct RowLevelSecurityTests {
             return name
         }
 
-        /// A connection as `role` (password = its name).
-        func login(_ role: String) throws -> PostgresConnection {
+        /// The database's URL as `role` (password = its name).
+        func url(as role: String) throws -> String {
             var components = try #require(URLComponents(string: url))
             components.user = role
             components.password = role
-            return try PostgresConnection(components.string!)
+            return components.string!
         }
+
+        /// A connection as `role`.
+        func login(_ role: String) throws -> PostgresConnection { try PostgresConnection(try url(as: role)) }
 
         deinit {
             for name in names {
+                _ = try? admin.execute(SQLQuery(unsafeRaw: "REASSIGN OWNED BY \(name) TO CURRENT_USER"))
                 _ = try? admin.execute(SQLQuery(unsafeRaw: "DROP OWNED BY \(name)"))
                 _ = try? admin.execute(SQLQuery(unsafeRaw: "DROP ROLE \(name)"))
             }
@@ -260,6 +264,60 @@ struct RowLevelSecurityTests {
                 \(committee): committee
                 \(loader): loader
                 """)
+        }
+    }
+
+    @Test func theSchemasOwnerObeysTheForcedPoliciesAndCountsAsTheLoader() throws {
+        try Support.withFreshDatabase(initialised: false) { url in
+            let roles = try Roles(url: url)
+            let owner = try roles.create("owner")
+            try roles.admin.execute(SQLQuery(unsafeRaw: "DO $o$ BEGIN EXECUTE format('ALTER DATABASE %I OWNER TO \(owner)', current_database()); END $o$"))
+            let asOwner = try roles.login(owner)
+            try SchemaMigrator(connection: asOwner).migrate()
+            #expect(try asOwner.execute("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user").rows == [["f", "f"]])
+            // FORCE: the owner is subject to row-level security, so PostgreSQL refuses it a direct COPY FROM (0A000) …
+            let copy = #expect(throws: PostgresError.self) {
+                try asOwner.copyIn("COPY fiveaim.activity (network, month, pseudocode, age_band, bim, units) FROM STDIN") { _ in }
+            }
+            #expect(copy?.sqlState == "0A000")
+            // … and its imports go through the temporary tables, as the loader's: Fixtures.small's 5 activity rows.
+            let summary = try DatasetImporter(connection: asOwner).importDirectory(try Support.dataset(Fixtures.small),
+                                                                                   reference: Support.reference, options: Support.options)
+            #expect(summary.tables.first { $0.table == "activity" } == TableChange(table: "activity", deleted: 0, inserted: 5))
+            #expect(try DatabaseReader.read(connection: asOwner, reference: Support.reference).activity.count == 5)
+            // The mapping is the owner's to write.
+            let coordinator = try roles.create("coord")
+            try asOwner.execute("INSERT INTO fiveaim.role_networks (role, network) VALUES (\(coordinator), 'ADS')")
+            #expect(try asOwner.execute("SELECT count(*) FROM fiveaim.role_networks").rows == [["1"]])
+        }
+    }
+
+    @Test func twoCoordinatorsImportTheirNetworksSideBySide() throws {
+        let ads = try Support.dataset(Fixtures.activity(network: "ADS", month: "2025-03", units: 3, rows: 20))
+        let brumenta = try Support.dataset(Fixtures.activity(network: "BRUMENTA", month: "2025-03", units: 5, rows: 30))
+        try Support.withFreshDatabase { url in
+            let roles = try Roles(url: url)
+            let first = try roles.create("coord"), second = try roles.create("coord")
+            let grants = RoleGrants(connection: roles.admin)
+            try grants.grant(.coordinator(networks: ["ADS"]), to: first, networksInForce: Self.shippedCodes)
+            try grants.grant(.coordinator(networks: ["BRUMENTA"]), to: second, networksInForce: Self.shippedCodes)
+            let held = ConcurrencyTests.HeldImport(ads, into: try roles.url(as: first), hold: true)
+            #expect(held.reachedCommit.wait(timeout: .now() + 60) == .success)
+            // While ADS's coordinator holds her transaction open, BRUMENTA's runs to the end.
+            let other = ConcurrencyTests.HeldImport(brumenta, into: try roles.url(as: second), hold: false)
+            let otherFinished = other.finished.wait(timeout: .now() + 30) == .success
+            held.release.signal()
+            #expect(held.finished.wait(timeout: .now() + 60) == .success)
+            if !otherFinished { _ = other.finished.wait(timeout: .now() + 60) }
+            #expect(otherFinished, "the second coordinator waited for the first")
+            _ = try held.result?.get()
+            _ = try other.result?.get()
+            // 20 rows × 3 units, 30 rows × 5 units.
+            let rows = try roles.admin.execute("SELECT network, count(*), sum(units) FROM fiveaim.activity GROUP BY network ORDER BY network").rows
+            #expect(rows == [["ADS", "20", "60"], ["BRUMENTA", "30", "150"]])
+            // Each sees her own network and her own import only.
+            #expect(try roles.login(first).execute("SELECT DISTINCT network FROM fiveaim.activity").rows == [["ADS"]])
+            #expect(try roles.login(second).execute("SELECT count(*) FROM fiveaim.imports").rows == [["1"]])
         }
     }
 }

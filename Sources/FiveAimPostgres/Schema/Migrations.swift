@@ -230,7 +230,8 @@ extension Migration {
     /// A mapped role (group `fiveaim_coordinator`) reads and writes its networks' rows and reads the national `BE` rows;
     /// `fiveaim_reader` (the committee) reads every row; `fiveaim_writer` (the loader) and the owner read and write every
     /// row; networks and tariffs are read by all, written by the loader. The import log shows each role its own imports;
-    /// the committee and the loader see all. Superusers bypass RLS (PostgreSQL's rule).
+    /// the committee and the loader see all. Superusers bypass RLS (PostgreSQL's rule). A later migration adding a table
+    /// with a `network` column must give it the same policies (default privileges let the loader write it).
     static let rowLevelSecurity = Migration(version: 5, name: "row-level security per network", script: """
         CREATE TABLE fiveaim.role_networks (
             role     name NOT NULL,
@@ -319,6 +320,7 @@ extension Migration {
                     fiveaim.beneficiaries, fiveaim.waits, fiveaim.budget, fiveaim.outcomes, fiveaim.experience, fiveaim.workforce
                     TO fiveaim_coordinator;
                 GRANT INSERT ON fiveaim.imports, fiveaim.import_files, fiveaim.import_tables, fiveaim.import_networks TO fiveaim_coordinator;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA fiveaim GRANT SELECT ON TABLES TO fiveaim_coordinator;
             END IF;
             -- The mapping is the owner's (fiveaim db grant), not the loader's.
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
