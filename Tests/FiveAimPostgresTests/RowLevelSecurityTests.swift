@@ -127,6 +127,9 @@ struct RowLevelSecurityTests {
             #expect(try roles.admin.execute("SELECT count(*), sum(units) FROM fiveaim.activity WHERE network = 'NEWNET'").rows == [["6", "30"]])
             // She sees her import only (the loader's is #1, hers #2).
             #expect(try asBea.execute("SELECT import_id FROM fiveaim.imports").rows == [["2"]])
+            let status = try DatabaseStatus.load(connection: asBea, reference: Support.reference)
+            #expect(status.importCount == 1)
+            #expect(status.lastImport?.id == 2)
 
             let before = try Support.contentDigest(url)
             let importsBefore = try roles.admin.execute("SELECT count(*) FROM fiveaim.imports").rows
@@ -318,6 +321,27 @@ struct RowLevelSecurityTests {
             // Each sees her own network and her own import only.
             #expect(try roles.login(first).execute("SELECT DISTINCT network FROM fiveaim.activity").rows == [["ADS"]])
             #expect(try roles.login(second).execute("SELECT count(*) FROM fiveaim.imports").rows == [["1"]])
+        }
+    }
+
+    @Test func aCoordinatorsFiguresForHerNetworkEqualTheOwnersForIt() throws {
+        try Support.withFreshDatabase { url in
+            try Self.loadTwoNetworksAndNational(url)
+            let roles = try Roles(url: url)
+            let erin = try roles.create("coord")
+            try RoleGrants(connection: roles.admin).grant(.coordinator(networks: ["ADS"]), to: erin, networksInForce: Self.shippedCodes)
+            let catalogue = try CatalogueLoader.load(folder: Support.catalog, reference: Support.reference)
+            func indicators(_ connection: PostgresConnection, _ selection: NetworkSelection) throws -> String {
+                let dataset = try DatabaseReader.read(connection: connection, reference: Support.reference)
+                let request = IndicatorRequest(periods: ReportPeriod.yearsPresent(in: dataset), networks: selection)
+                return IndicatorCSVWriter.write(IndicatorEngine(catalogue: catalogue).report(dataset, request: request).results)
+            }
+            let owners = try indicators(roles.admin, .network("ADS"))
+            #expect(owners.split(separator: "\n").count > 5)
+            #expect(try indicators(try roles.login(erin), .network("ADS")) == owners)
+            // BRUMENTA's rows are invisible to her: its activity never enters her figures.
+            let hers = try DatabaseReader.read(connection: try roles.login(erin), reference: Support.reference)
+            #expect(Set(hers.activity.map(\.network)) == ["ADS"])
         }
     }
 }
