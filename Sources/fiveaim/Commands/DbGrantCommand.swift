@@ -47,38 +47,3 @@ struct DbGrantCommand: ParsableCommand {
         print(list.entries.first { $0.role == role }.map { AccessList(entries: [$0]).render() } ?? "granted")
     }
 }
-
-/// `fiveaim db revoke ROLE`: removes every FiveAim access of a role.
-struct DbRevokeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revoke",
-        abstract: "Remove every FiveAim access of a role: its networks and its fiveaim_* groups (at its next statement)."
-    )
-
-    @Argument(help: "The role.")
-    var role: String
-
-    @OptionGroup var database: DatabaseOptions
-
-    func run() throws {
-        let connection = try database.connect()
-        try printingDiagnostics { () throws(DiagnosticError) in try RoleGrants(connection: connection).revoke(role) }
-        print("\(AccessList.shown(role)): no FiveAim access")
-    }
-}
-
-/// `fiveaim db roles`: who may do what.
-struct DbRolesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "roles",
-        abstract: "List the roles with FiveAim access: loader, committee, coordinator and its networks."
-    )
-
-    @OptionGroup var database: DatabaseOptions
-
-    func run() throws {
-        let connection = try database.connect()
-        let list = try printingDiagnostics { () throws(DiagnosticError) in try AccessList.load(connection: connection) }
-        print(list.render())
-    }
-}
