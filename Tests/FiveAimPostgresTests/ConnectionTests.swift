@@ -14,6 +14,18 @@ struct ConnectionTests {
         #expect(query.binds == [value, "42", nil])
     }
 
+    @Test func identifiersAreQuotedWithTheirQuotesDoubledAndValuesStillBound() throws {
+        // x"; DROP … → "x""; DROP …": one identifier, the inner quote doubled.
+        let role = try #require(SQLIdentifier("x\"; DROP TABLE fiveaim.activity; --"))
+        let query: SQLQuery = "GRANT fiveaim_reader TO \(role)"
+        #expect(query.sql == "GRANT fiveaim_reader TO \"x\"\"; DROP TABLE fiveaim.activity; --\"")
+        #expect(query.binds.isEmpty)
+        let mixed: SQLQuery = "SELECT \(role.name) FROM \(SQLIdentifier("Ab")!)"
+        #expect(mixed.sql == "SELECT $1 FROM \"Ab\"")
+        #expect(SQLIdentifier("") == nil)
+        #expect(SQLIdentifier("a\0b") == nil)
+    }
+
     @Test func passwordsAreScrubbedFromURLsAndKeywordStrings() {
         let redaction = Redaction(secrets: ["s3cret!"])
         #expect(redaction.scrub("could not connect to postgresql://alice:s3cret!@db.example:5432/fiveaim")
@@ -117,7 +129,8 @@ struct ConnectionTests {
                 try DatasetImporter(connection: asReader).importDirectory(directory, reference: Support.reference, options: Support.options)
             }
             #expect(refused?.diagnostics.first?.code == .databasePermissionDenied)
-            #expect(refused?.diagnostics.first?.message.contains("sqlstate 42501") == true)
+            // Refused before the transaction (migration 5): the committee reads only.
+            #expect(refused?.diagnostics.first?.message.contains("may import nothing") == true)
             let summary = try DatasetImporter(connection: try login(writer, "writer-pw"))
                 .importDirectory(directory, reference: Support.reference, options: Support.options)
             #expect(summary.importedBy == writer)

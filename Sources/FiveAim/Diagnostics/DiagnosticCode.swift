@@ -196,6 +196,14 @@ extension DiagnosticCode {
     public static let databaseInvalidRow = DiagnosticCode(rawValue: "FA3030")
     /// The database holds no activity: nothing to analyse.
     public static let databaseEmpty = DiagnosticCode(rawValue: "FA3031")
+    /// `db grant`/`db revoke`: the role does not exist or cannot log in.
+    public static let databaseRoleUnknown = DiagnosticCode(rawValue: "FA3040")
+    /// `db grant --network`: a code that is not a network code, `BE`, or not a network in force.
+    public static let databaseGrantNetworkInvalid = DiagnosticCode(rawValue: "FA3041")
+    /// `db import` by a coordinator: the dataset holds rows of networks the role is not mapped to (or it is mapped to none).
+    public static let databaseImportNetworkNotGranted = DiagnosticCode(rawValue: "FA3042")
+    /// `db import` by a coordinator: the dataset carries networks.csv or tariffs.csv, which only the loader may replace.
+    public static let databaseImportReferenceNotGranted = DiagnosticCode(rawValue: "FA3043")
 }
 
 extension DiagnosticCode {

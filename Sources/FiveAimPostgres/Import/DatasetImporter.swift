@@ -8,7 +8,7 @@ import FiveAim
 /// (advisory locks, in code order): imports of different networks run side by side, imports of
 /// one network run one after the other.
 public struct DatasetImporter {
-    /// The connection to import through (its role needs fiveaim_writer).
+    /// The connection to import through (its role needs fiveaim_writer, or fiveaim_coordinator and its networks).
     public let connection: PostgresConnection
     /// Called at each step (progress, tests).
     public var observer: ((ImportEvent) -> Void)?
@@ -26,11 +26,16 @@ public struct DatasetImporter {
 
     /// Reads and validates `directory` (every problem is a `DiagnosticError`, nothing is written),
     /// records the files' SHA-256, then imports the dataset in one transaction.
+    ///
+    /// Without its own networks.csv, the dataset is validated against the networks in force in the database (its
+    /// stored list, or the shipped one when it holds none), so that a coordinator can import her network's files alone.
     public func importDirectory(_ directory: String, reference: ReferenceData, options: DatasetReadOptions) throws(DiagnosticError) -> ImportSummary {
+        try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
         // Read with no shipped tariffs, so that `tariffs` holds exactly the dataset's own rows
         // (tariffs play no part in validation).
         var ownOnly = reference
         ownOnly.tariffs = []
+        if let stored = try diagnosing({ try ImportPermission.storedNetworks(connection: connection) }) { ownOnly.networks = stored }
         let dataset = try DatasetReader.read(directory: directory, reference: ownOnly, options: options)
         var files: [ImportedFile] = []
         for source in dataset.sources { files.append(try ImportedFile.digest(of: source)) }
@@ -41,6 +46,9 @@ public struct DatasetImporter {
     public func importDataset(_ dataset: Dataset, files: [ImportedFile], source: String, runMonth: YearMonth,
                               reference: ReferenceData) throws(DiagnosticError) -> ImportSummary {
         try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
+        // A coordinator's dataset is refused here, before the transaction, when it reaches beyond her networks.
+        let permission = try diagnosing { try ImportPermission.load(connection: connection) }
+        try permission.check(dataset, networks: Slices(dataset).networks)
         return try diagnosing {
             try connection.transaction {
                 try load(dataset, files: files, source: source, runMonth: runMonth, reference: reference)
@@ -67,7 +75,7 @@ public struct DatasetImporter {
         var changes: [TableChange] = []
         if dataset.networksFromDataset {
             let deleted = try connection.execute("DELETE FROM fiveaim.networks").affectedRows
-            let inserted = try copy("networks", "COPY fiveaim.networks (network, name, target_group, region) FROM STDIN") { copy in
+            let inserted = try copy("networks", columns: ["network", "name", "target_group", "region"]) { copy in
                 for network in dataset.networks {
                     copy.text(network.code); copy.text(network.name); copy.text(network.targetGroup.rawValue); copy.text(network.region.rawValue)
                     try copy.endRow()
@@ -77,13 +85,13 @@ public struct DatasetImporter {
         }
         for table in WarehouseTable.allCases where dataset.isPresent(table.kind) {
             let deleted = try connection.execute(table.deleteSlicesStatement).affectedRows
-            let inserted = try copy(table.rawValue, table.copyStatement) { copy in try RowEncoder.encode(table, of: dataset, into: copy) }
+            let inserted = try copy(table.rawValue, columns: table.columns) { copy in try RowEncoder.encode(table, of: dataset, into: copy) }
             changes.append(TableChange(table: table.rawValue, deleted: deleted, inserted: inserted))
         }
         let tariffYears = Array(Set(dataset.tariffs.map(\.year))).sorted()
         if !tariffYears.isEmpty {
             let deleted = try connection.execute("DELETE FROM fiveaim.tariffs WHERE year = ANY(\(tariffYears.map(String.init))::integer[])").affectedRows
-            let inserted = try copy("tariffs", "COPY fiveaim.tariffs (year, pseudocode, amount_eur, copay_bim_eur, copay_other_eur) FROM STDIN") { copy in
+            let inserted = try copy("tariffs", columns: ["year", "pseudocode", "amount_eur", "copay_bim_eur", "copay_other_eur"]) { copy in
                 for tariff in dataset.tariffs {
                     copy.integer(tariff.year); copy.integer(tariff.pseudocode)
                     copy.literal(tariff.amount.description); copy.literal(tariff.copayBim.description); copy.literal(tariff.copayOther.description)
@@ -140,9 +148,22 @@ public struct DatasetImporter {
         }
     }
 
-    private func copy(_ table: String, _ statement: SQLQuery, _ body: (CopyIn) throws -> Void) throws -> Int {
+    /// Streams rows into `fiveaim.<table>`: straight in with `COPY` when row-level security does not apply to the role
+    /// (a superuser, a role with BYPASSRLS), otherwise through a temporary table of the transaction, since PostgreSQL
+    /// refuses `COPY FROM` into a table whose row-level security applies (migration 5) while the `INSERT … SELECT`
+    /// that follows obeys the table's policies. `table` and `columns` are the program's constants. Returns the rows inserted.
+    private func copy(_ table: String, columns: [String], _ body: (CopyIn) throws -> Void) throws -> Int {
         let observer = self.observer
-        return try connection.copyIn(statement, progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
+        let list = columns.joined(separator: ", ")
+        let policed = try connection.execute("SELECT row_security_active(\("fiveaim." + table)::regclass)").rows.first?.first == "t"
+        guard policed else {
+            return try connection.copyIn(SQLQuery(unsafeRaw: "COPY fiveaim.\(table) (\(list)) FROM STDIN"),
+                                         progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
+        }
+        try connection.execute(SQLQuery(unsafeRaw: "CREATE TEMPORARY TABLE import_rows_\(table) (LIKE fiveaim.\(table)) ON COMMIT DROP"))
+        try connection.copyIn(SQLQuery(unsafeRaw: "COPY pg_temp.import_rows_\(table) (\(list)) FROM STDIN"),
+                              progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
+        return try connection.execute(SQLQuery(unsafeRaw: "INSERT INTO fiveaim.\(table) (\(list)) SELECT \(list) FROM pg_temp.import_rows_\(table)")).affectedRows
     }
 
     /// Refuses (FA3020) an import after which stored rows would name networks that are not in force.

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order.
-    public static let all: [Migration] = [tables, roles, traineeSessionsLine, twoPsychologistSessions]
+    public static let all: [Migration] = [tables, roles, traineeSessionsLine, twoPsychologistSessions, rowLevelSecurity]
 
     /// The schema version this fiveaim writes and reads.
     public static var latestVersion: Int { all.last!.version }
@@ -223,5 +223,110 @@ extension Migration {
             ADD CONSTRAINT group_sessions_two_psychologists_within_sessions
                 CHECK (sessions_two_psychologists >= 0 AND sessions_two_psychologists <= sessions);
         COMMENT ON COLUMN fiveaim.group_sessions.sessions_two_psychologists IS 'Sessions of the row led by two psychologists/orthopedagogues (art. 15 §2 3°); NULL when the imported file did not report them.';
+        """)
+
+    /// 5: row-level security (issue 18). `fiveaim.role_networks` maps a login role to the networks it coordinates;
+    /// every data table gets RLS, FORCED so that the schema's owner obeys it too (the owner counts as the loader).
+    /// A mapped role (group `fiveaim_coordinator`) reads and writes its networks' rows and reads the national `BE` rows;
+    /// `fiveaim_reader` (the committee) reads every row; `fiveaim_writer` (the loader) and the owner read and write every
+    /// row; networks and tariffs are read by all, written by the loader. The import log shows each role its own imports;
+    /// the committee and the loader see all. Superusers bypass RLS (PostgreSQL's rule). A later migration adding a table
+    /// with a `network` column must give it the same policies (default privileges let the loader write it).
+    static let rowLevelSecurity = Migration(version: 5, name: "row-level security per network", script: """
+        CREATE TABLE fiveaim.role_networks (
+            role     name NOT NULL,
+            network  text NOT NULL CHECK (network ~ '^[A-Z0-9][A-Z0-9-]{0,23}$' AND network <> 'BE'),
+            PRIMARY KEY (role, network)
+        );
+        COMMENT ON TABLE fiveaim.role_networks IS 'Which networks a coordinator''s login role may read and import (fiveaim db grant --network).';
+
+        -- Whether the current role may read every network: the committee, the loader, the schema's owner.
+        CREATE FUNCTION fiveaim.reads_all_networks() RETURNS boolean LANGUAGE plpgsql STABLE
+            SET search_path = pg_catalog AS $f$
+        BEGIN
+            RETURN pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'fiveaim'), 'USAGE')
+                OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') AND pg_has_role(current_user, 'fiveaim_writer', 'USAGE'))
+                OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_reader') AND pg_has_role(current_user, 'fiveaim_reader', 'USAGE'));
+        END
+        $f$;
+
+        -- Whether the current role may write every network, the networks and the tariffs: the loader, the schema's owner.
+        CREATE FUNCTION fiveaim.writes_all_networks() RETURNS boolean LANGUAGE plpgsql STABLE
+            SET search_path = pg_catalog AS $f$
+        BEGIN
+            RETURN pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'fiveaim'), 'USAGE')
+                OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') AND pg_has_role(current_user, 'fiveaim_writer', 'USAGE'));
+        END
+        $f$;
+
+        ALTER TABLE fiveaim.role_networks ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE fiveaim.role_networks FORCE ROW LEVEL SECURITY;
+        CREATE POLICY own_or_all_read ON fiveaim.role_networks FOR SELECT
+            USING (role = current_user OR (SELECT fiveaim.reads_all_networks()));
+        CREATE POLICY owner_writes ON fiveaim.role_networks FOR ALL
+            USING (pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'fiveaim'), 'USAGE'))
+            WITH CHECK (pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'fiveaim'), 'USAGE'));
+
+        DO $rls$
+        DECLARE
+            data_table text;
+            readable constant text := '(network = ''BE'' OR (SELECT fiveaim.reads_all_networks()) OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user))';
+            writable constant text := '((SELECT fiveaim.writes_all_networks()) OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user))';
+        BEGIN
+            FOREACH data_table IN ARRAY ARRAY['population', 'activity', 'group_sessions', 'operating_costs', 'beneficiaries', 'waits',
+                                               'budget', 'outcomes', 'experience', 'workforce'] LOOP
+                EXECUTE format('ALTER TABLE fiveaim.%I ENABLE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('ALTER TABLE fiveaim.%I FORCE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('CREATE POLICY network_read ON fiveaim.%I FOR SELECT USING %s', data_table, readable);
+                EXECUTE format('CREATE POLICY network_insert ON fiveaim.%I FOR INSERT WITH CHECK %s', data_table, writable);
+                EXECUTE format('CREATE POLICY network_update ON fiveaim.%I FOR UPDATE USING %s WITH CHECK %s', data_table, writable, writable);
+                EXECUTE format('CREATE POLICY network_delete ON fiveaim.%I FOR DELETE USING %s', data_table, writable);
+            END LOOP;
+            FOREACH data_table IN ARRAY ARRAY['networks', 'tariffs'] LOOP
+                EXECUTE format('ALTER TABLE fiveaim.%I ENABLE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('ALTER TABLE fiveaim.%I FORCE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('CREATE POLICY everyone_reads ON fiveaim.%I FOR SELECT USING (true)', data_table);
+                EXECUTE format('CREATE POLICY loader_inserts ON fiveaim.%I FOR INSERT WITH CHECK ((SELECT fiveaim.writes_all_networks()))', data_table);
+                EXECUTE format('CREATE POLICY loader_updates ON fiveaim.%I FOR UPDATE USING ((SELECT fiveaim.writes_all_networks())) WITH CHECK ((SELECT fiveaim.writes_all_networks()))', data_table);
+                EXECUTE format('CREATE POLICY loader_deletes ON fiveaim.%I FOR DELETE USING ((SELECT fiveaim.writes_all_networks()))', data_table);
+            END LOOP;
+            FOREACH data_table IN ARRAY ARRAY['import_files', 'import_tables', 'import_networks'] LOOP
+                EXECUTE format('ALTER TABLE fiveaim.%I ENABLE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('ALTER TABLE fiveaim.%I FORCE ROW LEVEL SECURITY', data_table);
+                EXECUTE format('CREATE POLICY own_import_read ON fiveaim.%I FOR SELECT USING (import_id IN (SELECT i.import_id FROM fiveaim.imports i))', data_table);
+                EXECUTE format('CREATE POLICY own_import_insert ON fiveaim.%I FOR INSERT WITH CHECK (import_id IN (SELECT i.import_id FROM fiveaim.imports i WHERE i.imported_by = current_user))', data_table);
+            END LOOP;
+        END
+        $rls$;
+
+        ALTER TABLE fiveaim.imports ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE fiveaim.imports FORCE ROW LEVEL SECURITY;
+        CREATE POLICY own_or_all_read ON fiveaim.imports FOR SELECT USING (imported_by = current_user OR (SELECT fiveaim.reads_all_networks()));
+        CREATE POLICY own_insert ON fiveaim.imports FOR INSERT WITH CHECK (imported_by = current_user);
+
+        DO $roles$
+        BEGIN
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_coordinator') THEN
+                    CREATE ROLE fiveaim_coordinator NOLOGIN;
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                      WHEN insufficient_privilege THEN RAISE WARNING 'fiveaim: cannot create role fiveaim_coordinator; see docs/database.md';
+            END;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_coordinator') THEN
+                GRANT USAGE ON SCHEMA fiveaim TO fiveaim_coordinator;
+                GRANT SELECT ON ALL TABLES IN SCHEMA fiveaim TO fiveaim_coordinator;
+                GRANT INSERT, DELETE ON fiveaim.population, fiveaim.activity, fiveaim.group_sessions, fiveaim.operating_costs,
+                    fiveaim.beneficiaries, fiveaim.waits, fiveaim.budget, fiveaim.outcomes, fiveaim.experience, fiveaim.workforce
+                    TO fiveaim_coordinator;
+                GRANT INSERT ON fiveaim.imports, fiveaim.import_files, fiveaim.import_tables, fiveaim.import_networks TO fiveaim_coordinator;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA fiveaim GRANT SELECT ON TABLES TO fiveaim_coordinator;
+            END IF;
+            -- The mapping is the owner's (fiveaim db grant), not the loader's.
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
+                REVOKE INSERT, DELETE ON fiveaim.role_networks FROM fiveaim_writer;
+            END IF;
+        END
+        $roles$;
         """)
 }

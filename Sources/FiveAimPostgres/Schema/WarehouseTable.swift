@@ -63,10 +63,6 @@ enum WarehouseTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// `COPY fiveaim.<table> (columns…) FROM STDIN`: built from the constants above only.
-    var copyStatement: SQLQuery {
-        SQLQuery(unsafeRaw: "COPY \(qualifiedName) (\(columns.joined(separator: ", "))) FROM STDIN")
-    }
 
     /// Deletes the rows of this table inside the import's slices (temporary tables of the transaction).
     var deleteSlicesStatement: SQLQuery {

@@ -3,12 +3,12 @@ import FiveAim
 import FiveAimPostgres
 import Foundation
 
-/// `fiveaim db`: the committee's PostgreSQL warehouse (init, import, status).
+/// `fiveaim db`: the committee's PostgreSQL warehouse (init, import, status, grant, revoke, roles).
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Keep every network's data in a shared PostgreSQL database (docs/database.md).",
-        subcommands: [DbInitCommand.self, DbImportCommand.self, DbStatusCommand.self]
+        subcommands: [DbInitCommand.self, DbImportCommand.self, DbStatusCommand.self, DbGrantCommand.self, DbRevokeCommand.self, DbRolesCommand.self]
     )
 }
 

@@ -10,7 +10,9 @@ struct DbImportCommand: ParsableCommand {
         discussion: """
             The dataset replaces the (network, month) and (network, year) slices it contains, in the tables \
             it carries; other slices and tables are left alone. Either the whole dataset is in, or nothing \
-            changed. Needs the fiveaim_writer role.
+            changed. Needs the loader (fiveaim_writer), or a coordinator's grant (db grant --network) for every \
+            network the dataset holds, without networks.csv or tariffs.csv. Without networks.csv, the dataset is \
+            validated against the networks in force in the database.
             """
     )
 

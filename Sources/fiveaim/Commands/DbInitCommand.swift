@@ -7,7 +7,7 @@ struct DbInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create or upgrade the FiveAim schema through its numbered migrations (safe to run again).",
-        discussion: "Also creates the roles fiveaim_reader and fiveaim_writer when the connecting role may create roles."
+        discussion: "Also creates the roles fiveaim_reader (committee), fiveaim_writer (loader) and fiveaim_coordinator when the connecting role may create roles; see docs/database.md for the access model."
     )
 
     @OptionGroup var database: DatabaseOptions
