@@ -247,3 +247,14 @@ struct CommandLineEchoTests {
         #expect(!indicators.errors.contains("\u{1B}") && !indicators.errors.contains("\u{202E}"))
     }
 }
+
+/// `checks` refuses a threshold below 1 as `indicators` and `report` do; it passed 0 on to the disclosure policy, whose
+/// message then said the network audience was refused because "only the network audience sees exact small counts".
+struct ChecksThresholdTests {
+    @Test func aThresholdBelowOneIsAUsageErrorThatSaysSo() throws {
+        let outcome = try FaultInjection.run(["checks", try FaultInjection.demo.get(), "--audience", "network", "--suppression-threshold", "0"])
+        #expect(outcome.status == 64, "\(outcome.errors)")
+        #expect(outcome.errors.contains("--suppression-threshold must be at least 1"), "\(outcome.errors)")
+        #expect(!outcome.errors.contains("refused for the network audience"), "\(outcome.errors)")
+    }
+}
