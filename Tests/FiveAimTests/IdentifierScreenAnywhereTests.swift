@@ -64,3 +64,21 @@ struct IdentifierScreenAnywhereTests {
         #expect(!printed.contains("85073003328"))
     }
 }
+
+/// A dataset file's name reaches messages, the database's `import_files` and extract manifests: like a cell of free text
+/// (FA2094), it holds no control, bidirectional or invisible character. `activity-<RLO>vsc.2025.csv` was read as an
+/// activity file and its name stored as it was (a right-to-left override shows it as `activity-5202.csv`).
+struct DatasetFileNameTests {
+    @Test("A file name with a control, bidirectional or invisible character is refused without echo",
+          arguments: ["activity-\u{202E}vsc.2025.csv", "activity-\u{1B}[2J.csv", "activity-2025\u{200B}.csv"])
+    func unsafeCharacterInAFileName(name: String) throws {
+        let folder = try UntrustedInputTests.smallDataset(replacing: [
+            name: "network,month,pseudocode,age_band,bim,units\nNETA,2025-04,726530,24-64,no,10\n",
+        ])
+        let failure = UntrustedInputTests.refusal(folder)
+        #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2094"])
+        #expect(failure?.diagnostics.first?.location == SourceLocation(file: folder, line: 0, column: 0))
+        let printed = failure?.description ?? ""
+        #expect(!printed.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{1B}" || $0 == "\u{200B}" })
+    }
+}

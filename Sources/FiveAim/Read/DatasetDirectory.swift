@@ -29,6 +29,13 @@ struct DatasetDirectory {
                            "a CSV file of this directory has a name that looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: rename the file and export again")
                 continue
             }
+            // Nor one with a control, bidirectional or invisible character (as free text, FA2094): it would reach
+            // messages, import_files and manifests, shown in another order or as nothing.
+            if name.unicodeScalars.contains(where: UntrustedText.isUnsafe) {
+                sink.error(.unsafeText, at: SourceLocation(file: path, line: 0, column: 0),
+                           "a CSV file of this directory has a control, bidirectional or invisible character in its name; the whole dataset is refused: rename the file (letters, digits, '-', '_', '.')")
+                continue
+            }
             if let table = TableKind.forFile(named: name) {
                 files[table, default: []].append(base + name)
             } else {

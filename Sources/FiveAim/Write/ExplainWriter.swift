@@ -11,7 +11,13 @@ public enum ExplainWriter {
         lines.append("better:      \(indicator.better.rawValue)")
         if let target = indicator.target {
             let parts = [target.min.map { "≥ \(DecimalText.fixed($0, decimals: 2))" }, target.max.map { "≤ \(DecimalText.fixed($0, decimals: 2))" }]
-            lines.append("target:      \(parts.compactMap { $0 }.joined(separator: " and "))")
+            // Who sets it: only a target with an article is the convention's (issue 14).
+            let owner = switch target.setBy {
+            case .convention: "the convention's" + (target.article.map { ", \($0)" } ?? "")
+            case .network: "the network's target; the convention sets no figure"
+            case .committee: "the committee's target; the convention sets no figure"
+            }
+            lines.append("target:      \(parts.compactMap { $0 }.joined(separator: " and ")) (\(owner))")
         }
         lines.append("article:     \(indicator.article)")
         lines.append("tables:      \(indicator.requires.map(\.name).joined(separator: ", "))")

@@ -32,6 +32,7 @@ struct ChecksCommand: ParsableCommand {
 
     func validate() throws {
         if let waitTarget, !(0...1).contains(waitTarget) { throw ValidationError("--wait-target is a share from 0 to 1, e.g. 0.8") }
+        if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
         do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
             throw ValidationError("--suppression-threshold: \(error.description)")
         }

@@ -2,9 +2,10 @@ import ArgumentParser
 import FiveAim
 import Foundation
 
-/// Prints `error: message` to standard error and exits with `status`.
+/// Prints `error: message` to standard error and exits with `status`. The message may echo a command-line value (an
+/// indicator id, a network code): its control and invisible characters are escaped (`UntrustedText`), as diagnostics are.
 func fail(_ message: String, status: ExitStatus) throws -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("error: \(UntrustedText.escaped(message))\n".utf8))
     throw ExitCode(status.rawValue)
 }
 

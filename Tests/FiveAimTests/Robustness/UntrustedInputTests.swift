@@ -230,3 +230,31 @@ struct MarkupEscapingTests {
         #expect(try isWellFormedXML(svg))
     }
 }
+
+/// Every command-line value a usage error echoes (`explain ID`, `indicators --indicator ID`) reaches the terminal with its
+/// controls escaped, like `--network`: `fail` printed its message raw, so an ID with ESC [2J cleared the screen.
+struct CommandLineEchoTests {
+    @Test func anUnknownIDWithTerminalControlsIsEchoedEscaped() throws {
+        let hostile = "x\u{1B}[2Jy\u{202E}z"
+        let explain = try FaultInjection.run(["explain", hostile])
+        #expect(explain.status == 64, "\(explain.errors)")
+        // ESC is U+1B, the right-to-left override U+202E: both written as escapes, the rest as it was.
+        #expect(explain.errors.contains("no indicator or rule 'x\\u{1B}[2Jy\\u{202E}z'"), "\(explain.errors)")
+        #expect(!explain.errors.contains("\u{1B}") && !explain.errors.contains("\u{202E}"))
+        let indicators = try FaultInjection.run(["indicators", try FaultInjection.demo.get(), "--indicator", hostile])
+        #expect(indicators.status == 64, "\(indicators.errors)")
+        #expect(indicators.errors.contains("unknown indicator 'x\\u{1B}[2Jy\\u{202E}z'"), "\(indicators.errors)")
+        #expect(!indicators.errors.contains("\u{1B}") && !indicators.errors.contains("\u{202E}"))
+    }
+}
+
+/// `checks` refuses a threshold below 1 as `indicators` and `report` do; it passed 0 on to the disclosure policy, whose
+/// message then said the network audience was refused because "only the network audience sees exact small counts".
+struct ChecksThresholdTests {
+    @Test func aThresholdBelowOneIsAUsageErrorThatSaysSo() throws {
+        let outcome = try FaultInjection.run(["checks", try FaultInjection.demo.get(), "--audience", "network", "--suppression-threshold", "0"])
+        #expect(outcome.status == 64, "\(outcome.errors)")
+        #expect(outcome.errors.contains("--suppression-threshold must be at least 1"), "\(outcome.errors)")
+        #expect(!outcome.errors.contains("refused for the network audience"), "\(outcome.errors)")
+    }
+}
