@@ -321,6 +321,13 @@ struct DemoDatasetTests {
         let art8 = try #require(findings.first { $0.rule == "art8_mission_share_of_line_growing" })
         #expect(art8.message.contains("January–October 2026 and January–October 2025"))
         #expect(findings.filter { $0.year == 2024 && $0.rule == "f2_sessions_within_cap" }.allSatisfy { $0.message.contains("April–December") })
+        // The 2026 amendment (art. 2) replaces art. 14 by a new §1 only: the rules citing art. 14 §2, §3 and §5 say in 2026 that
+        // they are the committee's reading of the text in force, and say nothing of the kind in 2025.
+        let replaced = "the cited text holds until 2025: the 2026 amendment (art. 2) replaces art. 14 by a new §1 only"
+        let operating = findings.filter { $0.rule == "hospital_administration_cap" }
+        #expect(operating.filter { $0.year == 2026 }.count == 1 && operating.filter { $0.year == 2026 }.allSatisfy { $0.message.contains(replaced) })
+        #expect(operating.filter { $0.year == 2025 }.count == 1 && operating.filter { $0.year == 2025 }.allSatisfy { !$0.message.contains(replaced) })
+        #expect(findings.filter { $0.rule == "art8_mission_share_of_line_growing" }.allSatisfy { !$0.message.contains(replaced) })
     }
 
     @Test func thePlantedBreachesListNamesRealNetworksOfTheRightTargetGroup() {

@@ -472,13 +472,17 @@ struct CatalogueValidator {
             let title = labels(rule.title, path: "\(path).title", at: rule.location)
             let limit = ruleLimit(rule, path: path)
             let note = rule.note.flatMap { labels($0, path: "\(path).note", at: rule.location) }
-            let fromYear = rule.fromYear.flatMap { value -> Int? in
-                guard let year = Int(value.value), (2000...2999).contains(year) else {
-                    error(.catalogueInvalidValue, value.location, "key '\(path).from_year': not a year; expected e.g. 2026")
-                    return nil
+            func year(_ value: Located<String>?, key: String) -> Int? {
+                value.flatMap { value -> Int? in
+                    guard let year = Int(value.value), (2000...2999).contains(year) else {
+                        error(.catalogueInvalidValue, value.location, "key '\(path).\(key)': not a year; expected e.g. 2026")
+                        return nil
+                    }
+                    return year
                 }
-                return year
             }
+            let fromYear = year(rule.fromYear, key: "from_year")
+            let textUntil = year(rule.textUntil, key: "text_until")
             if let id, let earlier = seen[id.value] {
                 error(.ruleDuplicateID, id.location, "key '\(path).id': rule '\(id.value)' is also defined at \(earlier)")
             }
@@ -515,7 +519,7 @@ struct CatalogueValidator {
             guard let id, let indicator, let comparison, let severity, let article, let title,
                   !comparison.needsLimit || limit != nil else { continue }
             rules.append(ConventionRule(id: id.value, indicator: indicator.id, comparison: comparison, limit: limit, fromYear: fromYear,
-                                        severity: severity, article: article.value, title: title, note: note, file: raw.file))
+                                        textUntil: textUntil, severity: severity, article: article.value, title: title, note: note, file: raw.file))
         }
         return rules
     }

@@ -86,6 +86,8 @@ enum Raw {
         /// `limits`: one limit per target group (`adult`, `child`, `all`).
         var limits: RuleLimits?
         var fromYear: Located<String>?
+        /// `text_until`: the last year the cited article's text holds (the 2026 amendment replaced art. 14 by a new §1).
+        var textUntil: Located<String>?
         var severity: Located<String>?
         var article: Located<String>?
         var title: Labels?
@@ -249,7 +251,7 @@ struct RawReader {
     }
 
     /// Keys of a rule.
-    static let ruleKeys = ["id", "indicator", "comparison", "limit", "limits", "from_year", "severity", "article", "title", "note"]
+    static let ruleKeys = ["id", "indicator", "comparison", "limit", "limits", "from_year", "text_until", "severity", "article", "title", "note"]
 
     /// `checks.yaml`.
     mutating func rules(_ node: YAMLTree, file: String) -> Raw.RulesFile? {
@@ -266,6 +268,7 @@ struct RawReader {
                                           limit: scalar(ruleMap["limit"]?.value, path: path + ".limit"),
                                           limits: ruleLimits(ruleMap["limits"]?.value, path: path + ".limits"),
                                           fromYear: scalar(ruleMap["from_year"]?.value, path: path + ".from_year"),
+                                          textUntil: scalar(ruleMap["text_until"]?.value, path: path + ".text_until"),
                                           severity: scalar(ruleMap["severity"]?.value, path: path + ".severity"),
                                           article: scalar(ruleMap["article"]?.value, path: path + ".article"),
                                           title: labels(ruleMap["title"]?.value, path: path + ".title"),

@@ -7,6 +7,8 @@ enum CheckNote: Sendable, Hashable {
     case partialYear(first: YearMonth, last: YearMonth)
     /// A growth rule on a partial year: both years taken over the same months, the yearly line prorated by `months`/12.
     case sameMonthsCompared(first: YearMonth, last: YearMonth, months: Int)
+    /// A rule whose article's text holds until `lastYear`, checked in `year` as the follow-up committee's reading.
+    case articleReplaced(lastYear: Int, year: Int)
 
     /// The note in `language`.
     func text(in language: Language) -> String {
@@ -23,6 +25,12 @@ enum CheckNote: Sendable, Hashable {
             return Labels(fr: "les chiffres \(first.year) couvrent \(months) seulement",
                           nl: "de cijfers van \(first.year) dekken alleen \(months)",
                           en: "\(first.year) figures cover \(months) only").text(in: language)
+        case .articleReplaced(let lastYear, let year):
+            return Labels(
+                fr: "le texte cité vaut jusqu’en \(lastYear) : l’avenant 2026 (art. 2) remplace l’art. 14 par un nouveau §1 seulement ; la règle est appliquée en \(year) comme lecture du comité d’accompagnement, non comme texte de la convention",
+                nl: "de geciteerde tekst geldt tot \(lastYear): de wijzigingsclausule 2026 (art. 2) vervangt art. 14 door alleen een nieuwe §1; de regel wordt in \(year) toegepast als lezing van het begeleidingscomité, niet als tekst van de overeenkomst",
+                en: "the cited text holds until \(lastYear): the 2026 amendment (art. 2) replaces art. 14 by a new §1 only; the rule is applied in \(year) as the follow-up committee's reading, not as the convention's text"
+            ).text(in: language)
         case .sameMonthsCompared(let first, let last, let months):
             let current = Self.range(first, last, language) + " \(first.year)"
             let previous = Self.range(first, last, language) + " \(first.year - 1)"

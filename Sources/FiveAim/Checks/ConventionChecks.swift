@@ -67,7 +67,9 @@ public enum ConventionChecks {
                     guard let breach else { continue }
                     // A same-months comparison names its months itself.
                     let kept = breach.notes.isEmpty ? yearNotes : yearNotes.filter { if case .partialYear = $0 { false } else { true } }
-                    let notes = (kept + breach.notes).map { $0.text(in: language) } + [rule.note?.text(in: language)].compactMap { $0 }
+                    let replaced = rule.textUntil.flatMap { $0 < year ? CheckNote.articleReplaced(lastYear: $0, year: year) : nil }
+                    let notes = (kept + breach.notes + [replaced].compactMap { $0 }).map { $0.text(in: language) }
+                        + [rule.note?.text(in: language)].compactMap { $0 }
                     findings.append(CheckFinding(rule: rule.id, network: network, year: year, severity: rule.severity.rawValue,
                                                  observed: breach.observed, limit: breach.limit, article: rule.article,
                                                  message: ([rule.title.text(in: language)] + notes).joined(separator: " — ")))

@@ -10,6 +10,9 @@ public struct ConventionRule: Sendable, Hashable {
     public var limit: RuleLimit?
     /// The first year the rule applies to.
     public var fromYear: Int?
+    /// The last year the cited article's text sets the rule; a later year is checked as the follow-up committee's reading
+    /// of the text in force, and its findings say so (the 2026 amendment, art. 2, replaced art. 14 by a new §1 only).
+    public var textUntil: Int?
     /// How serious a breach is.
     public var severity: RuleSeverity
     /// The convention article.
@@ -22,12 +25,13 @@ public struct ConventionRule: Sendable, Hashable {
     public var file: String
 
     public init(id: String, indicator: String, comparison: RuleComparison, limit: RuleLimit? = nil, fromYear: Int? = nil,
-                severity: RuleSeverity, article: String, title: Labels, note: Labels? = nil, file: String) {
+                textUntil: Int? = nil, severity: RuleSeverity, article: String, title: Labels, note: Labels? = nil, file: String) {
         self.id = id
         self.indicator = indicator
         self.comparison = comparison
         self.limit = limit
         self.fromYear = fromYear
+        self.textUntil = textUntil
         self.severity = severity
         self.article = article
         self.title = title
