@@ -31,11 +31,13 @@ public struct DisclosureRefusal: Error, Sendable, Hashable, CustomStringConverti
 /// The one disclosure rule every output uses (indicators, checks, compare, the committee draft, every extract).
 ///
 /// Everything a `committee` or `research` audience can obtain is treated as one release (docs/extracts.md): a count from
-/// 1 to `threshold − 1` is suppressed (shown `<threshold`); every other published count is rounded to the nearest multiple
-/// of `countBase` (5), zeros stay 0; proportions, rates, medians and intervals are computed from the rounded counts; net
-/// spending (fees × tariffs, which would give counts back) is rounded to `moneyBase`. A published count `r ≥ threshold`
-/// therefore only says that the true count lies in `max(threshold, r − 2)…r + 2`, so differences of published figures,
-/// across outputs and overlapping periods, bound a small count and never fix it. The network audience sees exact figures.
+/// 1 to `threshold − 1` is suppressed (shown `<threshold`); every other published count is rounded down to a multiple of
+/// `countBase` (5: 5–9 → 5, 10–14 → 10), zeros stay 0; proportions, rates, medians and intervals are computed from the
+/// rounded counts; net spending (fees × tariffs, which would give counts back) is rounded to `moneyBase`. A published
+/// count `r ≥ 5` therefore says that the true count lies in `r…r + 4`: five values, one more than the four a `<5` mark
+/// leaves, so a shown total minus a shown part, each read `r…r + 4`, spans −4…4 around the difference and leaves a small
+/// cell all of 1…4 (rounding to the nearest multiple read a shown 5 as 5…7, since 3 and 4 are suppressed, and 5…7 − 5…7
+/// left 1…2). The network audience sees exact figures.
 public struct DisclosurePolicy: Sendable, Hashable {
     /// Whom the output is for.
     public var audience: Audience
@@ -77,12 +79,13 @@ public struct DisclosurePolicy: Sendable, Hashable {
     /// Whether a count is suppressed as small.
     public func isSmall(_ count: Int64) -> Bool { applies && count >= 1 && count < threshold }
 
-    /// A count rounded to the nearest multiple of the base (remainders 0–2 down, 3–4 up: no ties with base 5).
+    /// A count rounded down to a multiple of the base (5–9 → 5): every shown value then stands for the full base of
+    /// counts, `r…r + 4`, the smallest shown value (5) included, which rounding to the nearest multiple cannot give once
+    /// 1–4 are suppressed (a shown 5 would stand for 5…7 only).
     public func rounded(_ count: Int64) -> Int64 {
         let base = roundingBase
         guard base > 1 else { return count }
-        let remainder = ((count % base) + base) % base
-        return remainder * 2 < base ? count - remainder : count - remainder + base
+        return count - ((count % base) + base) % base
     }
 
     /// An amount rounded to the nearest multiple of `moneyBase` (half up, away from zero), for amounts derived from counts.
@@ -100,14 +103,13 @@ public struct DisclosurePolicy: Sendable, Hashable {
         isSmall(count) ? .small : .shown(rounded(count))
     }
 
-    /// What a reader can infer about the true count from what is published: a shown `r ≥ threshold` means
-    /// `max(threshold, r − 2)…r + 2`, a shown 0 means 0, `small` means 1…threshold − 1.
+    /// What a reader can infer about the true count from what is published: a shown `r > 0` means
+    /// `max(threshold, r)…r + 4` (`r…r + 4` at the default threshold), a shown 0 means 0, `small` means 1…threshold − 1.
     public func readerInterval(_ published: PublishedCount) -> ClosedRange<Int64> {
         switch published {
         case .small: return 1...(threshold - 1)
         case .shown(let value):
-            let half = roundingBase / 2
-            return value == 0 || half == 0 ? value...value : max(threshold, value - half)...(value + half)
+            return value == 0 || roundingBase == 1 ? value...value : max(threshold, value)...(value + roundingBase - 1)
         }
     }
 
@@ -126,7 +128,7 @@ public struct DisclosurePolicy: Sendable, Hashable {
         guard applies else { return "audience \(audience.rawValue): exact figures, no suppression or rounding (the network's own figures)" }
         return "audience \(audience.rawValue): one release across every command, extract and period; a count of people or services "
             + "from 1 to \(threshold - 1) is suppressed (shown <\(threshold)) with the results that use it; every other published count "
-            + "(numerators, denominators, cells, totals) is rounded to the nearest multiple of \(Self.countBase) (0 stays 0); "
+            + "(numerators, denominators, cells, totals) is rounded down to a multiple of \(Self.countBase) (\(Self.countBase)–\(2 * Self.countBase - 1) → \(Self.countBase), 0 stays 0); "
             + "proportions, rates, medians and intervals are computed from the rounded counts; net spending is rounded to the nearest "
             + "\(Self.moneyBase.cents / 100) euros; budgets, operating costs, populations and intervision sessions are published as given; "
             + "where a published total and its published parts would narrow a suppressed count below 1–\(threshold - 1), the total is "

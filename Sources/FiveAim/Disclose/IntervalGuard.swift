@@ -10,9 +10,10 @@ public enum GuardEntry: Sendable, Hashable {
 
 /// The check that keeps rounding safe equation by equation: a reader who knows `total = Σ parts`, the rounding interval
 /// of every shown entry (`DisclosurePolicy.readerInterval`) and the marks of hidden ones must not bound any small entry
-/// more tightly than the marks and published zeros alone do. Rounding makes this true for almost every equation (the
-/// rounding intervals of the shown entries add up); it fails only where few entries are non-zero, e.g. a total shown 5
-/// (5–7) over a part shown 5 (5–7) and one small part, which is then at most 2. The remedy is to suppress the total.
+/// more tightly than the marks and published zeros alone do. Rounding down makes this true for every equation of a shown
+/// total, one shown part and one small part (each shown value stands for 5 counts, the mark for 4), and for almost every
+/// other (the rounding intervals of the shown entries add up); it fails only where few entries are non-zero, e.g. a total
+/// shown 5 (5–9) over a part shown 5 (5–9) and two small parts, each then at most 3. The remedy is to suppress the total.
 ///
 /// Cost: linear in the number of entries.
 public enum IntervalGuard {

@@ -72,7 +72,7 @@ public struct ExtractBuilder: Sendable {
     /// The rule written into the manifest of a table extract.
     public static func tableRule(threshold: Int64) -> String {
         "audience research: every count from 1 to \(threshold - 1) — cell, row total, column total or grand total — is suppressed "
-            + "(primary); every other count is rounded to the nearest multiple of \(DisclosurePolicy.countBase) (0 stays 0), so a "
+            + "(primary); every other count is rounded down to a multiple of \(DisclosurePolicy.countBase) (5–9 → 5, 0 stays 0), so a "
             + "difference of published counts, across this extract, other extracts, indicator runs and periods, only bounds a "
             + "suppressed count; where a line (row, column or totals) would still narrow a suppressed count below 1–\(threshold - 1), "
             + "its total is suppressed too (complementary); zeros are published; suppressed values are left empty with status "

@@ -22,7 +22,7 @@ struct ChecksCommand: ParsableCommand {
     @Option(help: "Language of the messages: fr, nl or en.")
     var lang: Language = .en
 
-    @Option(help: "Whom the output is for: network (exact figures), committee or research (small counts suppressed, counts rounded to 5).")
+    @Option(help: "Whom the output is for: network (exact figures), committee or research (small counts suppressed, counts rounded down to a multiple of 5).")
     var audience: Audience = .network
 
     @Option(help: "Suppress counts from 1 to this value minus one for committee and research audiences (never below 5).")

@@ -28,8 +28,9 @@ struct CommitteeDraftDisclosureTests {
     @Test func noHiddenWaitCountIsTheDifferenceOfTheDraftsTotalsAndTheExtract() throws {
         let full = try Self.check(CompareFixture.demo, figures: Self.demoFigures, firstYear: 2024)
         // Network SMA, 2025-02, function 2: 40 + 30 + 3 (91+) known, 2 unknown: the draft hid 91+ and showed 73
-        // (73 − 70 = 3) and the extract's row total 75 gave the unknown 2 (75 − 73). Now 75, 40, 30 and 75: 3 is only
-        // known within 75±2 − (40±2 + 30±2) = −1…11, the unknown within 75±2 − 75±2 = −4…4.
+        // (73 − 70 = 3) and the extract's row total 75 gave the unknown 2 (75 − 73). Now, rounded down, 70, 40, 30 and
+        // 75, each read r…r + 4: 3 is only known within 70…74 − (40…44 + 30…34) = −8…4, the unknown within
+        // 75…79 − 70…74 = 1…9.
         let waits = "network,month,function,age_band,bucket,count\nSMA,2025-02,2,24-64,0-7,40\nSMA,2025-02,2,24-64,8-14,30\n"
             + "SMA,2025-02,2,24-64,91+,3\nSMA,2025-02,2,24-64,unknown,2\nSMB,2025-02,2,24-64,0-7,50\n"
         let smallDataset = try EngineFixture.read(try TestSupport.dataset([

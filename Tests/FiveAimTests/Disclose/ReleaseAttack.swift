@@ -25,11 +25,12 @@ struct ReleaseAttack {
                      last: YearMonth(year: quarters.upperBound / 4, month: quarters.upperBound % 4 * 3 + 3))
     }
 
-    /// The reading of a published number: exact when the output rounds nothing, else its rounding interval (a shown
-    /// count is never 1 to threshold − 1, since those are suppressed).
+    /// The reading of a published number: exact when the output rounds nothing, else the interval the published rule
+    /// declares (`DisclosurePolicy.readerInterval`; `ReaderIntervalTests` checks it is exactly the set of counts
+    /// published as that value, so the attacker reads neither more nor less than the rule gives away).
     static func interval(_ value: Int64, base: Int64, threshold: Int64) -> ClosedRange<Int64> {
         if value == 0 || base == 1 { return value...value }
-        return max(threshold, value - base / 2)...(value + base / 2)
+        return DisclosurePolicy(audience: .research, threshold: threshold).readerInterval(.shown(value))
     }
 
     /// The rounding base a reader infers from published counts: 5 when every one is a multiple of 5, else 1 (exact).

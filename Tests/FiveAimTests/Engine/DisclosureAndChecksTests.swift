@@ -111,11 +111,14 @@ struct DisclosureAndChecksTests {
         let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
                                                  disclosure: DisclosurePolicy(audience: .committee))
         // Net care spending 8085.50 and 953.59 € round to 10 000 and 0 € (NETB's breach is no longer visible); NETA's
-        // function 3 spending rounds to 5 000 € over its exact care budget (1 000 €): 5.0000 instead of 3.5054; the
-        // waits of NETA and NETB are small counts, so their shares are suppressed and no wait finding is shown.
+        // function 3 spending rounds to 5 000 € over its exact care budget (1 000 €): 5.0000 instead of 3.5054; NETA's
+        // 9 first sessions within 30 days of 12 round down to 5 of 10: 0.5000 instead of 0.7500 (still under the 0.8
+        // target; rounded to the nearest multiple they were 10 of 10 and the breach did not show); NETB's 1 of 4 are
+        // small counts, so its share is suppressed and no wait finding is shown.
         #expect(ChecksCSVWriter.write(findings) == """
             rule,network,year,severity,observed,limit,article,message
             care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+            first_session_within_30_days,NETA,2025,warning,0.5000,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
             function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
             hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
             implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs

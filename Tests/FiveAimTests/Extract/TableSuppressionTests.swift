@@ -83,33 +83,43 @@ struct TableSuppressionTests {
 
     @Test("a lone small cell of a 2 × 2 table is hidden and everything else is rounded: its row and column only bound it")
     func smallTableExample() {
-        // 3 | 40 ‖ 43         <5 | 40 ‖ 45
+        // 3 | 40 ‖ 43         <5 | 40 ‖ 40
         // 50| 60 ‖ 110   →    50 | 60 ‖ 110
-        // 53| 100‖ 153        55 | 100‖ 155
-        // Row 0: 43…47 − 38…42 = 1…9 ⊇ 1…4; column 0: 53…57 − 48…52 = 1…9: nothing narrows, nothing more is hidden.
+        // 53| 100‖ 153        50 | 100‖ 150      (rounded down to a multiple of 5: r means r…r + 4)
+        // Row 0: 40…44 − 40…44 = −4…4 ⊇ 1…4; column 0: 50…54 − 50…54 = −4…4: nothing narrows, nothing more is hidden.
         let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 2, cells: [3, 40, 50, 60]), policy: Self.policy)
         #expect(pattern.mark(row: 0, column: 0) == .primary)
         #expect(pattern.primaryCount == 1 && pattern.complementaryCount == 0)
-        #expect(pattern.published == [0, 40, 45, 50, 60, 110, 55, 100, 155].enumerated().map { $0.offset == 0 ? pattern.published[0] : $0.element })
+        #expect(pattern.published == [0, 40, 40, 50, 60, 110, 50, 100, 150].enumerated().map { $0.offset == 0 ? pattern.published[0] : $0.element })
     }
 
-    @Test("the guard hides a total whose line would narrow a small cell: 2 + 5 = 7 shows 5 and 5, so the hidden cell would be at most 2")
+    @Test("the guard hides a total whose line would narrow a small cell: 2 + 2 + 5 = 9 shows 5 and 5, so each hidden cell would be at most 3")
     func guardHidesTheTotal() {
-        // 2 | 5 ‖ 7     <5 | 5 ‖ (hidden)      row 0: total 5 (5…7) − 5 (5…7) → the cell ≤ 2: the row total is hidden;
-        // 2 | 5 ‖ 7     <5 | 5 ‖ (hidden)      the totals line likewise: the grand total is hidden.
+        // 2 | 2 | 5 ‖ 9     <5 | <5 | 5 ‖ (hidden)   row 0: total 5 (5…9) − 5 (5…9) = −4…4 for the two small cells, each
+        // 2 | 2 | 5 ‖ 9     <5 | <5 | 5 ‖ (hidden)   at least 1, so each ≤ 3: the row total is hidden; the totals line
+        //                                            likewise: the grand total is hidden.
+        let pattern = TableSuppression.suppress(MarginalTable(rows: 1, columns: 3, cells: [2, 2, 5]), policy: Self.policy)
+        #expect(pattern.mark(row: 0, column: 0) == .primary && pattern.mark(row: 1, column: 1) == .primary)
+        #expect(pattern.mark(row: 0, column: 3) == .complementary)
+        #expect(pattern.mark(row: 1, column: 3) == .complementary)
+        #expect(pattern.mark(row: 0, column: 2) == .shown && pattern.published[2] == 5)
+    }
+
+    @Test("one small cell beside one shown part never needs its total hidden: 2 + 5 = 7 shows 5 and 5, read 5…9 each")
+    func aTotalAndOnePartLeaveTheSmallCellItsMark() {
+        // 2 | 5 ‖ 7     <5 | 5 ‖ 5     row 0: 5…9 − 5…9 = −4…4 ⊇ 1…4 (rounding to the nearest multiple read 5 as 5…7 and
+        // had to hide this total: 5…7 − 5…7 left the cell at most 2).
         let pattern = TableSuppression.suppress(MarginalTable(rows: 1, columns: 2, cells: [2, 5]), policy: Self.policy)
-        #expect(pattern.mark(row: 0, column: 0) == .primary && pattern.mark(row: 1, column: 0) == .primary)
-        #expect(pattern.mark(row: 0, column: 2) == .complementary)
-        #expect(pattern.mark(row: 1, column: 2) == .complementary)
-        #expect(pattern.mark(row: 0, column: 1) == .shown && pattern.published[1] == 5)
+        #expect(pattern.primaryCount == 2 && pattern.complementaryCount == 0)
+        #expect(pattern.published[2] == 5 && pattern.published[5] == 5)
     }
 
     @Test("a table without small counts hides nothing, zeros included, and rounds every count to base 5")
     func nothingSmallNothingHidden() {
         let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 3, cells: [0, 5, 9, 12, 0, 30]), policy: Self.policy)
         #expect(pattern.marks.allSatisfy { $0 == .shown })
-        // Cells 0 5 9 | 14 and 12 0 30 | 42; column totals 12 5 39 | 56 → 0 5 10 | 15, 10 0 30 | 40, 10 5 40 | 55.
-        #expect(pattern.published == [0, 5, 10, 15, 10, 0, 30, 40, 10, 5, 40, 55])
+        // Cells 0 5 9 | 14 and 12 0 30 | 42; column totals 12 5 39 | 56 → rounded down: 0 5 5 | 10, 10 0 30 | 40, 10 5 35 | 55.
+        #expect(pattern.published == [0, 5, 5, 10, 10, 0, 30, 40, 10, 5, 35, 55])
     }
 
     @Test("the network audience gets exact figures and no suppression")
