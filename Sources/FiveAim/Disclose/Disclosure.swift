@@ -24,7 +24,9 @@ public enum Disclosure {
         var output = results
         let definitions = Dictionary(uniqueKeysWithValues: catalogue.indicators.map { ($0.id, $0) })
 
-        // 1. Primary suppression, 2. rounding and recomputation from the rounded quantities.
+        // 1. Primary suppression, 2. rounding and recomputation from the rounded quantities. The guard below tells the
+        // small cells (their mark bounds them) from the results hidden beside them by these indices, not by the reason text.
+        var smallCells = Set<Int>()
         for index in output.indices where output[index].status == .ok || output[index].status == .censored {
             guard let definition = definitions[output[index].indicator] else { continue }
             let small = [(definition.numerator, output[index].numerator), (definition.denominator, output[index].denominator)].contains {
@@ -32,6 +34,7 @@ public enum Disclosure {
             }
             if small {
                 suppress(&output[index], reason: .smallCell, policy: policy)
+                smallCells.insert(index)
                 continue
             }
             publish(&output[index], definition: definition, policy: policy)
@@ -64,7 +67,7 @@ public enum Disclosure {
                 guard output[national].status != .suppressed, output[national][keyPath: path]?.count != nil else { continue }
                 func entry(_ index: Int) -> GuardEntry {
                     if output[index].status == .suppressed {
-                        return output[index].reason?.hasPrefix(Reason.smallCell.rawValue) == true ? .small : .hidden
+                        return smallCells.contains(index) ? .small : .hidden
                     }
                     return .shown(output[index][keyPath: path]?.count ?? 0)
                 }
