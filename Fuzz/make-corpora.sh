@@ -18,7 +18,7 @@ prefixed() { # BYTE FILE DEST
     { printf "\\$(printf '%03o' "$1")"; cat "$2"; } > "$3"
 }
 
-# The order of TableKind.allCases (Sources/FiveAim/Read/TableKind.swift): the DatasetReaderFuzzer's first byte.
+# The order of TableKind.allCases (Sources/FiveAim/Model/Schema/TableKind.swift): the DatasetReaderFuzzer's first byte.
 tables=(networks population activity group_sessions operating_costs beneficiaries waits budget tariffs outcomes experience workforce)
 
 n=0
