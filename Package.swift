@@ -141,7 +141,10 @@ if ProcessInfo.processInfo.environment["FIVEAIM_BENCHMARKS"] != nil {
 // libFuzzer targets are opt-in: they only link with -sanitize=fuzzer (see docs/robustness.md):
 //   FIVEAIM_FUZZ=1 swift build --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address --product CSVReaderFuzzer
 if ProcessInfo.processInfo.environment["FIVEAIM_FUZZ"] != nil {
-    for (name, library) in [("CSVReaderFuzzer", "FiveAimCSV"), ("DatasetReaderFuzzer", "FiveAim"), ("CatalogueFuzzer", "FiveAim"), ("ExtractSpecFuzzer", "FiveAim")] {
+    for (name, library) in [
+        ("CSVReaderFuzzer", "FiveAimCSV"), ("DatasetReaderFuzzer", "FiveAim"), ("CatalogueFuzzer", "FiveAim"),
+        ("ExtractSpecFuzzer", "FiveAim"),
+    ] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(
             .executableTarget(

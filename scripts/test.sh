@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-system-packages.sh
+# The committed .swift-format, strictly: a finding fails the run.
+swift format lint --strict --recursive Sources Tests Benchmarks Fuzz Package.swift
 FIVEAIM_PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/fiveaim-test-postgres.XXXXXX")
 export FIVEAIM_PG_DIR
 trap 'bash scripts/postgres-stop.sh' EXIT

@@ -41,13 +41,16 @@ private func byteCount(_ files: [String]) throws -> Int {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
-                                           maxDuration: .seconds(30), maxIterations: 10)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+        maxDuration: .seconds(30), maxIterations: 10)
     let rowsPerSecond = BenchmarkMetric.custom("rows/s", polarity: .prefersLarger, useScalingFactor: false)
     let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
 
-    Benchmark("CSV reader: every file of the scale-1 demo, fields counted",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond])) { benchmark in
+    Benchmark(
+        "CSV reader: every file of the scale-1 demo, fields counted",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond])
+    ) { benchmark in
         let files = try csvFiles(in: try demoFolder(scale: 1))
         let bytes = try byteCount(files)
         var fields = 0
@@ -61,8 +64,10 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(megabytesPerSecond, Int(Double(bytes) / 1e6 / seconds(elapsed)))
     }
 
-    Benchmark("Decode and validate: the scale-1 demo into a Dataset",
-              configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, rowsPerSecond])) { benchmark in
+    Benchmark(
+        "Decode and validate: the scale-1 demo into a Dataset",
+        configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, rowsPerSecond])
+    ) { benchmark in
         let folder = try demoFolder(scale: 1)
         let reference = try ReferenceLoader.load(catalog: catalog)
         let options = DatasetReadOptions(problemLimit: 1, runMonth: runMonth)
@@ -76,11 +81,14 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(rowsPerSecond, Int(Double(rows) / seconds(elapsed)))
     }
 
-    Benchmark("Engine: every indicator, every network and BE, every year of the scale-1 demo",
-              configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResidentDelta, .mallocCountTotal])) { benchmark in
+    Benchmark(
+        "Engine: every indicator, every network and BE, every year of the scale-1 demo",
+        configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResidentDelta, .mallocCountTotal])
+    ) { benchmark in
         let folder = try demoFolder(scale: 1)
         let reference = try ReferenceLoader.load(catalog: catalog)
-        let dataset = try DatasetReader.read(directory: folder, reference: reference, options: DatasetReadOptions(problemLimit: 1, runMonth: runMonth))
+        let dataset = try DatasetReader.read(
+            directory: folder, reference: reference, options: DatasetReadOptions(problemLimit: 1, runMonth: runMonth))
         let catalogue = try CatalogueLoader.load(folder: catalog, reference: reference)
         let request = IndicatorRequest(periods: ReportPeriod.yearsPresent(in: dataset))
         benchmark.startMeasurement()
@@ -92,16 +100,20 @@ let benchmarks: @Sendable () -> Void = {
     // Disclosure control of a table extract against the number of networks (issue 15: the former complementary
     // suppression took 179 s for the waits table of 10 000 networks and 163 s for the activity table of 3 000).
     for networks in [1_000, 3_000, 10_000] {
-        Benchmark("Disclosure: waits-shaped table of \(networks) networks (network × 11 quarters × 2 functions by 7 buckets)",
-                  configuration: .init(metrics: [.wallClock, .cpuTotal], maxIterations: 5)) { benchmark in
+        Benchmark(
+            "Disclosure: waits-shaped table of \(networks) networks (network × 11 quarters × 2 functions by 7 buckets)",
+            configuration: .init(metrics: [.wallClock, .cpuTotal], maxIterations: 5)
+        ) { benchmark in
             let table = syntheticTable(rows: networks * 11 * 2, columns: 7, seed: UInt64(networks))
             benchmark.startMeasurement()
             let pattern = TableSuppression.suppress(table, policy: DisclosurePolicy(audience: .research))
             benchmark.stopMeasurement()
             blackHole(pattern.complementaryCount)
         }
-        Benchmark("Disclosure: activity-shaped table of \(networks) networks (network × 31 months by 20 columns)",
-                  configuration: .init(metrics: [.wallClock, .cpuTotal], maxIterations: 5)) { benchmark in
+        Benchmark(
+            "Disclosure: activity-shaped table of \(networks) networks (network × 31 months by 20 columns)",
+            configuration: .init(metrics: [.wallClock, .cpuTotal], maxIterations: 5)
+        ) { benchmark in
             let table = syntheticTable(rows: networks * 31, columns: 20, seed: UInt64(networks) + 1)
             benchmark.startMeasurement()
             let pattern = TableSuppression.suppress(table, policy: DisclosurePolicy(audience: .research))

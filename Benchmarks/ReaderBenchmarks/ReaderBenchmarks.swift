@@ -56,10 +56,13 @@ private func activityFile(named name: String, distinctRows: Int, padding: Int, m
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxDuration: .seconds(60), maxIterations: 5)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxDuration: .seconds(60), maxIterations: 5)
 
-    Benchmark("CSV reader: one pass over a 1 GiB file (bytes/s = 1 GiB / wall clock)",
-              configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 3)) { benchmark in
+    Benchmark(
+        "CSV reader: one pass over a 1 GiB file (bytes/s = 1 GiB / wall clock)",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], maxIterations: 3)
+    ) { benchmark in
         let folder = try activityFile(named: "reader-1gib", distinctRows: 200_000, padding: 0, minimumBytes: 1 << 30)
         benchmark.startMeasurement()
         var fields = 0

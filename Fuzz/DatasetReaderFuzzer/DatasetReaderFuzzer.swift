@@ -16,7 +16,8 @@ private let folder: String = {
 }()
 
 /// A minimal valid activity table, so that every optional table's decoder is reached.
-private let activity = "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes,1\nBRUMENTA,2025-01,726655,24-64,no,8\n"
+private let activity =
+    "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes,1\nBRUMENTA,2025-01,726655,24-64,no,8\n"
 
 /// libFuzzer entry: the first byte picks a table, the rest is its file; the reader must end in a
 /// `Dataset` or a `DiagnosticError`, never a crash or hang.

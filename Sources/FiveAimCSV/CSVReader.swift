@@ -1,8 +1,9 @@
 internal import CLibCSV
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Streams the records of one CSV file through libcsv, tracking physical lines and columns.
@@ -55,8 +56,10 @@ public struct CSVReader: Sendable {
             guard length > 1, offset + length <= clean else { return false }
             if plainEnd < offset { plainEnd = offset }
             if offset + length > plainEnd {
-                if plainEnd < end, buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x22
-                    || buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x0D {
+                if plainEnd < end,
+                    buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x22
+                        || buffer.load(fromByteOffset: plainEnd, as: UInt8.self) == 0x0D
+                {
                     return false
                 }
                 let quote = memchr(buffer + plainEnd, 0x22, end - plainEnd).map { buffer.distance(to: $0) } ?? end
@@ -89,8 +92,9 @@ public struct CSVReader: Sendable {
                     start = runEnd
                     continue
                 }
-                try session.feed(UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset,
-                                 screened: start + length <= clean)
+                try session.feed(
+                    UnsafeRawBufferPointer(start: buffer + start, count: length), line: line, fileOffset: fileOffset,
+                    screened: start + length <= clean)
                 start += length
                 fileOffset += length
                 continue

@@ -95,12 +95,18 @@ struct ActivityGenerator: Sendable {
         // Group work: community groups (function 1) and groups of functions 2 and 3.
         let participationsPerSession = profile.groupShare / (1 - profile.groupShare)
         let groups: [(CareFunction, Int, Int, Int, Double, Double)] = [
-            (.community, DemoCodes.communityGroup, DemoCodes.communityPhysician, DemoCodes.communityOther,
-             level * profile.communitySessionsPerSession, profile.groupSize.community),
-            (.support, DemoCodes.supportGroup, DemoCodes.supportPhysician, DemoCodes.supportOther,
-             level * participationsPerSession * (1 - profile.groupTreatmentPart) / profile.groupSize.support, profile.groupSize.support),
-            (.treatment, DemoCodes.treatmentGroup, DemoCodes.treatmentPhysician, DemoCodes.treatmentOther,
-             level * participationsPerSession * profile.groupTreatmentPart / profile.groupSize.treatment, profile.groupSize.treatment),
+            (
+                .community, DemoCodes.communityGroup, DemoCodes.communityPhysician, DemoCodes.communityOther,
+                level * profile.communitySessionsPerSession, profile.groupSize.community
+            ),
+            (
+                .support, DemoCodes.supportGroup, DemoCodes.supportPhysician, DemoCodes.supportOther,
+                level * participationsPerSession * (1 - profile.groupTreatmentPart) / profile.groupSize.support, profile.groupSize.support
+            ),
+            (
+                .treatment, DemoCodes.treatmentGroup, DemoCodes.treatmentPhysician, DemoCodes.treatmentOther,
+                level * participationsPerSession * profile.groupTreatmentPart / profile.groupSize.treatment, profile.groupSize.treatment
+            ),
         ]
         for (function, groupCode, physicianCode, otherCode, meanSessions, size) in groups {
             let sessions = rng.count(mean: meanSessions)
@@ -130,8 +136,10 @@ struct ActivityGenerator: Sendable {
 
         // Concertation (function 3) and trajectory fees.
         _ = emit(DemoCodes.concertation, rng.count(mean: level * profile.function3Share * profile.concertationPerTreatmentSession), weights)
-        let firsts = level * ((1 - profile.function3Share) / profile.sessionsPerFirst.support
-            + profile.function3Share / profile.sessionsPerFirst.treatment)
+        let firsts =
+            level
+            * ((1 - profile.function3Share) / profile.sessionsPerFirst.support
+                + profile.function3Share / profile.sessionsPerFirst.treatment)
         _ = emit(DemoCodes.trajectoryPlain, rng.count(mean: firsts * profile.trajectoryFees.plain), weights)
         _ = emit(DemoCodes.trajectoryBefore, rng.count(mean: firsts * profile.trajectoryFees.before), weights)
         _ = emit(DemoCodes.trajectoryAfter, rng.count(mean: firsts * profile.trajectoryFees.after), weights)

@@ -26,8 +26,9 @@ struct AreaFigures: Sendable {
     static func of(_ network: Network, baseCode: String) -> AreaFigures {
         if let adult = adultAreas[baseCode] {
             let (population, bim, addition) = adult
-            return AreaFigures(population2024: population, bimRate: bim, careBaseAddition2026: addition,
-                               hasPrisons: prisonNetworks.contains(baseCode))
+            return AreaFigures(
+                population2024: population, bimRate: bim, careBaseAddition2026: addition,
+                hasPrisons: prisonNetworks.contains(baseCode))
         }
         if let child = childAreas[baseCode] {
             let young = Int64((Double(child.area) * youngShare).rounded())

@@ -37,23 +37,29 @@ enum DemoCodes {
     }
 
     /// Function 2 (first-line psychological support).
-    static let support = IndividualCodes(firstPractice: 726471, firstOutreach: 726493, firstHome: 726515, practice: 726530,
-                                         outreach: 726552, practiceRelatives: 726574, outreachRelatives: 726596,
-                                         home: 726611, remote: 726633)
+    static let support = IndividualCodes(
+        firstPractice: 726471, firstOutreach: 726493, firstHome: 726515, practice: 726530,
+        outreach: 726552, practiceRelatives: 726574, outreachRelatives: 726596,
+        home: 726611, remote: 726633)
     /// Function 3 (first-line treatment).
-    static let treatment = IndividualCodes(firstPractice: 726714, firstOutreach: 726736, firstHome: 726751, practice: 726773,
-                                           outreach: 726795, practiceRelatives: 726810, outreachRelatives: 726832,
-                                           home: 726854, remote: 726876)
+    static let treatment = IndividualCodes(
+        firstPractice: 726714, firstOutreach: 726736, firstHome: 726751, practice: 726773,
+        outreach: 726795, practiceRelatives: 726810, outreachRelatives: 726832,
+        home: 726854, remote: 726876)
 
     /// Every code the demo writes.
     static var all: [Int] {
-        var codes = [communityGroup, communityPhysician, communityOther, supportGroup, supportPhysician, supportOther,
-                     treatmentGroup, treatmentPhysician, treatmentOther, concertation, trajectoryPlain, trajectoryBefore,
-                     trajectoryAfter, postCovidSession, postCovidCoordination, postCovidParticipation]
+        var codes = [
+            communityGroup, communityPhysician, communityOther, supportGroup, supportPhysician, supportOther,
+            treatmentGroup, treatmentPhysician, treatmentOther, concertation, trajectoryPlain, trajectoryBefore,
+            trajectoryAfter, postCovidSession, postCovidCoordination, postCovidParticipation,
+        ]
         codes += missions.map(\.code)
         for set in [support, treatment] {
-            codes += [set.firstPractice, set.firstOutreach, set.firstHome, set.practice, set.outreach, set.practiceRelatives,
-                      set.outreachRelatives, set.home, set.remote]
+            codes += [
+                set.firstPractice, set.firstOutreach, set.firstHome, set.practice, set.outreach, set.practiceRelatives,
+                set.outreachRelatives, set.home, set.remote,
+            ]
         }
         return codes.sorted()
     }
@@ -62,13 +68,16 @@ enum DemoCodes {
     static func check(against reference: ReferenceData) throws(DemoError) {
         let missing = all.filter { reference.pseudocodes[$0] == nil }
         if !missing.isEmpty {
-            throw DemoError("the reference data lacks pseudocodes \(missing.map(String.init).joined(separator: ", ")); check Indicators/reference/pseudocodes.csv")
+            throw DemoError(
+                "the reference data lacks pseudocodes \(missing.map(String.init).joined(separator: ", ")); check Indicators/reference/pseudocodes.csv"
+            )
         }
         for set in [(support, CareFunction.support), (treatment, CareFunction.treatment)] {
             for code in [set.0.firstPractice, set.0.firstOutreach, set.0.firstHome] {
                 let attributes = reference.pseudocodes[code]!
                 guard attributes.isFirstSession, attributes.function == set.1, attributes.modality == .individual else {
-                    throw DemoError("pseudocode \(code) is not a first individual session of function \(set.1.rawValue) in the reference data")
+                    throw DemoError(
+                        "pseudocode \(code) is not a first individual session of function \(set.1.rawValue) in the reference data")
                 }
             }
         }

@@ -122,7 +122,8 @@ struct DemoRun {
         )
         if let file = files.networks {
             for network in networks {
-                file.text(network.code); file.text(network.name); file.text(network.targetGroup.rawValue); file.text(network.region.rawValue)
+                file.text(network.code); file.text(network.name); file.text(network.targetGroup.rawValue);
+                file.text(network.region.rawValue)
                 try file.endRow()
             }
         }
@@ -226,8 +227,9 @@ struct DemoRun {
                     files.experience.integer(survey.respondents); files.experience.integer(survey.satisfied)
                     try files.experience.endRow()
                 }
-                let staff = yearly.workforce(profile, year: year, annualSessions: spending.annualSessions(of: code, year: year),
-                                             months: tally.months)
+                let staff = yearly.workforce(
+                    profile, year: year, annualSessions: spending.annualSessions(of: code, year: year),
+                    months: tally.months)
                 let file = files.workforce
                 file.text(code); file.integer(year); file.integer(staff.providers); file.hundredths(staff.fteHundredths)
                 file.integer(staff.trained); file.integer(staff.intervision); file.integer(staff.surveyed); file.integer(staff.satisfied)
@@ -242,7 +244,8 @@ struct DemoRun {
             for cell in 0..<DemoCells.count {
                 cells[cell] -= cells[cell] * 6 / 1000
                 guard cells[cell] > 0 else { continue }
-                files.beneficiaries.text(Network.nationalCode); files.beneficiaries.integer(row.year); files.beneficiaries.text(row.function)
+                files.beneficiaries.text(Network.nationalCode); files.beneficiaries.integer(row.year);
+                files.beneficiaries.text(row.function)
                 files.beneficiaries.text(DemoCells.band(cell).rawValue); files.beneficiaries.text(DemoCells.bim(cell).rawValue)
                 files.beneficiaries.integer(cells[cell])
                 try files.beneficiaries.endRow()
@@ -256,13 +259,16 @@ struct DemoRun {
         }
         let written = files.all.map { DemoFile(name: $0.fileName, rows: $0.rows, bytes: $0.bytes) }.sorted { $0.name < $1.name }
         let totals = options.years.map { year in
-            Self.nationalYear(year, figures: figures.filter { $0.year == year }, beCells: national[year] ?? [],
-                              population: populations[year] ?? (0, 0))
+            Self.nationalYear(
+                year, figures: figures.filter { $0.year == year }, beCells: national[year] ?? [],
+                population: populations[year] ?? (0, 0))
         }
         return DemoReport(files: written, networks: networks, figures: figures, national: totals)
     }
 
-    private static func nationalYear(_ year: Int, figures: [DemoNetworkYear], beCells: [Int64], population: (Int64, Int64)) -> DemoNationalYear {
+    private static func nationalYear(_ year: Int, figures: [DemoNetworkYear], beCells: [Int64], population: (Int64, Int64))
+        -> DemoNationalYear
+    {
         func sum(_ value: (DemoNetworkYear) -> Int64) -> Int64 { figures.reduce(0) { $0 + value($1) } }
         var bim: Int64 = 0, under24: Int64 = 0
         for (cell, count) in beCells.enumerated() {

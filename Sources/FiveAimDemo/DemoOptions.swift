@@ -31,10 +31,13 @@ public struct DemoOptions: Sendable, Hashable {
     /// Throws when the options cannot make a dataset.
     public func validate() throws(DemoError) {
         if until < YearMonth.conventionStart {
-            throw DemoError("--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes", kind: .usage)
+            throw DemoError(
+                "--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes", kind: .usage)
         }
         if scale < 1 { throw DemoError("--scale must be 1 or more", kind: .usage) }
-        if scale > 1000 { throw DemoError("--scale above 1000 is not supported (about 270,000 rows per copy of the networks)", kind: .usage) }
+        if scale > 1000 {
+            throw DemoError("--scale above 1000 is not supported (about 270,000 rows per copy of the networks)", kind: .usage)
+        }
     }
 }
 

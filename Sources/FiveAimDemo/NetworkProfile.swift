@@ -146,11 +146,12 @@ struct NetworkProfile: Sendable {
             overspendOfCareLines = nil
         }
         let share3 = vary(0.35...0.45)
-        function3Share = switch baseCode {
-        case planted.function3OverCap: 0.64
-        case planted.overspending: 0.36
-        default: share3
-        }
+        function3Share =
+            switch baseCode {
+            case planted.function3OverCap: 0.64
+            case planted.overspending: 0.36
+            default: share3
+            }
         // Function 3 sessions stay within the average of art. 5 §2 B e (8 in adult networks): a small network's wider spread
         // is cut at 8 sessions per first session (and a year's people are at least 1.03 per first session).
         let perFirst = (vary(3.0...3.8), min(8.0, vary(6.0...8.0)))
@@ -159,23 +160,27 @@ struct NetworkProfile: Sendable {
         outreachShare = baseCode == planted.outreachOutlier ? 0.31 : outreach
         homeShare = vary(0.012...0.028)
         remoteShare = vary(0.045...0.07)
-        relativesShare = switch network.targetGroup {
-        case .adult: vary(0.03...0.07)
-        case .child: vary(0.18...0.28)
-        case .all: vary(0.08...0.12)
-        }
+        relativesShare =
+            switch network.targetGroup {
+            case .adult: vary(0.03...0.07)
+            case .child: vary(0.18...0.28)
+            case .all: vary(0.08...0.12)
+            }
         groupShare = vary(0.04...0.075)
         groupTreatmentPart = vary(0.45...0.60)
         let sizes = (draw(11.3...14.0), draw(5.2...7.5), draw(5.0...7.0))
-        groupSize = (baseCode == planted.smallCommunityGroups ? 8.4 : sizes.0,
-                     baseCode == planted.smallTherapyGroups ? 3.3 : sizes.1,
-                     baseCode == planted.smallTherapyGroups ? 3.5 : sizes.2)
+        groupSize = (
+            baseCode == planted.smallCommunityGroups ? 8.4 : sizes.0,
+            baseCode == planted.smallTherapyGroups ? 3.3 : sizes.1,
+            baseCode == planted.smallTherapyGroups ? 3.5 : sizes.2
+        )
         communitySessionsPerSession = draw(0.0035...0.0065)
         cofacilitation = (vary(0.03...0.08), vary(0.35...0.55))
         let m2024 = draw(0.05...0.09)
         let m2025 = m2024 + draw(0.012...0.022)
         let m2026 = m2025 + draw(0.010...0.018)
-        missionShare = baseCode == planted.fallingMissions
+        missionShare =
+            baseCode == planted.fallingMissions
             ? [2024: 0.13, 2025: 0.075, 2026: 0.062]
             : [2024: m2024, 2025: m2025, 2026: m2026]
         let concertation = vary(0.05...0.09)
@@ -183,11 +188,12 @@ struct NetworkProfile: Sendable {
         let fees = (vary(0.38...0.52), vary(0.025...0.045), vary(0.02...0.04))
         trajectoryFees = baseCode == planted.manyTrajectoryFees ? (1.3, 0.035, 0.03) : fees
         let fast = draw(0.835...0.905)
-        within30 = switch baseCode {
-        case planted.slowAccessAdult: 0.50
-        case planted.slowAccessChild: 0.56
-        default: fast
-        }
+        within30 =
+            switch baseCode {
+            case planted.slowAccessAdult: 0.50
+            case planted.slowAccessChild: 0.56
+            default: fast
+            }
         unknownWait = vary(0.015...0.04)
         distinctPerFirst = [2024: draw(1.18...1.26), 2025: draw(1.03...1.07), 2026: draw(1.03...1.07)]
         overlapRate = vary(0.10...0.18)
@@ -208,11 +214,12 @@ struct NetworkProfile: Sendable {
         providerSatisfaction = vary(0.60...0.82)
         // Operating costs stay within the operating line (art. 14 §2): a small network’s wider spread is cut at 92 %.
         let use = min(0.92, vary(0.82...0.97))
-        operatingUse = switch baseCode {
-        case planted.operatingOverspend: 1.25
-        case planted.implementationPayOverCap: 0.85  // its 727285 invoices above 5 % must not take the total over the line
-        default: use
-        }
+        operatingUse =
+            switch baseCode {
+            case planted.operatingOverspend: 1.25
+            case planted.implementationPayOverCap: 0.85  // its 727285 invoices above 5 % must not take the total over the line
+            default: use
+            }
         paysCreditCosts = rng.chance(0.25)
     }
 

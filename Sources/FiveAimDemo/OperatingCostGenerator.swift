@@ -40,7 +40,8 @@ struct OperatingCostGenerator: Sendable {
         }
         let missionsCap = budget * 0.05 / months
         // Planted breach 12: 6.5 % of the operating line (jitter 5 %), above the 5 % of art. 14 §2 10° b.
-        let missions = profile.baseCode == PlantedBreaches.implementationPayOverCap
+        let missions =
+            profile.baseCode == PlantedBreaches.implementationPayOverCap
             ? budget * 0.065 / months * rng.jitter(0.05) : min(missionsCap, monthly * 0.025 * rng.jitter(0.2))
         invoices.append((Self.missionsCentre, Apportion.cents(missions)))
         return invoices.filter { $0.cents > 0 }.sorted { $0.code < $1.code }

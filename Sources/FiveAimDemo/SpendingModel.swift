@@ -72,16 +72,20 @@ struct SpendingModel: Sendable {
         let individual = fee(DemoCodes.supportPractice) - (1 - firstShare) * liable * copay
 
         let participations = p.groupShare / (1 - p.groupShare)
-        let groupSessions = participations * (1 - p.groupTreatmentPart) / p.groupSize.support
+        let groupSessions =
+            participations * (1 - p.groupTreatmentPart) / p.groupSize.support
             + participations * p.groupTreatmentPart / p.groupSize.treatment
-        let cofacilitation = p.cofacilitation.physician * fee(DemoCodes.communityPhysician)
+        let cofacilitation =
+            p.cofacilitation.physician * fee(DemoCodes.communityPhysician)
             + p.cofacilitation.other * fee(DemoCodes.communityOther)
         let groupCopay = Double(tariffs.row(DemoCodes.supportGroup, year: year)?.copayOther.cents ?? 0) / 100
         let groups = groupSessions * (fee(DemoCodes.supportGroup) + cofacilitation) - participations * liable * groupCopay
         let community = p.communitySessionsPerSession * (fee(DemoCodes.communityGroup) + cofacilitation)
         let concertation = f3 * p.concertationPerTreatmentSession * fee(DemoCodes.concertation)
-        let trajectories = firstShare * (p.trajectoryFees.plain * fee(DemoCodes.trajectoryPlain)
-            + p.trajectoryFees.before * fee(DemoCodes.trajectoryBefore) + p.trajectoryFees.after * fee(DemoCodes.trajectoryAfter))
+        let trajectories =
+            firstShare
+            * (p.trajectoryFees.plain * fee(DemoCodes.trajectoryPlain)
+                + p.trajectoryFees.before * fee(DemoCodes.trajectoryBefore) + p.trajectoryFees.after * fee(DemoCodes.trajectoryAfter))
         let withoutMissions = individual + groups + community + concertation + trajectories
         let share = missionShare
         let total = withoutMissions / (1 - share)

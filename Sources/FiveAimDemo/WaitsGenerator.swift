@@ -23,8 +23,10 @@ struct WaitsGenerator: Sendable {
             profile.unknownWait,
         ]
         var entries: [Entry] = []
-        for (function, cells) in [(CareFunction.support, firstSessions.firstSessions.support),
-                                  (CareFunction.treatment, firstSessions.firstSessions.treatment)] {
+        for (function, cells) in [
+            (CareFunction.support, firstSessions.firstSessions.support),
+            (CareFunction.treatment, firstSessions.firstSessions.treatment),
+        ] {
             for (position, band) in AgeBand.allCases.enumerated() {
                 let people = cells[position * 3] + cells[position * 3 + 1] + cells[position * 3 + 2]
                 guard people > 0 else { continue }

@@ -60,26 +60,31 @@ struct YearlyGenerator: Sendable {
     func outcomes(_ profile: NetworkProfile, year: Int, beneficiaries: Beneficiaries) -> [Outcome] {
         var rng = SeededGenerator(seed: seed, "outcomes", .text(profile.network.code), .number(year))
         var rows: [Outcome] = []
-        for (function, cells, improvedRate) in [(CareFunction.support, beneficiaries.support, profile.improvedRate.support),
-                                                (CareFunction.treatment, beneficiaries.treatment, profile.improvedRate.treatment)] {
+        for (function, cells, improvedRate) in [
+            (CareFunction.support, beneficiaries.support, profile.improvedRate.support),
+            (CareFunction.treatment, beneficiaries.treatment, profile.improvedRate.treatment),
+        ] {
             var young: Int64 = 0, older: Int64 = 0
             for (cell, people) in cells.enumerated() {
                 let band = DemoCells.band(cell)
                 if [.age0to11, .age12to14, .age15to17].contains(band) { young += people } else { older += people }
             }
-            let groups: [(String, Int64)] = switch profile.network.targetGroup {
-            case .adult: [("CORE-10", young + older)]
-            case .child: [("SDQ", young + older)]
-            case .all: [("CORE-10", older), ("SDQ", young)]
-            }
+            let groups: [(String, Int64)] =
+                switch profile.network.targetGroup {
+                case .adult: [("CORE-10", young + older)]
+                case .child: [("SDQ", young + older)]
+                case .all: [("CORE-10", older), ("SDQ", young)]
+                }
             for (instrument, people) in groups {
                 let pairs = Int64((Double(people) * profile.measurementCoverage * rng.jitter(0.08)).rounded())
                 guard pairs > 0 else { continue }
                 let improved = rng.binomial(pairs, improvedRate)
                 let deteriorated = rng.binomial(pairs - improved, profile.deterioratedRate / (1 - improvedRate))
                 let recovered = rng.binomial(improved, profile.recoveredRate)
-                rows.append(Outcome(function: function, instrument: instrument, pairs: pairs, improved: improved,
-                                    unchanged: pairs - improved - deteriorated, deteriorated: deteriorated, recovered: recovered))
+                rows.append(
+                    Outcome(
+                        function: function, instrument: instrument, pairs: pairs, improved: improved,
+                        unchanged: pairs - improved - deteriorated, deteriorated: deteriorated, recovered: recovered))
             }
         }
         return rows
@@ -112,7 +117,8 @@ struct YearlyGenerator: Sendable {
         let intervision = Int64((Double(providers) * profile.intervisionPerProvider * Double(months) / 12 * rng.jitter(0.1)).rounded())
         let surveyed = rng.binomial(providers, profile.surveyedRate)
         let satisfied = rng.binomial(surveyed, profile.providerSatisfaction)
-        return Workforce(providers: providers, fteHundredths: fte, trained: trained, intervision: intervision,
-                         surveyed: surveyed, satisfied: satisfied)
+        return Workforce(
+            providers: providers, fteHundredths: fte, trained: trained, intervision: intervision,
+            surveyed: surveyed, satisfied: satisfied)
     }
 }

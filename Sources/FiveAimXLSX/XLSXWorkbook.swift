@@ -83,15 +83,17 @@ public struct XLSXSheet {
     /// Stores `value` as a number (finite values only).
     public func write(number value: Double, row: Int, column: Int, format: XLSXFormat? = nil) throws(XLSXError) {
         precondition(value.isFinite, "only finite numbers are stored")
-        try check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format.map { UnsafeMutablePointer($0.pointer) }),
-                  row: row, column: column)
+        try check(
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format.map { UnsafeMutablePointer($0.pointer) }),
+            row: row, column: column)
     }
 
     /// Stores `text` as a string (an empty text leaves the cell empty).
     public func write(string text: String, row: Int, column: Int, format: XLSXFormat? = nil) throws(XLSXError) {
         guard !text.isEmpty else { return }
-        try check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format.map { UnsafeMutablePointer($0.pointer) }),
-                  row: row, column: column)
+        try check(
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format.map { UnsafeMutablePointer($0.pointer) }),
+            row: row, column: column)
     }
 
     /// Freezes the first `rows` rows and `columns` columns so that they stay visible while scrolling.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAimCSV
 
 /// Writes `text` to a fresh temporary file and returns its path.
@@ -80,8 +81,10 @@ struct CSVReaderTests {
         #expect(error == CSVReadError(.unterminatedQuote, line: 3, column: 0))
     }
 
-    @Test(arguments: [("", CSVReadError.Kind.emptyFile, 0), ("\n1,2\n", .emptyHeader, 1), ("abc\n1\n", .noDelimiter, 1),
-                      ("a,b;c\n", .mixedDelimiters([.comma, .semicolon]), 1)])
+    @Test(arguments: [
+        ("", CSVReadError.Kind.emptyFile, 0), ("\n1,2\n", .emptyHeader, 1), ("abc\n1\n", .noDelimiter, 1),
+        ("a,b;c\n", .mixedDelimiters([.comma, .semicolon]), 1),
+    ])
     func headerProblemsAreNamed(text: String, kind: CSVReadError.Kind, line: Int) throws {
         let error = try readError(text)
         #expect(error?.kind == kind)
@@ -97,7 +100,8 @@ struct CSVReaderTests {
         // Plain lines go to libcsv together: the failing record still names its own line, and a line over the limit
         // after plain ones is refused before parsing.
         let limits = CSVLimits(maxLineBytes: 1000, maxFieldBytes: 8)
-        #expect(try readError("a,b\n1,2\n3,4\n5,123456789\n7,8\n", limits: limits) == CSVReadError(.fieldTooLong(limit: 8), line: 4, column: 2))
+        #expect(
+            try readError("a,b\n1,2\n3,4\n5,123456789\n7,8\n", limits: limits) == CSVReadError(.fieldTooLong(limit: 8), line: 4, column: 2))
         let long = "a,b\n1,2\n3,4\n5," + String(repeating: "x", count: 2000) + "\n7,8\n"
         #expect(try readError(long, limits: limits) == CSVReadError(.lineTooLong(limit: 1000), line: 4, column: 0))
     }

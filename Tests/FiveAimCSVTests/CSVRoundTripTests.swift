@@ -1,12 +1,15 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import FiveAimCSV
 
 /// Characters that stress quoting: every delimiter, quotes, both line ends, spaces, accents, emoji.
 private let alphabet: [Character] = ["a", "Z", "0", "9", ",", ";", "\t", "\"", "\n", "\r\n", " ", "é", "ü", "€", "🙂", "-", "."]
 
-private let cells = Gen.element(of: alphabet).array(of: 0...5).map { (characters: [Character?]) -> String in String(characters.compactMap { $0 }) }
+private let cells = Gen.element(of: alphabet).array(of: 0...5).map { (characters: [Character?]) -> String in
+    String(characters.compactMap { $0 })
+}
 
 /// Mostly plain ASCII, now and then a quote or a line end: long runs of plain lines between quoted, multi-line ones.
 private let mostlyPlain: [Character] = ["a", "b", "0", "1", " ", "-", ".", "a", "b", "0", "1", "a", "b", "0", "1", "\"", "\n"]
@@ -48,8 +51,10 @@ func table(from flat: [String], columns: Int) -> [[String]] {
 
 struct CSVRoundTripTests {
     @Test func everyRecordKnowsThePhysicalLineItStartsOnWhateverMixOfPlainQuotedMultiLineAndBlankLines() async throws {
-        await propertyCheck(count: 300, input: mostlyPlainCells.array(of: 2...200), Gen.int(in: 2...4), Gen.int(in: 0...31),
-                            Gen.int(in: 0...3).array(of: 0...20)) { flat, columns, code, blanks in
+        await propertyCheck(
+            count: 300, input: mostlyPlainCells.array(of: 2...200), Gen.int(in: 2...4), Gen.int(in: 0...31),
+            Gen.int(in: 0...3).array(of: 0...20)
+        ) { flat, columns, code, blanks in
             let rows = table(from: flat, columns: columns)
             let style = WritingStyle(code)
             let lineEnd = style.crlf ? "\r\n" : "\n"

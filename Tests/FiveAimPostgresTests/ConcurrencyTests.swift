@@ -53,7 +53,9 @@ struct ConcurrencyTests {
             #expect(secondFinished, "the second import waited for the first")
             _ = try first.result?.get()
             _ = try second.result?.get()
-            let rows = try PostgresConnection(url).execute("SELECT network, count(*), sum(units) FROM fiveaim.activity GROUP BY network ORDER BY network").rows
+            let rows = try PostgresConnection(url).execute(
+                "SELECT network, count(*), sum(units) FROM fiveaim.activity GROUP BY network ORDER BY network"
+            ).rows
             #expect(rows == [["ADS", "20", "60"], ["BRUMENTA", "30", "150"]])
         }
     }
@@ -69,10 +71,12 @@ struct ConcurrencyTests {
             // The second import waits on the network's advisory lock while the first is open.
             var waiting = false
             for _ in 0..<300 where !waiting {
-                let rows = try monitor.execute("""
+                let rows = try monitor.execute(
+                    """
                     SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
                     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                    """).rows
+                    """
+                ).rows
                 waiting = rows == [["1"]]
                 if !waiting { Thread.sleep(forTimeInterval: 0.05) }
             }

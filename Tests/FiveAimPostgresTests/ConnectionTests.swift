@@ -28,18 +28,22 @@ struct ConnectionTests {
 
     @Test func passwordsAreScrubbedFromURLsAndKeywordStrings() {
         let redaction = Redaction(secrets: ["s3cret!"])
-        #expect(redaction.scrub("could not connect to postgresql://alice:s3cret!@db.example:5432/fiveaim")
+        #expect(
+            redaction.scrub("could not connect to postgresql://alice:s3cret!@db.example:5432/fiveaim")
                 == "could not connect to postgresql://alice:***@db.example:5432/fiveaim")
         #expect(redaction.scrub("host=db password='a b c' dbname=x") == "host=db password=*** dbname=x")
-        #expect(redaction.scrub("postgres://u@h/db?sslmode=require&password=pw1&x=1") == "postgres://u@h/db?sslmode=require&password=***&x=1")
+        #expect(
+            redaction.scrub("postgres://u@h/db?sslmode=require&password=pw1&x=1") == "postgres://u@h/db?sslmode=require&password=***&x=1")
         #expect(redaction.scrub("the password s3cret! leaked") == "the password *** leaked")
     }
 
     /// libpq refuses a URL whose password has a bad percent escape before any server is contacted, with
     /// `invalid percent-encoded token: "<the password>"`: the message must name the problem, never the password.
     @Test func aMalformedURLIsReportedWithoutThePassword() {
-        for url in ["postgresql://alice:s3cr%ZZet-4711@localhost:1/db", "postgresql://alice:s3cr%2et%zq4711@localhost/db",
-                    "postgresql://localhost/db?password=pw%G1-4711&sslmode=disable"] {
+        for url in [
+            "postgresql://alice:s3cr%ZZet-4711@localhost:1/db", "postgresql://alice:s3cr%2et%zq4711@localhost/db",
+            "postgresql://localhost/db?password=pw%G1-4711&sslmode=disable",
+        ] {
             let error = #expect(throws: PostgresError.self) { try PostgresConnection(url) }
             #expect(error?.code == .databaseConnectionFailed)
             #expect(error?.description.contains("percent-encoded") == true, "\(error?.description ?? "")")
@@ -98,7 +102,9 @@ struct ConnectionTests {
             let second = try SchemaMigrator(connection: connection).migrate()
             #expect(second.isEmpty)
             #expect(try connection.execute(SQLQuery(unsafeRaw: schema)).rows == before)
-            #expect(try connection.execute("SELECT version, name, applied_at FROM fiveaim.schema_migrations ORDER BY version").rows == migrations)
+            #expect(
+                try connection.execute("SELECT version, name, applied_at FROM fiveaim.schema_migrations ORDER BY version").rows
+                    == migrations)
             #expect(try SchemaMigrator(connection: connection).currentVersion() == Migration.latestVersion)
         }
     }
@@ -159,8 +165,13 @@ struct ConnectionTests {
             #expect(diagnostic.code == .databasePermissionDenied)
             // The role has fiveaim_writer: the message must not tell it to get that role.
             #expect(!diagnostic.message.contains("needs the fiveaim_writer role"))
-            #expect(diagnostic.message.hasPrefix("the database refused the migration (sqlstate 42501): permission denied for "), "\(diagnostic.message)")
-            #expect(diagnostic.message.hasSuffix("; `fiveaim db init` needs the database's owner (CREATE on the database, owner of the schema fiveaim), not fiveaim_writer or fiveaim_reader, which may import and read only: run it as the owner, see docs/database.md"))
+            #expect(
+                diagnostic.message.hasPrefix("the database refused the migration (sqlstate 42501): permission denied for "),
+                "\(diagnostic.message)")
+            #expect(
+                diagnostic.message.hasSuffix(
+                    "; `fiveaim db init` needs the database's owner (CREATE on the database, owner of the schema fiveaim), not fiveaim_writer or fiveaim_reader, which may import and read only: run it as the owner, see docs/database.md"
+                ))
         }
     }
 

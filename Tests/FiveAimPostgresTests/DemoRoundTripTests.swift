@@ -36,10 +36,14 @@ struct DemoRoundTripTests {
             let periods = ReportPeriod.yearsPresent(in: dataset)
             let engine = IndicatorEngine(catalogue: catalogue)
             let network = engine.report(dataset, request: IndicatorRequest(periods: periods))
-            let committee = engine.report(dataset, request: IndicatorRequest(periods: periods, disclosure: DisclosurePolicy(audience: .committee)))
-            let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear), limits: [:], language: .en)
-            return [IndicatorCSVWriter.write(network.results), IndicatorJSONWriter.write(network), IndicatorJSONWriter.write(committee),
-                    ChecksCSVWriter.write(findings)]
+            let committee = engine.report(
+                dataset, request: IndicatorRequest(periods: periods, disclosure: DisclosurePolicy(audience: .committee)))
+            let findings = ConventionChecks.evaluate(
+                dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear), limits: [:], language: .en)
+            return [
+                IndicatorCSVWriter.write(network.results), IndicatorJSONWriter.write(network), IndicatorJSONWriter.write(committee),
+                ChecksCSVWriter.write(findings),
+            ]
         }
         try Support.withFreshDatabase { url in
             try Support.importDirectory(folder, into: url)

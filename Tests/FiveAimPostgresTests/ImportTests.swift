@@ -25,7 +25,8 @@ struct ImportTests {
         // Without the column (the small fixture): stored as NULL, read back as not reported.
         try Support.withFreshDatabase { url in
             try Support.importDirectory(try Support.dataset(Fixtures.small), into: url)
-            let stored = try PostgresConnection(url).execute("SELECT sessions, sessions_two_psychologists IS NULL FROM fiveaim.group_sessions")
+            let stored = try PostgresConnection(url).execute(
+                "SELECT sessions, sessions_two_psychologists IS NULL FROM fiveaim.group_sessions")
             #expect(stored.rows == [["3", "t"]])
             let dataset = try Support.readDatabase(url)
             #expect(!dataset.twoPsychologistSessionsReported)
@@ -78,10 +79,15 @@ struct ImportTests {
             let correction = try Support.dataset(Fixtures.activity(network: "BRUMENTA", month: "2025-03", units: 99))
             let summary = try Support.importDirectory(correction, into: url)
             #expect(summary.tables == [TableChange(table: "activity", deleted: 2, inserted: 1)])
-            let rows = try PostgresConnection(url).execute("""
+            let rows = try PostgresConnection(url).execute(
+                """
                 SELECT network, to_char(month, 'YYYY-MM'), units FROM fiveaim.activity ORDER BY network, month, pseudocode, age_band, bim
-                """).rows
-            #expect(rows == [["ADS", "2025-03", "2"], ["ADS", "2025-04", "12"], ["BRUMENTA", "2025-03", "99"], ["BRUMENTA", "2025-04", "6"]])
+                """
+            ).rows
+            #expect(
+                rows == [
+                    ["ADS", "2025-03", "2"], ["ADS", "2025-04", "12"], ["BRUMENTA", "2025-03", "99"], ["BRUMENTA", "2025-04", "6"],
+                ])
             // Tables the correction does not carry are untouched.
             #expect(try PostgresConnection(url).execute("SELECT count(*) FROM fiveaim.population").rows == [["2"]])
         }
@@ -132,7 +138,8 @@ struct ImportTests {
         let files = [
             "networks.csv": "network,name,target_group,region\nNETA,Adult test network,adult,VL\nNETB,Child test network,child,W\n",
             "tariffs.csv": "year,pseudocode,amount_eur,copay_bim_eur,copay_other_eur\n2025,726530,80.00,4.00,11.00\n",
-            "activity.csv": "network,month,pseudocode,age_band,bim,units\nNETA,2025-03,726530,24-64,no,10\nNETB,2025-03,726530,12-14,yes,3\n",
+            "activity.csv":
+                "network,month,pseudocode,age_band,bim,units\nNETA,2025-03,726530,24-64,no,10\nNETB,2025-03,726530,12-14,yes,3\n",
         ]
         let directory = try Support.dataset(files)
         try Support.withFreshDatabase { url in
@@ -167,7 +174,10 @@ struct ImportTests {
         try Support.withFreshDatabase(initialised: false) { url in
             let error = #expect(throws: DiagnosticError.self) { try Support.importDirectory(directory, into: url) }
             #expect(error?.diagnostics.first?.code == .databaseSchemaMissing)
-            #expect(error?.description == "error: [FA3010] the database has no FiveAim schema, this fiveaim needs version \(Migration.latestVersion); run `fiveaim db init --db URL` first")
+            #expect(
+                error?.description
+                    == "error: [FA3010] the database has no FiveAim schema, this fiveaim needs version \(Migration.latestVersion); run `fiveaim db init --db URL` first"
+            )
         }
     }
 }

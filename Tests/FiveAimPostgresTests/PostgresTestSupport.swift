@@ -80,8 +80,10 @@ enum PostgresTestSupport {
     /// An md5 per data table of its rows in key order: equal digests mean equal content.
     static func contentDigest(_ url: String) throws -> [String: String] {
         let connection = try PostgresConnection(url)
-        let tables = ["networks", "tariffs", "population", "activity", "group_sessions", "operating_costs", "beneficiaries", "waits",
-                      "budget", "outcomes", "experience", "workforce"]
+        let tables = [
+            "networks", "tariffs", "population", "activity", "group_sessions", "operating_costs", "beneficiaries", "waits",
+            "budget", "outcomes", "experience", "workforce",
+        ]
         var digests: [String: String] = [:]
         for table in tables {
             let sql = "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM fiveaim.\(table) t"
@@ -111,9 +113,11 @@ enum PostgresTestSupport {
         #expect(database.activity.count == files.activity.count, "activity count", sourceLocation: sourceLocation)
         #expect(database.population.map(Set.init) == files.population.map(Set.init), "population", sourceLocation: sourceLocation)
         #expect(database.groupSessions.map(Set.init) == files.groupSessions.map(Set.init), "group_sessions", sourceLocation: sourceLocation)
-        #expect(database.twoPsychologistSessionsReported == files.twoPsychologistSessionsReported, "sessions_two_psychologists reported",
-                sourceLocation: sourceLocation)
-        #expect(database.operatingCosts.map(Set.init) == files.operatingCosts.map(Set.init), "operating_costs", sourceLocation: sourceLocation)
+        #expect(
+            database.twoPsychologistSessionsReported == files.twoPsychologistSessionsReported, "sessions_two_psychologists reported",
+            sourceLocation: sourceLocation)
+        #expect(
+            database.operatingCosts.map(Set.init) == files.operatingCosts.map(Set.init), "operating_costs", sourceLocation: sourceLocation)
         #expect(database.beneficiaries.map(Set.init) == files.beneficiaries.map(Set.init), "beneficiaries", sourceLocation: sourceLocation)
         #expect(database.waits.map(Set.init) == files.waits.map(Set.init), "waits", sourceLocation: sourceLocation)
         #expect(database.budget.map(Set.init) == files.budget.map(Set.init), "budget", sourceLocation: sourceLocation)
@@ -137,41 +141,41 @@ enum Fixtures {
     /// Two adult networks, two months, a text column holding SQL.
     static let small: [String: String] = [
         "activity.csv": """
-            network,month,pseudocode,age_band,bim,units
-            BRUMENTA,2025-03,726530,24-64,no,10
-            BRUMENTA,2025-03,726530,24-64,yes,4
-            BRUMENTA,2025-04,726552,18-23,no,6
-            ADS,2025-03,726530,65+,unknown,2
-            ADS,2025-04,726412,unknown,unknown,12
-            """,
+        network,month,pseudocode,age_band,bim,units
+        BRUMENTA,2025-03,726530,24-64,no,10
+        BRUMENTA,2025-03,726530,24-64,yes,4
+        BRUMENTA,2025-04,726552,18-23,no,6
+        ADS,2025-03,726530,65+,unknown,2
+        ADS,2025-04,726412,unknown,unknown,12
+        """,
         "group_sessions.csv": """
-            network,month,function,sessions
-            ADS,2025-04,1,3
-            """,
+        network,month,function,sessions
+        ADS,2025-04,1,3
+        """,
         "population.csv": """
-            network,year,population,population_bim
-            BRUMENTA,2025,1200000,300000
-            ADS,2025,500000,90000
-            """,
+        network,year,population,population_bim
+        BRUMENTA,2025,1200000,300000
+        ADS,2025,500000,90000
+        """,
         "outcomes.csv": """
-            network,year,function,instrument,pairs,improved,unchanged,deteriorated,recovered
-            BRUMENTA,2025,2,core10,20,9,8,3,4
-            ADS,2025,3,"'); DROP TABLE activity; --",10,6,3,1,
-            """,
+        network,year,function,instrument,pairs,improved,unchanged,deteriorated,recovered
+        BRUMENTA,2025,2,core10,20,9,8,3,4
+        ADS,2025,3,"'); DROP TABLE activity; --",10,6,3,1,
+        """,
         "experience.csv": """
-            network,year,instrument,respondents,satisfied
-            ADS,2025,"pipe|here ""quoted"" back\\\\slash",30,25
-            """,
+        network,year,instrument,respondents,satisfied
+        ADS,2025,"pipe|here ""quoted"" back\\\\slash",30,25
+        """,
         "workforce.csv": """
-            network,year,providers,fte,trained,intervision_sessions,providers_surveyed,providers_satisfied
-            BRUMENTA,2025,40,31.5,30,12,20,15
-            ADS,2025,25,,20,6,10,9
-            """,
+        network,year,providers,fte,trained,intervision_sessions,providers_surveyed,providers_satisfied
+        BRUMENTA,2025,40,31.5,30,12,20,15
+        ADS,2025,25,,20,6,10,9
+        """,
         "budget.csv": """
-            network,year,line,amount_eur
-            BRUMENTA,2025,care_base,1234567.89
-            ADS,2025,operating,1000
-            """,
+        network,year,line,amount_eur
+        BRUMENTA,2025,care_base,1234567.89
+        ADS,2025,operating,1000
+        """,
     ]
 
     /// `activity` of one network and month with a given unit count (for slice replacement and concurrency).

@@ -70,9 +70,13 @@ struct RowLevelSecurityTests {
             let before = try Support.contentDigest(url)
             let sql = try roles.login(alice)
             // Fixtures.small: activity ADS 2 rows, BRUMENTA 3 rows; she sees ADS's 2.
-            #expect(try sql.execute("SELECT network, count(*) FROM fiveaim.activity GROUP BY network ORDER BY network").rows == [["ADS", "2"]])
+            #expect(
+                try sql.execute("SELECT network, count(*) FROM fiveaim.activity GROUP BY network ORDER BY network").rows == [["ADS", "2"]])
             // Beneficiaries: ADS 40 and the national BE 900; both readable.
-            #expect(try sql.execute("SELECT network, beneficiaries FROM fiveaim.beneficiaries ORDER BY network").rows == [["ADS", "40"], ["BE", "900"]])
+            #expect(
+                try sql.execute("SELECT network, beneficiaries FROM fiveaim.beneficiaries ORDER BY network").rows == [
+                    ["ADS", "40"], ["BE", "900"],
+                ])
             #expect(try sql.execute("SELECT DISTINCT network FROM fiveaim.population ORDER BY 1").rows == [["ADS"]])
             // BRUMENTA's rows are invisible to DELETE: 0 rows affected.
             #expect(try sql.execute("DELETE FROM fiveaim.activity WHERE network = 'BRUMENTA'").affectedRows == 0)
@@ -80,7 +84,9 @@ struct RowLevelSecurityTests {
             // Neither national rows: visible, but not hers to delete.
             #expect(try sql.execute("DELETE FROM fiveaim.beneficiaries WHERE network = 'BE'").affectedRows == 0)
             // UPDATE is no coordinator's privilege; INSERT of another network's row violates the policy (42501 both).
-            let update = #expect(throws: PostgresError.self) { try sql.execute("UPDATE fiveaim.activity SET units = 0 WHERE network = 'BRUMENTA'") }
+            let update = #expect(throws: PostgresError.self) {
+                try sql.execute("UPDATE fiveaim.activity SET units = 0 WHERE network = 'BRUMENTA'")
+            }
             #expect(update?.sqlState == "42501")
             let insert = #expect(throws: PostgresError.self) {
                 try sql.execute("INSERT INTO fiveaim.activity VALUES ('BRUMENTA', '2025-05-01', 726530, '24-64', 'no', 99)")
@@ -114,17 +120,20 @@ struct RowLevelSecurityTests {
             try RoleGrants(connection: roles.admin).grant(.loader, to: loader, networksInForce: Self.shippedCodes)
             var loaderFiles = Fixtures.activity(network: "ADS", month: "2025-03", units: 3, rows: 4)
             loaderFiles["networks.csv"] = networks
-            _ = try DatasetImporter(connection: try roles.login(loader)).importDirectory(try Support.dataset(loaderFiles),
-                                                                                         reference: Support.reference, options: Support.options)
+            _ = try DatasetImporter(connection: try roles.login(loader)).importDirectory(
+                try Support.dataset(loaderFiles),
+                reference: Support.reference, options: Support.options)
             let bea = try roles.create("coord")
             try RoleGrants(connection: roles.admin).grant(.coordinator(networks: ["NEWNET"]), to: bea, networksInForce: ["ADS", "NEWNET"])
             let asBea = try roles.login(bea)
             let own = try Support.dataset(Fixtures.activity(network: "NEWNET", month: "2025-03", units: 5, rows: 6))
-            let summary = try DatasetImporter(connection: asBea).importDirectory(own, reference: Support.reference, options: Support.options)
+            let summary = try DatasetImporter(connection: asBea).importDirectory(
+                own, reference: Support.reference, options: Support.options)
             // 6 rows of 5 units landed; the log names her.
             #expect(summary.tables == [TableChange(table: "activity", deleted: 0, inserted: 6)])
             #expect(summary.importedBy == bea)
-            #expect(try roles.admin.execute("SELECT count(*), sum(units) FROM fiveaim.activity WHERE network = 'NEWNET'").rows == [["6", "30"]])
+            #expect(
+                try roles.admin.execute("SELECT count(*), sum(units) FROM fiveaim.activity WHERE network = 'NEWNET'").rows == [["6", "30"]])
             // She sees her import only (the loader's is #1, hers #2).
             #expect(try asBea.execute("SELECT import_id FROM fiveaim.imports").rows == [["2"]])
             let status = try DatabaseStatus.load(connection: asBea, reference: Support.reference)
@@ -137,18 +146,25 @@ struct RowLevelSecurityTests {
             var mixed = Fixtures.activity(network: "NEWNET", month: "2025-04", units: 1, rows: 2)
             mixed["activity.csv"]! += "ADS,2025-04,726530,24-64,no,7\n"
             let refused = #expect(throws: DiagnosticError.self) {
-                try DatasetImporter(connection: asBea).importDirectory(try Support.dataset(mixed), reference: Support.reference, options: Support.options)
+                try DatasetImporter(connection: asBea).importDirectory(
+                    try Support.dataset(mixed), reference: Support.reference, options: Support.options)
             }
             #expect(refused?.diagnostics.first?.code == .databaseImportNetworkNotGranted)
-            #expect(refused?.diagnostics.first?.message == "the dataset holds rows of ADS, and the role '\(bea)' may import NEWNET only (fiveaim db grant --network); remove those rows, or ask the loader to import them; nothing was imported")
+            #expect(
+                refused?.diagnostics.first?.message
+                    == "the dataset holds rows of ADS, and the role '\(bea)' may import NEWNET only (fiveaim db grant --network); remove those rows, or ask the loader to import them; nothing was imported"
+            )
             // A dataset carrying networks.csv: the loader's only.
             var withNetworks = Fixtures.activity(network: "NEWNET", month: "2025-04", units: 1, rows: 2)
             withNetworks["networks.csv"] = networks
             let reference = #expect(throws: DiagnosticError.self) {
-                try DatasetImporter(connection: asBea).importDirectory(try Support.dataset(withNetworks), reference: Support.reference, options: Support.options)
+                try DatasetImporter(connection: asBea).importDirectory(
+                    try Support.dataset(withNetworks), reference: Support.reference, options: Support.options)
             }
             #expect(reference?.diagnostics.first?.code == .databaseImportReferenceNotGranted)
-            #expect(reference?.diagnostics.first?.message.hasPrefix("the dataset carries networks.csv, which only the loader may replace") == true)
+            #expect(
+                reference?.diagnostics.first?.message.hasPrefix("the dataset carries networks.csv, which only the loader may replace")
+                    == true)
             #expect(try Support.contentDigest(url) == before)
             #expect(try roles.admin.execute("SELECT count(*) FROM fiveaim.imports").rows == importsBefore)
         }
@@ -163,7 +179,8 @@ struct RowLevelSecurityTests {
             let catalogue = try CatalogueLoader.load(folder: Support.catalog, reference: Support.reference)
             func indicators(_ connection: PostgresConnection) throws -> String {
                 let dataset = try DatabaseReader.read(connection: connection, reference: Support.reference)
-                let report = IndicatorEngine(catalogue: catalogue).report(dataset, request: IndicatorRequest(periods: ReportPeriod.yearsPresent(in: dataset)))
+                let report = IndicatorEngine(catalogue: catalogue).report(
+                    dataset, request: IndicatorRequest(periods: ReportPeriod.yearsPresent(in: dataset)))
                 return IndicatorCSVWriter.write(report.results)
             }
             let owners = try indicators(roles.admin)
@@ -173,8 +190,9 @@ struct RowLevelSecurityTests {
             let before = try Support.contentDigest(url)
             let refused = #expect(throws: DiagnosticError.self) {
                 try DatasetImporter(connection: try roles.login(committee))
-                    .importDirectory(try Support.dataset(Fixtures.activity(network: "ADS", month: "2025-03", units: 1)),
-                                     reference: Support.reference, options: Support.options)
+                    .importDirectory(
+                        try Support.dataset(Fixtures.activity(network: "ADS", month: "2025-03", units: 1)),
+                        reference: Support.reference, options: Support.options)
             }
             #expect(refused?.diagnostics.first?.code == .databasePermissionDenied)
             // Through plain SQL too: no write privilege at all.
@@ -235,8 +253,11 @@ struct RowLevelSecurityTests {
             #expect(try roles.admin.execute("SELECT count(*) FROM fiveaim.role_networks").rows == [["0"]])
 
             let someone = try roles.create("coord")
-            for (codes, expected) in [(["ads"], "--network: the value is not"), (["BE"], "--network BE:"), (["NOSUCH"], "--network NOSUCH: not a network in force"),
-                                      (["ADS", "A'B"], "--network: the value is not")] {
+            for (codes, expected) in [
+                (["ads"], "--network: the value is not"), (["BE"], "--network BE:"),
+                (["NOSUCH"], "--network NOSUCH: not a network in force"),
+                (["ADS", "A'B"], "--network: the value is not"),
+            ] {
                 let refused = #expect(throws: DiagnosticError.self) {
                     try grants.grant(.coordinator(networks: codes), to: someone, networksInForce: Self.shippedCodes)
                 }
@@ -256,17 +277,19 @@ struct RowLevelSecurityTests {
         try Support.withFreshDatabase { url in
             let roles = try Roles(url: url)
             let grants = RoleGrants(connection: roles.admin)
-            let coordinator = try roles.create("a_coord"), committee = try roles.create("b_committee"), loader = try roles.create("c_loader")
+            let coordinator = try roles.create("a_coord"), committee = try roles.create("b_committee"),
+                loader = try roles.create("c_loader")
             try grants.grant(.coordinator(networks: ["BRUMENTA", "ADS"]), to: coordinator, networksInForce: Self.shippedCodes)
             try grants.grant(.committee, to: committee, networksInForce: Self.shippedCodes)
             try grants.grant(.loader, to: loader, networksInForce: Self.shippedCodes)
             let list = try AccessList.load(connection: roles.admin)
             let ours = AccessList(entries: list.entries.filter { [coordinator, committee, loader].contains($0.role) })
-            #expect(ours.render() == """
-                \(coordinator): coordinator; networks ADS, BRUMENTA
-                \(committee): committee
-                \(loader): loader
-                """)
+            #expect(
+                ours.render() == """
+                    \(coordinator): coordinator; networks ADS, BRUMENTA
+                    \(committee): committee
+                    \(loader): loader
+                    """)
         }
     }
 
@@ -274,7 +297,8 @@ struct RowLevelSecurityTests {
         try Support.withFreshDatabase(initialised: false) { url in
             let roles = try Roles(url: url)
             let owner = try roles.create("owner")
-            try roles.admin.execute(SQLQuery(unsafeRaw: "DO $o$ BEGIN EXECUTE format('ALTER DATABASE %I OWNER TO \(owner)', current_database()); END $o$"))
+            try roles.admin.execute(
+                SQLQuery(unsafeRaw: "DO $o$ BEGIN EXECUTE format('ALTER DATABASE %I OWNER TO \(owner)', current_database()); END $o$"))
             let asOwner = try roles.login(owner)
             try SchemaMigrator(connection: asOwner).migrate()
             #expect(try asOwner.execute("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user").rows == [["f", "f"]])
@@ -284,8 +308,9 @@ struct RowLevelSecurityTests {
             }
             #expect(copy?.sqlState == "0A000")
             // … and its imports go through the temporary tables, as the loader's: Fixtures.small's 5 activity rows.
-            let summary = try DatasetImporter(connection: asOwner).importDirectory(try Support.dataset(Fixtures.small),
-                                                                                   reference: Support.reference, options: Support.options)
+            let summary = try DatasetImporter(connection: asOwner).importDirectory(
+                try Support.dataset(Fixtures.small),
+                reference: Support.reference, options: Support.options)
             #expect(summary.tables.first { $0.table == "activity" } == TableChange(table: "activity", deleted: 0, inserted: 5))
             #expect(try DatabaseReader.read(connection: asOwner, reference: Support.reference).activity.count == 5)
             // The mapping is the owner's to write.
@@ -316,7 +341,9 @@ struct RowLevelSecurityTests {
             _ = try held.result?.get()
             _ = try other.result?.get()
             // 20 rows × 3 units, 30 rows × 5 units.
-            let rows = try roles.admin.execute("SELECT network, count(*), sum(units) FROM fiveaim.activity GROUP BY network ORDER BY network").rows
+            let rows = try roles.admin.execute(
+                "SELECT network, count(*), sum(units) FROM fiveaim.activity GROUP BY network ORDER BY network"
+            ).rows
             #expect(rows == [["ADS", "20", "60"], ["BRUMENTA", "30", "150"]])
             // Each sees her own network and her own import only.
             #expect(try roles.login(first).execute("SELECT DISTINCT network FROM fiveaim.activity").rows == [["ADS"]])

@@ -1,6 +1,7 @@
 import FiveAimCSV
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -54,8 +55,9 @@ struct ConcurrentReadingTests {
 
     @Test func theDemoAtScaleTwoReadsTheSameBothWays() throws {
         let folder = try TestSupport.temporaryFolder() + "/demo"
-        _ = try DemoDataset.write(to: folder, reference: TestSupport.reference,
-                                  options: DemoOptions(until: YearMonth(year: 2026, month: 10), scale: 2))
+        _ = try DemoDataset.write(
+            to: folder, reference: TestSupport.reference,
+            options: DemoOptions(until: YearMonth(year: 2026, month: 10), scale: 2))
         let sequential = try Self.read(folder, concurrently: false).get()
         let concurrent = try Self.read(folder, concurrently: true).get()
         #expect(concurrent.activity.count > 100_000)
@@ -75,7 +77,8 @@ struct ConcurrentReadingTests {
 
     @Test func unsortedSplitFilesAreJoinedInFileOrder() throws {
         let folder = try TestSupport.dataset([
-            "activity-2025.csv": Self.header + "PAKT,2025-03,726471,24-64,yes,4\nBRUMENTA,2025-01,726471,24-64,no,2\nBRUMENTA,2025-01,726471,24-64,yes,1\n",
+            "activity-2025.csv": Self.header
+                + "PAKT,2025-03,726471,24-64,yes,4\nBRUMENTA,2025-01,726471,24-64,no,2\nBRUMENTA,2025-01,726471,24-64,yes,1\n",
             "activity-2026.csv": Self.header + "BRUMENTA,2026-02,726471,24-64,yes,5\nBRUMENTA,2026-01,726471,24-64,yes,3\n",
         ])
         let concurrent = try Self.read(folder, concurrently: true).get()
@@ -107,8 +110,9 @@ struct ConcurrentReadingTests {
             Issue.record("broken files were accepted")
             return
         }
-        #expect(error.diagnostics.map { ($0.location?.file ?? "").split(separator: "/").last.map(String.init) ?? "" }
-            == ["activity-2025.csv", "activity-2026.csv", "waits.csv"])
+        #expect(
+            error.diagnostics.map { ($0.location?.file ?? "").split(separator: "/").last.map(String.init) ?? "" }
+                == ["activity-2025.csv", "activity-2026.csv", "waits.csv"])
     }
 
     @Test func groupSessionsWithoutParticipationsPointAtTheSameRowBothWays() throws {
@@ -138,7 +142,8 @@ struct ConcurrentReadingTests {
         func attempt(_ folder: String) throws -> DataTables? {
             let sink = DiagnosticSink(limit: 1)
             let directory = try DatasetDirectory(path: folder, sink: sink)
-            let context = ValidationContext(reference: TestSupport.reference, networks: TestSupport.reference.networks, runMonth: TestSupport.runMonth)
+            let context = ValidationContext(
+                reference: TestSupport.reference, networks: TestSupport.reference.networks, runMonth: TestSupport.runMonth)
             var loading = ConcurrentLoading(folder: directory, context: context, limits: CSVLimits())
             _ = try DataTables(using: &loading)
             return loading.run() ? try DataTables(using: &loading) : nil

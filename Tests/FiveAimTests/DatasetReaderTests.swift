@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 struct DatasetReaderTests {
@@ -69,7 +70,9 @@ struct DatasetReaderTests {
         #expect(reference.networks.filter { $0.targetGroup == .adult }.count == 20)
         #expect(reference.networks.filter { $0.targetGroup == .child }.count == 11)
         #expect(reference.networks.filter { $0.targetGroup == .all }.map(\.code) == ["COM-GER"])
-        let outreach = reference.pseudocodes.values.filter { $0.modality == .individual && $0.setting == .outreach && ["2", "3"].contains($0.function.rawValue) }
+        let outreach = reference.pseudocodes.values.filter {
+            $0.modality == .individual && $0.setting == .outreach && ["2", "3"].contains($0.function.rawValue)
+        }
         #expect(outreach.map(\.code).sorted() == [726493, 726552, 726596, 726736, 726795, 726832])
         #expect(reference.tariffs.first { $0.pseudocode == 726530 }?.amount == Money(cents: 8669))
         #expect(reference.tariffs.first { $0.pseudocode == 726530 }?.copayOther == Money(cents: 1100))

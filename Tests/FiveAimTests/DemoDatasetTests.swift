@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -32,9 +33,13 @@ struct DemoDatasetTests {
     @Test func theDemoPassesTheValidatorWithEveryTableAndNetwork() throws {
         let (folder, report, dataset) = try Self.standard.get()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names == ["activity-2024.csv", "activity-2025.csv", "activity-2026.csv", "beneficiaries.csv", "budget.csv",
-                          "experience.csv", "group_sessions.csv", "operating_costs.csv", "outcomes.csv", "population.csv",
-                          "waits.csv", "workforce.csv", "fiveaim-output.json"].sorted())
+        #expect(
+            names
+                == [
+                    "activity-2024.csv", "activity-2025.csv", "activity-2026.csv", "beneficiaries.csv", "budget.csv",
+                    "experience.csv", "group_sessions.csv", "operating_costs.csv", "outcomes.csv", "population.csv",
+                    "waits.csv", "workforce.csv", "fiveaim-output.json",
+                ].sorted())
         // Every file but the output folder's list of what it wrote (docs/demo-dataset.md).
         #expect(report.files.map(\.name) == names.filter { $0 != OutputFolder.recordName })
         #expect(TableKind.allCases.allSatisfy { dataset.isPresent($0) })
@@ -62,8 +67,9 @@ struct DemoDatasetTests {
         let full = try Self.standard.get().folder
         let short = try TestSupport.temporaryFolder() + "/short"
         defer { Self.remove(short) }
-        _ = try DemoDataset.write(to: short, reference: TestSupport.reference,
-                                  options: DemoOptions(until: YearMonth(year: 2024, month: 6)))
+        _ = try DemoDataset.write(
+            to: short, reference: TestSupport.reference,
+            options: DemoOptions(until: YearMonth(year: 2024, month: 6)))
         let prefix = try String(contentsOfFile: short + "/activity-2024.csv", encoding: .utf8)
         let whole = try String(contentsOfFile: full + "/activity-2024.csv", encoding: .utf8)
         let early = whole.split(separator: "\n").filter { $0.contains(",2024-04,") || $0.contains(",2024-05,") || $0.contains(",2024-06,") }
@@ -71,17 +77,20 @@ struct DemoDatasetTests {
 
         let other = try TestSupport.temporaryFolder() + "/other"
         defer { Self.remove(other) }
-        _ = try DemoDataset.write(to: other, reference: TestSupport.reference,
-                                  options: DemoOptions(seed: 7, until: YearMonth(year: 2024, month: 6)))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: other + "/activity-2024.csv"))
-            != Data(contentsOf: URL(fileURLWithPath: short + "/activity-2024.csv")))
+        _ = try DemoDataset.write(
+            to: other, reference: TestSupport.reference,
+            options: DemoOptions(seed: 7, until: YearMonth(year: 2024, month: 6)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: other + "/activity-2024.csv"))
+                != Data(contentsOf: URL(fileURLWithPath: short + "/activity-2024.csv")))
     }
 
     @Test func scaleTwoWritesSuffixedCopiesOfEveryNetworkThatAllValidate() throws {
         let folder = try TestSupport.temporaryFolder() + "/scaled"
         defer { Self.remove(folder) }
-        let report = try DemoDataset.write(to: folder, reference: TestSupport.reference,
-                                           options: DemoOptions(until: YearMonth(year: 2024, month: 5), scale: 2))
+        let report = try DemoDataset.write(
+            to: folder, reference: TestSupport.reference,
+            options: DemoOptions(until: YearMonth(year: 2024, month: 5), scale: 2))
         let dataset = try TestSupport.read(folder, problemLimit: 1000)
         #expect(dataset.networksFromDataset)
         #expect(dataset.networks.count == 2 * TestSupport.reference.networks.count)
@@ -96,7 +105,8 @@ struct DemoDatasetTests {
         defer { Self.remove(folder + "/x") }
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
         #expect(throws: DemoError.self) {
-            try DemoDataset.write(to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 4)))
+            try DemoDataset.write(
+                to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 4)))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["notes.txt"])
 
@@ -204,8 +214,10 @@ struct DemoDatasetTests {
         #expect((0.22...0.28).contains(Double(people(2025) { $0.bim == .yes }) / Double(known)))
         let knownAge = people(2025) { $0.ageBand != .unknown }
         #expect(Double(people(2025) { $0.ageBand.isUpTo23 }) / Double(knownAge) > 1.0 / 3)
-        let supportPeople = (dataset.beneficiaries ?? []).filter { $0.network == Network.nationalCode && $0.year == 2025 && $0.function == .support }
-            .reduce(Int64(0)) { $0 + $1.beneficiaries }
+        let supportPeople = (dataset.beneficiaries ?? []).filter {
+            $0.network == Network.nationalCode && $0.year == 2025 && $0.function == .support
+        }
+        .reduce(Int64(0)) { $0 + $1.beneficiaries }
         let supportFirsts = units(2025) { $0.isFirstSession && $0.function == .support }
         #expect((0.85...1.0).contains(Double(supportFirsts) / Double(supportPeople)))
 
@@ -215,7 +227,9 @@ struct DemoDatasetTests {
 
         let budget = (dataset.budget ?? []).filter { $0.year == 2025 }.reduce(Int64(0)) { $0 + $1.amount.cents }
         #expect((23_000_000_000...26_000_000_000).contains(budget))
-        let careBase = (dataset.budget ?? []).filter { $0.year == 2025 }.reduce(into: [BudgetLine: Int64]()) { $0[$1.line, default: 0] += $1.amount.cents }
+        let careBase = (dataset.budget ?? []).filter { $0.year == 2025 }.reduce(into: [BudgetLine: Int64]()) {
+            $0[$1.line, default: 0] += $1.amount.cents
+        }
         #expect(careBase[.careBase]! == careBase.values.max())
         #expect(!(dataset.budget ?? []).contains { $0.line == .eatingDisorders && networks[$0.network]!.targetGroup != .child })
         #expect(Set((dataset.budget ?? []).filter { $0.line == .prisons }.map(\.network)).count == 10)
@@ -266,14 +280,20 @@ struct DemoDatasetTests {
         let slow = [PlantedBreaches.slowAccessAdult, PlantedBreaches.slowAccessChild]
         for figure in try Self.figures.get().values {
             let share = Double(figure.within30) / Double(figure.knownWaits)
-            if slow.contains(figure.network) { #expect(share < 0.65, "\(figure.key)") } else { #expect(share >= 0.8, "\(figure.key) \(share)") }
+            if slow.contains(figure.network) {
+                #expect(share < 0.65, "\(figure.key)")
+            } else {
+                #expect(share >= 0.8, "\(figure.key) \(share)")
+            }
         }
     }
 
     @Test func theSupportMissionShareFallsOnlyInThePlantedNetwork() throws {
         let figures = try Self.figures.get()
         for network in TestSupport.reference.networks.map(\.code) {
-            let shares = (2024...2026).map { Double(figures["\(network)|\($0)"]!.missionCents) / Double(figures["\(network)|\($0)"]!.careCents) }
+            let shares = (2024...2026).map {
+                Double(figures["\(network)|\($0)"]!.missionCents) / Double(figures["\(network)|\($0)"]!.careCents)
+            }
             if network == PlantedBreaches.fallingMissions {
                 #expect(shares[0] > shares[1] && shares[1] > shares[2], "\(shares)")
             } else {
@@ -292,12 +312,18 @@ struct DemoDatasetTests {
             let adultWaits = Funnel(adults.map { ($0.network, $0.within30, $0.knownWaits) })
             let childWaits = Funnel(children.map { ($0.network, $0.within30, $0.knownWaits) })
             let bim = Funnel(children.map { ($0.network, $0.bimYes, $0.bimKnown) })
-            for (funnel, planted, direction) in [(outreach, PlantedBreaches.outreachOutlier, 1.0),
-                                                 (adultWaits, PlantedBreaches.slowAccessAdult, -1.0),
-                                                 (childWaits, PlantedBreaches.slowAccessChild, -1.0),
-                                                 (bim, PlantedBreaches.lowBIMChild, -1.0)] {
+            for (funnel, planted, direction) in [
+                (outreach, PlantedBreaches.outreachOutlier, 1.0),
+                (adultWaits, PlantedBreaches.slowAccessAdult, -1.0),
+                (childWaits, PlantedBreaches.slowAccessChild, -1.0),
+                (bim, PlantedBreaches.lowBIMChild, -1.0),
+            ] {
                 for (network, z) in funnel.scores {
-                    if network == planted { #expect(z * direction > 4, "\(year) \(network) z = \(z)") } else { #expect(abs(z) < 3, "\(year) \(network) z = \(z)") }
+                    if network == planted {
+                        #expect(z * direction > 4, "\(year) \(network) z = \(z)")
+                    } else {
+                        #expect(abs(z) < 3, "\(year) \(network) z = \(z)")
+                    }
                 }
             }
         }
@@ -309,10 +335,11 @@ struct DemoDatasetTests {
         let dataset = try Self.standard.get().dataset
         let findings = ConventionChecks.evaluate(dataset, catalogue: EngineFixture.catalogue, years: [2024, 2025, 2026])
         let found = Set(findings.map { "\($0.rule)|\($0.network)|\($0.year)" })
-        let planted = Set(PlantedBreaches.all.flatMap { breach -> [String] in
-            guard let check = breach.check else { return [] }
-            return (breach.year.map { [$0] } ?? [2024, 2025, 2026]).map { "\(check)|\(breach.network)|\($0)" }
-        })
+        let planted = Set(
+            PlantedBreaches.all.flatMap { breach -> [String] in
+                guard let check = breach.check else { return [] }
+                return (breach.year.map { [$0] } ?? [2024, 2025, 2026]).map { "\(check)|\(breach.network)|\($0)" }
+            })
         #expect(found == planted, "unplanted: \(found.subtracting(planted).sorted()); missed: \(planted.subtracting(found).sorted())")
         #expect(findings.count == found.count)
         // Every rule of checks.yaml has a planted breach to find.
@@ -320,13 +347,18 @@ struct DemoDatasetTests {
         // The partial year names its months: the art. 8 rule compares January–October 2026 with January–October 2025.
         let art8 = try #require(findings.first { $0.rule == "art8_mission_share_of_line_growing" })
         #expect(art8.message.contains("January–October 2026 and January–October 2025"))
-        #expect(findings.filter { $0.year == 2024 && $0.rule == "f2_sessions_within_cap" }.allSatisfy { $0.message.contains("April–December") })
+        #expect(
+            findings.filter { $0.year == 2024 && $0.rule == "f2_sessions_within_cap" }.allSatisfy { $0.message.contains("April–December") })
         // The 2026 amendment (art. 2) replaces art. 14 by a new §1 only: the rules citing art. 14 §2, §3 and §5 say in 2026 that
         // they are the committee's reading of the text in force, and say nothing of the kind in 2025.
         let replaced = "the cited text holds until 2025: the 2026 amendment (art. 2) replaces art. 14 by a new §1 only"
         let operating = findings.filter { $0.rule == "hospital_administration_cap" }
-        #expect(operating.filter { $0.year == 2026 }.count == 1 && operating.filter { $0.year == 2026 }.allSatisfy { $0.message.contains(replaced) })
-        #expect(operating.filter { $0.year == 2025 }.count == 1 && operating.filter { $0.year == 2025 }.allSatisfy { !$0.message.contains(replaced) })
+        #expect(
+            operating.filter { $0.year == 2026 }.count == 1
+                && operating.filter { $0.year == 2026 }.allSatisfy { $0.message.contains(replaced) })
+        #expect(
+            operating.filter { $0.year == 2025 }.count == 1
+                && operating.filter { $0.year == 2025 }.allSatisfy { !$0.message.contains(replaced) })
         #expect(findings.filter { $0.rule == "art8_mission_share_of_line_growing" }.allSatisfy { !$0.message.contains(replaced) })
     }
 
@@ -414,7 +446,8 @@ struct Figures {
         }
         for row in dataset.groupSessions ?? [] {
             let groupCode = [CareFunction.community: 726412, .support: 726655, .treatment: 726891][row.function]!
-            let fee = tariff(groupCode, row.month.year).amount.cents * (row.sessions + row.sessionsTwoPsychologists)  // each of two psychologists bills the fee (art. 15 §2 3°)
+            // each of two psychologists bills the fee (art. 15 §2 3°)
+            let fee = tariff(groupCode, row.month.year).amount.cents * (row.sessions + row.sessionsTwoPsychologists)
             update(row.network, row.month.year) { f in
                 f.sessions[index[row.function]!] += row.sessions
                 f.careCents += fee

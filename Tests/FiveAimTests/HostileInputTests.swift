@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// Inputs meant to exhaust memory or time end with a clear message (timings are measured in
@@ -16,7 +17,8 @@ struct HostileInputTests {
         var bytes = Data("network,month,pseudocode,age_band,bim,units\n".utf8)
         bytes.append(Data(repeating: UInt8(ascii: "7"), count: 100_000_000))
         let (failure, folder) = try refusal(bytes)
-        #expect(failure?.description == "\(folder)/activity.csv:2: error: [FA2018] line longer than 1048576 bytes; expected short CSV records")
+        #expect(
+            failure?.description == "\(folder)/activity.csv:2: error: [FA2018] line longer than 1048576 bytes; expected short CSV records")
     }
 
     @Test func aHundredMegabyteHeaderIsRefusedBeforeItIsParsed() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// One test per folder of `Fixtures/malformed/`: each holds a broken dataset and `expected.txt`
@@ -29,7 +30,8 @@ struct MalformedInputTests {
 
     @Test func aOneMegabyteFieldIsRefusedAtItsColumn() throws {
         let folder = try TestSupport.dataset([
-            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64," + String(repeating: "y", count: 1_000_000) + ",1\n",
+            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,"
+                + String(repeating: "y", count: 1_000_000) + ",1\n"
         ])
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
         #expect(failure?.diagnostics.first?.code == .fieldTooLong)
@@ -38,10 +40,12 @@ struct MalformedInputTests {
 
     @Test func aTenMillionDigitNumberIsRefusedWithoutBeingParsed() throws {
         let folder = try TestSupport.dataset([
-            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes," + String(repeating: "9", count: 10_000_000) + "\n",
+            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes,"
+                + String(repeating: "9", count: 10_000_000) + "\n"
         ])
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
-        #expect(failure?.description == "\(folder)/activity.csv:2: error: [FA2018] line longer than 1048576 bytes; expected short CSV records")
+        #expect(
+            failure?.description == "\(folder)/activity.csv:2: error: [FA2018] line longer than 1048576 bytes; expected short CSV records")
         #expect(failure?.exitCode == .dataError)
     }
 
@@ -53,7 +57,7 @@ struct MalformedInputTests {
             PAKT,2025-13,726471,24-64,yes,1
             SARA,2025-01,726471,24-64,yes,-1
 
-            """,
+            """
         ])
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder, problemLimit: 100) }
         #expect(failure?.diagnostics.map(\.code) == [.ageBandForTargetGroup, .badMonth, .negativeCount])
@@ -62,7 +66,8 @@ struct MalformedInputTests {
 
     @Test func withoutReportAllOnlyTheFirstProblemIsShown() throws {
         let folder = try TestSupport.dataset([
-            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,0-11,yes,1\nPAKT,2025-13,726471,24-64,yes,1\n",
+            "activity.csv":
+                "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,0-11,yes,1\nPAKT,2025-13,726471,24-64,yes,1\n"
         ])
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
         #expect(failure?.diagnostics.count == 1)
@@ -70,7 +75,7 @@ struct MalformedInputTests {
 
     @Test func extraColumnsAreAcceptedOnlyWhenAsked() throws {
         let folder = try TestSupport.dataset([
-            "activity.csv": "network,month,pseudocode,age_band,bim,units,comment\nBRUMENTA,2025-01,726471,24-64,yes,1,ok\n",
+            "activity.csv": "network,month,pseudocode,age_band,bim,units,comment\nBRUMENTA,2025-01,726471,24-64,yes,1,ok\n"
         ])
         #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
         let dataset = try TestSupport.read(folder, allowExtraColumns: true)
@@ -79,7 +84,7 @@ struct MalformedInputTests {
 
     @Test func theRefusalOfAnIdentifierNeverEchoesItsDigits() throws {
         let folder = try TestSupport.dataset([
-            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes,85073100328\n",
+            "activity.csv": "network,month,pseudocode,age_band,bim,units\nBRUMENTA,2025-01,726471,24-64,yes,85073100328\n"
         ])
         let failure = #expect(throws: DiagnosticError.self) { try TestSupport.read(folder) }
         let message = failure?.diagnostics.first?.message ?? ""

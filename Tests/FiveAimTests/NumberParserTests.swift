@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 struct NumberParserTests {
@@ -15,8 +16,10 @@ struct NumberParserTests {
         #expect(count(text) == .success(value))
     }
 
-    @Test(arguments: [("12abc", NumberParser.Problem.notDigits), ("1,5", .notDigits), ("1.0", .notDigits), ("", .empty),
-                      ("-3", .negative), ("9223372036854775808", .tooLarge), ("+1", .notDigits), ("1 000", .notDigits)])
+    @Test(arguments: [
+        ("12abc", NumberParser.Problem.notDigits), ("1,5", .notDigits), ("1.0", .notDigits), ("", .empty),
+        ("-3", .negative), ("9223372036854775808", .tooLarge), ("+1", .notDigits), ("1 000", .notDigits),
+    ])
     func anythingElseIsRefusedWithItsReason(text: String, problem: NumberParser.Problem) {
         #expect(count(text) == .failure(problem))
     }

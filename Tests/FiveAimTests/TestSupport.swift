@@ -1,5 +1,6 @@
 import FiveAimTestFixtures
 import Foundation
+
 @testable import FiveAim
 
 /// Shared helpers for FiveAim's tests.

@@ -1,10 +1,11 @@
 // csv-count FILE…: reads files with FiveAimCSV's streaming reader and counts records and fields, nothing else.
 // The Swift side of the reader-throughput comparison with Benchmarks/floor/csv_floor.c (Benchmarks/run.sh).
 import FiveAimCSV
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 var bytes = 0, records = 0, fields = 0

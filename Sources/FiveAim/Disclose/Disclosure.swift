@@ -43,9 +43,12 @@ public enum Disclosure {
             output[index].histogram = nil
             guard let definition = definitions[output[index].indicator] else { continue }
             // A result that is not available still shows the quantities it has: small ones are dropped, others rounded.
-            for (spec, path) in [(definition.numerator, \IndicatorResult.numerator), (definition.denominator, \IndicatorResult.denominator)] {
+            for (spec, path) in [
+                (definition.numerator, \IndicatorResult.numerator), (definition.denominator, \IndicatorResult.denominator),
+            ] {
                 let quantity = output[index][keyPath: path]
-                output[index][keyPath: path] = disclosiveCount(spec) && quantity?.count.map(policy.isSmall) == true
+                output[index][keyPath: path] =
+                    disclosiveCount(spec) && quantity?.count.map(policy.isSmall) == true
                     ? nil : published(quantity, spec: spec, policy: policy)
             }
         }
@@ -58,7 +61,8 @@ public enum Disclosure {
         for key in groups.keys.sorted() {
             let members = groups[key]!
             guard let definition = definitions[results[members[0]].indicator],
-                  let national = members.first(where: { results[$0].network == Network.nationalCode }) else { continue }
+                let national = members.first(where: { results[$0].network == Network.nationalCode })
+            else { continue }
             let parts: [(MeasureSpec?, KeyPath<IndicatorResult, Quantity?>)] = [
                 (definition.numerator, \.numerator), (definition.denominator, \.denominator),
             ]
@@ -81,7 +85,9 @@ public enum Disclosure {
     }
 
     /// Whether a measure counts people or services (small values can identify people).
-    static func disclosiveCount(_ spec: MeasureSpec?) -> Bool { spec.map { $0.measure.disclosive && $0.measure.quantity == .count } ?? false }
+    static func disclosiveCount(_ spec: MeasureSpec?) -> Bool {
+        spec.map { $0.measure.disclosive && $0.measure.quantity == .count } ?? false
+    }
 
     /// Whether a measure is net spending, which gives counts back when divided by a tariff.
     static func derivedMoney(_ spec: MeasureSpec?) -> Bool { spec?.table == .spending }

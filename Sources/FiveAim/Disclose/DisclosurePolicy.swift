@@ -22,6 +22,7 @@ public struct DisclosureRefusal: Error, Sendable, Hashable, CustomStringConverti
     public var audience: Audience
     /// The threshold asked for.
     public var threshold: Int64
+    /// The refusal in words.
     public var description: String {
         "a suppression threshold of \(threshold) is refused for the \(audience.rawValue) audience: it is never below "
             + "\(DisclosurePolicy.minimumThreshold); only the network audience sees exact small counts"

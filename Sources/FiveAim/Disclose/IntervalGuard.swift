@@ -27,7 +27,9 @@ public enum IntervalGuard {
     }
 
     /// Bounds of every small entry (in order: total first, then parts), as a list to compare.
-    private static func narrowsWith(total: GuardEntry, parts: [GuardEntry], policy: DisclosurePolicy, marksOnly: Bool) -> [ClosedRange<Int64>] {
+    private static func narrowsWith(total: GuardEntry, parts: [GuardEntry], policy: DisclosurePolicy, marksOnly: Bool) -> [ClosedRange<
+        Int64
+    >] {
         func interval(_ entry: GuardEntry) -> (Int64, Int64) {
             switch entry {
             case .small: return (1, policy.threshold - 1)

@@ -16,8 +16,10 @@ public struct BudgetLinePeriod: Sendable, Hashable {
     public var labels: Labels
 
     /// Creates a period.
-    public init(line: BudgetLine, firstYear: Int, lastYear: Int?, targetGroups: Set<TargetGroup>, partOf: BudgetLine?,
-                article: String, labels: Labels) {
+    public init(
+        line: BudgetLine, firstYear: Int, lastYear: Int?, targetGroups: Set<TargetGroup>, partOf: BudgetLine?,
+        article: String, labels: Labels
+    ) {
         self.line = line
         self.firstYear = firstYear
         self.lastYear = lastYear

@@ -35,7 +35,9 @@ public struct Dataset: Sendable {
     public var sources: [SourceFile]
 
     /// Creates a dataset with only the required parts; optional tables start absent.
-    public init(networks: [Network], networksFromDataset: Bool = false, tariffs: [TariffRow], activity: [ActivityRow], sources: [SourceFile] = []) {
+    public init(
+        networks: [Network], networksFromDataset: Bool = false, tariffs: [TariffRow], activity: [ActivityRow], sources: [SourceFile] = []
+    ) {
         self.networks = networks
         self.networksFromDataset = networksFromDataset
         self.tariffs = tariffs
@@ -67,7 +69,8 @@ public struct Dataset: Sendable {
     /// Months with activity, first to last.
     public var monthsCovered: ClosedRange<YearMonth>? {
         guard let first = activity.min(by: { $0.month < $1.month })?.month,
-              let last = activity.max(by: { $0.month < $1.month })?.month else { return nil }
+            let last = activity.max(by: { $0.month < $1.month })?.month
+        else { return nil }
         return first...last
     }
 }

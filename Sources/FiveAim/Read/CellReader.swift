@@ -69,7 +69,10 @@ struct CellReader {
     func freeText(_ column: String) -> String? {
         guard let value = text(column) else { return nil }
         if let problem = FreeText.problem(in: value) {
-            fail(.unsafeText, column, "column '\(column)': the text contains \(problem.description); expected one line of visible text (remove the character and export again)")
+            fail(
+                .unsafeText, column,
+                "column '\(column)': the text contains \(problem.description); expected one line of visible text (remove the character and export again)"
+            )
             return nil
         }
         return FreeText.normalized(value)
@@ -84,7 +87,9 @@ struct CellReader {
     /// Whether `value` has a network code's shape; reports FA2093 (without the value) when it has not.
     private func hasCodeShape(_ value: String, _ column: String) -> Bool {
         if NetworkCodePattern.matches(value) { return true }
-        fail(.badNetworkCode, column, "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
+        fail(
+            .badNetworkCode, column,
+            "column '\(column)': not a network code (\(Self.codeShapeProblem(value))); expected \(NetworkCodePattern.expected)")
         return false
     }
 
@@ -130,7 +135,8 @@ struct CellReader {
         case .failure(.negative) where Self.isMinusZero(cell):
             fail(.notAnInteger, column, "column '\(column)': a minus sign before zero (-0); counts are written with digits only: write 0")
         case .failure(.negative): fail(.negativeCount, column, "column '\(column)': count below zero; counts are whole numbers ≥ 0")
-        case .failure(.tooLarge): fail(.numberTooLarge, column, "column '\(column)': number too large; counts must be below 9223372036854775808")
+        case .failure(.tooLarge):
+            fail(.numberTooLarge, column, "column '\(column)': number too large; counts must be below 9223372036854775808")
         case .failure: fail(.notAnInteger, column, "column '\(column)': not a whole number; expected digits only, e.g. 42")
         }
         return nil
@@ -172,7 +178,10 @@ struct CellReader {
             fail(.notADecimal, column, "column '\(column)': more than \(scale) decimals; expected \(what) with at most \(scale) decimals")
         case .failure:
             let separator = comma ? "'.' or ','" : "'.'"
-            fail(.notADecimal, column, "column '\(column)': not a decimal number; expected digits with \(separator) as decimal separator and no thousands separator, e.g. 1234\(comma ? "," : ".")56")
+            fail(
+                .notADecimal, column,
+                "column '\(column)': not a decimal number; expected digits with \(separator) as decimal separator and no thousands separator, e.g. 1234\(comma ? "," : ".")56"
+            )
         }
         return nil
     }
@@ -191,9 +200,9 @@ struct CellReader {
             guard let value = text(column) else { return nil }
             let utf8 = Array(value.utf8)
             guard utf8.count == 7, utf8[4] == UInt8(ascii: "-"),
-                  let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
-                  utf8[0..<4].allSatisfy({ $0 &- 0x30 < 10 }), utf8[5..<7].allSatisfy({ $0 &- 0x30 < 10 }),
-                  (1...12).contains(month)
+                let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
+                utf8[0..<4].allSatisfy({ $0 &- 0x30 < 10 }), utf8[5..<7].allSatisfy({ $0 &- 0x30 < 10 }),
+                (1...12).contains(month)
             else {
                 fail(.badMonth, column, "column '\(column)': not a month; expected YYYY-MM, e.g. 2025-03")
                 return nil
@@ -270,7 +279,10 @@ struct CellReader {
         guard hasCodeShape(value, column) else { return nil }
         if value == Network.nationalCode {
             if allowNational { return NetworkCell(code: value, targetGroup: nil) }
-            fail(.nationalCodeNotAllowed, column, "column '\(column)': the national code BE is only accepted in beneficiaries (national distinct totals); expected a network code")
+            fail(
+                .nationalCodeNotAllowed, column,
+                "column '\(column)': the national code BE is only accepted in beneficiaries (national distinct totals); expected a network code"
+            )
             return nil
         }
         guard let network = context.networks[value] else {
@@ -285,8 +297,12 @@ struct CellReader {
     func ageBand(_ column: String = "age_band", for network: NetworkCell?) -> AgeBand? {
         guard let band = code(column, as: AgeBand.self) else { return nil }
         if let network, let target = network.targetGroup, !target.serves(band) {
-            let group = target == .adult ? "an adult network serves people aged 15 and over" : "a child and adolescent network serves people up to 23"
-            fail(.ageBandForTargetGroup, column, "column '\(column)': age band \(band.rawValue) impossible for network \(network.code): \(group)")
+            let group =
+                target == .adult
+                ? "an adult network serves people aged 15 and over" : "a child and adolescent network serves people up to 23"
+            fail(
+                .ageBandForTargetGroup, column,
+                "column '\(column)': age band \(band.rawValue) impossible for network \(network.code): \(group)")
             return nil
         }
         return band

@@ -34,13 +34,15 @@ struct ConcurrentLoading: TableLoading {
         ProcessInfo.processInfo.activeProcessorCount > 1 && folder.files.values.reduce(0) { $0 + $1.count } > 1
     }
 
-    mutating func load<D: TableDecoder>(_ table: TableKind, _ makeDecoder: @escaping () -> D, keepLocations: Bool) throws -> LoadedTable<D>? {
+    mutating func load<D: TableDecoder>(_ table: TableKind, _ makeDecoder: @escaping () -> D, keepLocations: Bool) throws -> LoadedTable<D>?
+    {
         guard let files = folder.files[table] else { return nil }
         if !ran {
             // The closures are made here, where `D` is known, so that the workers run code specialised for the table
             // (through an existential or a generic class's own methods, every row would look up generic metadata).
-            let read = ConcurrentTableRead(files: files, makeDecoder: makeDecoder, keepLocations: keepLocations,
-                                           context: context, limits: limits)
+            let read = ConcurrentTableRead(
+                files: files, makeDecoder: makeDecoder, keepLocations: keepLocations,
+                context: context, limits: limits)
             tables[table] = read
             work[table] = TableWork(fileBytes: read.fileBytes, readFile: { read.readFile(at: $0, stop: $1) }, join: { read.join() })
             planned.append(table)
@@ -169,7 +171,10 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
         var sources: [SourceFile] = []
         if !keepLocations, Self.noKeyRepeats(Array(parts)) {
             for index in files.indices {
-                sources.append(SourceFile(path: files[index], table: tableName, rows: parts[index]!.dataRecords, optionalColumns: parts[index]!.optionalColumns))
+                sources.append(
+                    SourceFile(
+                        path: files[index], table: tableName, rows: parts[index]!.dataRecords,
+                        optionalColumns: parts[index]!.optionalColumns))
             }
             joined = LoadedTable(rows: joinedRows(total: total), sources: sources, locations: [:])
             return true
@@ -187,7 +192,8 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
             let repeated = withExtendedLifetime(part) {
                 for (position, row) in part.rows.buffer.enumerated() {
                     let line = keepLocations ? part.lines[position] : 0
-                    if duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) != nil {
+                    if duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) != nil
+                    {
                         return true
                     }
                     rows.append(row)
@@ -197,7 +203,8 @@ final class ConcurrentTableRead<Decoder: TableDecoder>: @unchecked Sendable {
             if repeated { return false }
             sources.append(SourceFile(path: files[index], table: tableName, rows: part.dataRecords, optionalColumns: part.optionalColumns))
         }
-        joined = LoadedTable(rows: rows, sources: sources, locations: keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:])
+        joined = LoadedTable(
+            rows: rows, sources: sources, locations: keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:])
         return true
     }
 

@@ -37,9 +37,11 @@ struct DataTables {
 
     /// The files read, table by table in the order above.
     var sources: [SourceFile] {
-        let tables: [[SourceFile]?] = [activity?.sources, population?.sources, groupSessions?.sources, operatingCosts?.sources,
-                                       beneficiaries?.sources, waits?.sources, budget?.sources, outcomes?.sources,
-                                       experience?.sources, workforce?.sources]
+        let tables: [[SourceFile]?] = [
+            activity?.sources, population?.sources, groupSessions?.sources, operatingCosts?.sources,
+            beneficiaries?.sources, waits?.sources, budget?.sources, outcomes?.sources,
+            experience?.sources, workforce?.sources,
+        ]
         return tables.flatMap { $0 ?? [] }
     }
 }
@@ -54,6 +56,7 @@ struct SequentialLoading: TableLoading {
 
     func load<D: TableDecoder>(_ table: TableKind, _ makeDecoder: @escaping () -> D, keepLocations: Bool) throws -> LoadedTable<D>? {
         guard let files = folder.files[table] else { return nil }
-        return try TableLoader(decoder: makeDecoder(), context: context, sink: sink, limits: limits).load(files: files, keepLocations: keepLocations)
+        return try TableLoader(decoder: makeDecoder(), context: context, sink: sink, limits: limits).load(
+            files: files, keepLocations: keepLocations)
     }
 }

@@ -15,8 +15,10 @@ public struct DatasetReadOptions: Sendable {
     public var readsConcurrently: Bool
 
     /// Creates options.
-    public init(allowExtraColumns: Bool = false, problemLimit: Int = 1, runMonth: YearMonth, limits: CSVLimits = CSVLimits(),
-                readsConcurrently: Bool = true) {
+    public init(
+        allowExtraColumns: Bool = false, problemLimit: Int = 1, runMonth: YearMonth, limits: CSVLimits = CSVLimits(),
+        readsConcurrently: Bool = true
+    ) {
         self.allowExtraColumns = allowExtraColumns
         self.problemLimit = problemLimit
         self.runMonth = runMonth

@@ -7,8 +7,9 @@ public enum DatasetReader {
         let sink = DiagnosticSink(limit: options.problemLimit)
         let folder = try DatasetDirectory(path: directory, sink: sink)
         if folder.files[.activity] == nil {
-            sink.error(.missingTable, at: SourceLocation(file: directory, line: 0, column: 0),
-                       "no activity table; expected activity.csv (or activity-*.csv), the one required table")
+            sink.error(
+                .missingTable, at: SourceLocation(file: directory, line: 0, column: 0),
+                "no activity table; expected activity.csv (or activity-*.csv), the one required table")
         }
         var dataset: Dataset?
         do {
@@ -22,9 +23,12 @@ public enum DatasetReader {
         return dataset
     }
 
-    private static func readTables(_ folder: DatasetDirectory, reference: ReferenceData, options: DatasetReadOptions, sink: DiagnosticSink) throws -> Dataset? {
-        var context = ValidationContext(reference: reference, networks: reference.networks, runMonth: options.runMonth,
-                                        allowExtraColumns: options.allowExtraColumns)
+    private static func readTables(_ folder: DatasetDirectory, reference: ReferenceData, options: DatasetReadOptions, sink: DiagnosticSink)
+        throws -> Dataset?
+    {
+        var context = ValidationContext(
+            reference: reference, networks: reference.networks, runMonth: options.runMonth,
+            allowExtraColumns: options.allowExtraColumns)
         func loader<D: TableDecoder>(_ decoder: D) -> TableLoader<D> {
             TableLoader(decoder: decoder, context: context, sink: sink, limits: options.limits)
         }
@@ -34,8 +38,9 @@ public enum DatasetReader {
             let read = try loader(NetworksDecoder()).load(files: files)
             networks = read.rows
             sources += read.sources
-            context = ValidationContext(reference: reference, networks: networks, runMonth: options.runMonth,
-                                        allowExtraColumns: options.allowExtraColumns)
+            context = ValidationContext(
+                reference: reference, networks: networks, runMonth: options.runMonth,
+                allowExtraColumns: options.allowExtraColumns)
         }
         var tariffs = reference.tariffs
         if let files = folder.files[.tariffs] {
@@ -47,7 +52,8 @@ public enum DatasetReader {
         guard folder.files[.activity] != nil else { return nil }
         let tables = try dataTables(folder, context: context, options: options, sink: sink)
         guard let activity = tables.activity else { return nil }
-        var dataset = Dataset(networks: networks, networksFromDataset: folder.files[.networks] != nil, tariffs: tariffs, activity: activity.rows)
+        var dataset = Dataset(
+            networks: networks, networksFromDataset: folder.files[.networks] != nil, tariffs: tariffs, activity: activity.rows)
         dataset.population = tables.population?.rows
         dataset.groupSessions = tables.groupSessions?.rows
         if let files = tables.groupSessions?.sources {
@@ -73,8 +79,10 @@ public enum DatasetReader {
 
     /// The data tables: read side by side while nothing is wrong so far and more than one core can help; read again one
     /// after the other (the reference behaviour, for every diagnostic) as soon as anything is wrong.
-    private static func dataTables(_ folder: DatasetDirectory, context: ValidationContext, options: DatasetReadOptions,
-                                   sink: DiagnosticSink) throws -> DataTables {
+    private static func dataTables(
+        _ folder: DatasetDirectory, context: ValidationContext, options: DatasetReadOptions,
+        sink: DiagnosticSink
+    ) throws -> DataTables {
         if options.readsConcurrently, sink.diagnostics.isEmpty, sink.omitted == 0, ConcurrentLoading.isWorthwhile(folder) {
             var concurrent = ConcurrentLoading(folder: folder, context: context, limits: options.limits)
             _ = try DataTables(using: &concurrent)

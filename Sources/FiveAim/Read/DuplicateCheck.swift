@@ -58,7 +58,8 @@ struct DuplicateCheck<Decoder: TableDecoder> {
         let place = places.pack(file: file, line: line)
         if !hashing {
             if let order = decoder.order(of: key), !earlierMonths.contains(where: { $0.contains(order.month) }),
-               run.extend(with: order) {
+                run.extend(with: order)
+            {
                 rowPlaces.append(place)
                 return nil
             }

@@ -16,14 +16,19 @@ struct HeaderMap {
             let location = SourceLocation(file: file, line: record.line, column: index + 1)
             // A header cell is screened like a data cell, whatever --allow-extra-columns says, and never shown.
             if let kind = IdentifierScreen.inspect(record.bytes(index)) {
-                sink.error(.identifierInName, at: location,
-                           "the header cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (rename the column and export again)")
+                sink.error(
+                    .identifierInName, at: location,
+                    "the header cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (rename the column and export again)"
+                )
                 usable = false
                 continue
             }
             let name = record.string(index).trimmingASCIISpaces().lowercased()
             if let earlier = firstIndex[name] {
-                sink.error(.duplicatedColumn, at: location, "column \(UntrustedText.quoted(name)) appears twice in the header (also column \(earlier + 1)); expected each column once")
+                sink.error(
+                    .duplicatedColumn, at: location,
+                    "column \(UntrustedText.quoted(name)) appears twice in the header (also column \(earlier + 1)); expected each column once"
+                )
                 usable = false
                 continue
             }
@@ -32,13 +37,17 @@ struct HeaderMap {
                 indexByName[name] = index
             } else if !allowExtraColumns {
                 let hint = Suggestion.closest(to: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                sink.error(.unknownColumn, at: location, "unknown column \(UntrustedText.quoted(name)) in table \(table.name)\(hint); expected \(table.columns.map(\.name).joined(separator: ", ")), or run with --allow-extra-columns")
+                sink.error(
+                    .unknownColumn, at: location,
+                    "unknown column \(UntrustedText.quoted(name)) in table \(table.name)\(hint); expected \(table.columns.map(\.name).joined(separator: ", ")), or run with --allow-extra-columns"
+                )
                 usable = false
             }
         }
         for column in table.columns where column.required && indexByName[column.name] == nil {
-            sink.error(.missingColumn, at: SourceLocation(file: file, line: record.line, column: 0),
-                       "missing column '\(column.name)' in table \(table.name); expected \(table.columns.map(\.name).joined(separator: ", "))")
+            sink.error(
+                .missingColumn, at: SourceLocation(file: file, line: record.line, column: 0),
+                "missing column '\(column.name)' in table \(table.name); expected \(table.columns.map(\.name).joined(separator: ", "))")
             usable = false
         }
         if !usable { return nil }

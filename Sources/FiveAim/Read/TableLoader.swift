@@ -17,14 +17,21 @@ struct TableLoader<Decoder: TableDecoder> {
         for file in files {
             let fileNumber = duplicates.startFile(file)
             let outcome = try readFile(file, memo: memo) { row, line in
-                if let earlier = duplicates.earlierPlace(of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder) {
-                    sink.error(.duplicateKey, at: SourceLocation(file: file, line: line, column: 0),
-                               "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table")
+                if let earlier = duplicates.earlierPlace(
+                    of: decoder.key(of: row), file: fileNumber, line: line, rows: rows, decoder: decoder)
+                {
+                    sink.error(
+                        .duplicateKey, at: SourceLocation(file: file, line: line, column: 0),
+                        "duplicate row: the same (\(decoder.keyColumns.joined(separator: ", "))) is also at \(earlier); each key appears once per table"
+                    )
                 } else {
                     rows.append(row)
                 }
             }
-            if let outcome { sources.append(SourceFile(path: file, table: decoder.schema.name, rows: outcome.dataRecords, optionalColumns: outcome.optionalColumns)) }
+            if let outcome {
+                sources.append(
+                    SourceFile(path: file, table: decoder.schema.name, rows: outcome.dataRecords, optionalColumns: outcome.optionalColumns))
+            }
         }
         let locations = keepLocations ? duplicates.locations(of: rows, decoder: decoder) : [:]
         return LoadedTable(rows: rows, sources: sources, locations: locations)
@@ -50,8 +57,9 @@ struct TableLoader<Decoder: TableDecoder> {
         do {
             try CSVReader(path: file, limits: limits).forEachRecord { record in
                 if record.index == 0 {
-                    header = HeaderMap(record: record, table: decoder.schema, file: file,
-                                       allowExtraColumns: context.allowExtraColumns, sink: sink)
+                    header = HeaderMap(
+                        record: record, table: decoder.schema, file: file,
+                        allowExtraColumns: context.allowExtraColumns, sink: sink)
                     if header == nil { abandoned = true; throw StopReading() }
                     cells = CellReader(record: record, file: file, header: header!, sink: sink, context: context, memo: memo)
                     return
@@ -74,8 +82,9 @@ struct TableLoader<Decoder: TableDecoder> {
             return nil
         }
         if header != nil, dataRecords == 0, !sink.isFull {
-            sink.error(.noDataRows, at: SourceLocation(file: file, line: 1, column: 0),
-                       "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
+            sink.error(
+                .noDataRows, at: SourceLocation(file: file, line: 1, column: 0),
+                "the file has a header but no data rows; remove the file when table \(decoder.schema.name) is not available")
         }
         if sink.isFull { throw StopReading() }
         let optionalColumns = decoder.schema.columns.filter { !$0.required && header?.index(of: $0.name) != nil }.map(\.name)
@@ -87,14 +96,17 @@ struct TableLoader<Decoder: TableDecoder> {
         let record = cells.record
         let file = cells.file
         guard record.count == cells.header.fieldCount else {
-            sink.error(.fieldCount, at: SourceLocation(file: file, line: record.line, column: 0),
-                       "\(record.count) fields where the header has \(cells.header.fieldCount); check the delimiter and the quoting of this line")
+            sink.error(
+                .fieldCount, at: SourceLocation(file: file, line: record.line, column: 0),
+                "\(record.count) fields where the header has \(cells.header.fieldCount); check the delimiter and the quoting of this line")
             return nil
         }
         for index in 0..<record.count {
             if let kind = IdentifierScreen.inspect(record.bytes(index)) {
-                sink.error(.directIdentifier, at: SourceLocation(file: file, line: record.line, column: index + 1),
-                           "the cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (remove the value and export again)")
+                sink.error(
+                    .directIdentifier, at: SourceLocation(file: file, line: record.line, column: index + 1),
+                    "the cell looks like a direct identifier (\(kind.rawValue)); the whole dataset is refused: direct identifiers must never leave the network (remove the value and export again)"
+                )
                 return nil
             }
         }
@@ -103,23 +115,24 @@ struct TableLoader<Decoder: TableDecoder> {
 
     /// The diagnostic for a reader error.
     static func diagnostic(for error: CSVReadError, file: String) -> Diagnostic {
-        let code: DiagnosticCode = switch error.kind {
-        case .cannotOpen: .cannotOpen
-        case .ioFailure: .ioFailure
-        case .emptyFile: .emptyFile
-        case .emptyHeader: .emptyHeader
-        case .noDelimiter: .noDelimiter
-        case .mixedDelimiters: .mixedDelimiters
-        case .invalidUTF8: .invalidUTF8
-        case .nulByte: .nulByte
-        case .malformedQuote: .malformedQuote
-        case .unterminatedQuote: .unterminatedQuote
-        case .lineTooLong: .lineTooLong
-        case .fieldTooLong: .fieldTooLong
-        case .tooManyFields: .tooManyFields
-        case .tooManyRecords: .tooManyRecords
-        case .byteOrderMark: .misplacedByteOrderMark
-        }
+        let code: DiagnosticCode =
+            switch error.kind {
+            case .cannotOpen: .cannotOpen
+            case .ioFailure: .ioFailure
+            case .emptyFile: .emptyFile
+            case .emptyHeader: .emptyHeader
+            case .noDelimiter: .noDelimiter
+            case .mixedDelimiters: .mixedDelimiters
+            case .invalidUTF8: .invalidUTF8
+            case .nulByte: .nulByte
+            case .malformedQuote: .malformedQuote
+            case .unterminatedQuote: .unterminatedQuote
+            case .lineTooLong: .lineTooLong
+            case .fieldTooLong: .fieldTooLong
+            case .tooManyFields: .tooManyFields
+            case .tooManyRecords: .tooManyRecords
+            case .byteOrderMark: .misplacedByteOrderMark
+            }
         return Diagnostic(.error, code, at: SourceLocation(file: file, line: error.line, column: error.column), error.message)
     }
 }

@@ -8,8 +8,10 @@ enum TwoPsychologistColumn {
         if without.isEmpty { return !files.isEmpty }
         if without.count < files.count {
             for file in without {
-                sink.error(.inconsistentSplitFiles, at: SourceLocation(file: file.path, line: 1, column: 0),
-                           "the header has no column '\(column)' while other files of table group_sessions have it; expected the same columns in every file of a table (add the column, 0 where no session was co-led)")
+                sink.error(
+                    .inconsistentSplitFiles, at: SourceLocation(file: file.path, line: 1, column: 0),
+                    "the header has no column '\(column)' while other files of table group_sessions have it; expected the same columns in every file of a table (add the column, 0 where no session was co-led)"
+                )
             }
         }
         return false

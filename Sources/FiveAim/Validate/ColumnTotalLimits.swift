@@ -30,8 +30,11 @@ public enum ColumnTotalLimits {
             if let exceeded {
                 // The row where the running total passes the bound: its own file and line (a table may be split by year).
                 let place = RowPlaces.locate([exceeded], of: table, in: dataset)[exceeded] ?? dataset.location(of: table)
-                problems.append(Diagnostic(.error, .numberTooLarge, at: place,
-                                           "table \(table.name), column '\(column)': the total passes \(limit) at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"))
+                problems.append(
+                    Diagnostic(
+                        .error, .numberTooLarge, at: place,
+                        "table \(table.name), column '\(column)': the total passes \(limit) at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"
+                    ))
             }
         }
         total(.activity, dataset.activity, "units", limit: countTotal) { $0.units }
@@ -54,8 +57,11 @@ public enum ColumnTotalLimits {
         total(.operatingCosts, dataset.operatingCosts, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
         total(.budget, dataset.budget, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
         for tariff in dataset.tariffs where max(tariff.amount.cents, tariff.copayBim.cents, tariff.copayOther.cents) > tariffCents {
-            problems.append(Diagnostic(.error, .numberTooLarge, at: dataset.location(of: .tariffs),
-                                       "table tariffs, year \(tariff.year), pseudocode \(tariff.pseudocode): an amount above \(Money(cents: tariffCents)) euros; expected a convention tariff"))
+            problems.append(
+                Diagnostic(
+                    .error, .numberTooLarge, at: dataset.location(of: .tariffs),
+                    "table tariffs, year \(tariff.year), pseudocode \(tariff.pseudocode): an amount above \(Money(cents: tariffCents)) euros; expected a convention tariff"
+                ))
             break
         }
         return problems

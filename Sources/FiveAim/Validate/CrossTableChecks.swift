@@ -2,7 +2,9 @@
 enum CrossTableChecks {
     /// Group sessions need participations of the psychologist's group code of the same function,
     /// network and month in `activity` (726412 for function 1, 726655 for 2, 726891 for 3).
-    static func groupSessionsHaveParticipations(_ dataset: Dataset, reference: ReferenceData, locations: [GroupSessionKey: SourceLocation], sink: DiagnosticSink) {
+    static func groupSessionsHaveParticipations(
+        _ dataset: Dataset, reference: ReferenceData, locations: [GroupSessionKey: SourceLocation], sink: DiagnosticSink
+    ) {
         guard let sessions = dataset.groupSessions else { return }
         // The psychologist's group codes (a handful): compared with each row's code, no lookup per row.
         let groupCodes = reference.pseudocodes.values.filter { $0.modality == .group && $0.providerRole == .psychologist }
@@ -35,8 +37,10 @@ enum CrossTableChecks {
         for row in sessions where row.sessions > 0 {
             if !participations[flag(numbering.number(row.network), row.month, row.function)] {
                 let key = GroupSessionKey(network: row.network, month: row.month, function: row.function)
-                sink.error(.groupSessionsWithoutParticipations, at: locations[key],
-                           "group sessions of function \(row.function.rawValue) with no participations in activity for the same network and month; expected the psychologist's group code with units > 0")
+                sink.error(
+                    .groupSessionsWithoutParticipations, at: locations[key],
+                    "group sessions of function \(row.function.rawValue) with no participations in activity for the same network and month; expected the psychologist's group code with units > 0"
+                )
                 if sink.isFull { return }
             }
         }

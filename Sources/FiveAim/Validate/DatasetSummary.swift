@@ -27,8 +27,10 @@ public struct DatasetSummary: Sendable {
         networksInForce = dataset.networks.count
         months = dataset.monthsCovered
         if let rows = dataset.groupSessions {
-            twoPsychologistSessions = (dataset.twoPsychologistSessionsReported, rows.reduce(0) { $0 + $1.sessionsTwoPsychologists },
-                                       rows.reduce(0) { $0 + $1.sessions })
+            twoPsychologistSessions = (
+                dataset.twoPsychologistSessionsReported, rows.reduce(0) { $0 + $1.sessionsTwoPsychologists },
+                rows.reduce(0) { $0 + $1.sessions }
+            )
         }
     }
 
@@ -57,15 +59,18 @@ public struct DatasetSummary: Sendable {
         }
         switch twoPsychologistSessions {
         case nil: break
-        case let (true, coLed, sessions)?:
+        case (true, let coLed, let sessions)?:
             lines.append("group fees: \(coLed) of \(sessions) group sessions led by two psychologists, each billed twice (art. 15 §2 3°)")
-        case let (false, _, sessions)?:
-            lines.append("group fees: two-psychologist sessions not reported (no column sessions_two_psychologists): each of the \(sessions) group sessions priced with one psychologist fee (art. 15 §2 3°)")
+        case (false, _, let sessions)?:
+            lines.append(
+                "group fees: two-psychologist sessions not reported (no column sessions_two_psychologists): each of the \(sessions) group sessions priced with one psychologist fee (art. 15 §2 3°)"
+            )
         }
         switch plausibilityWarnings {
         case nil: break
         case 0?: lines.append("plausibility: no warnings")
-        case let count?: lines.append("plausibility: \(count) warning\(count == 1 ? "" : "s") (FA208x, on standard error); the dataset is valid")
+        case let count?:
+            lines.append("plausibility: \(count) warning\(count == 1 ? "" : "s") (FA208x, on standard error); the dataset is valid")
         }
         return lines.joined(separator: "\n")
     }

@@ -19,11 +19,15 @@ public enum PlausibilityChecks {
     private static func cofacilitation(_ dataset: Dataset, reference: ReferenceData) -> [Diagnostic] {
         guard let groupSessions = dataset.groupSessions else { return [] }
         // The co-facilitator codes (a handful): compared with each row's code, no lookup per row.
-        let cofacilitators = reference.pseudocodes.values.filter { $0.modality == .cofacilitation }.map { (code: $0.code, function: $0.function) }
+        let cofacilitators = reference.pseudocodes.values.filter { $0.modality == .cofacilitation }.map {
+            (code: $0.code, function: $0.function)
+        }
         guard !cofacilitators.isEmpty else { return [] }
         struct Cell: Hashable { let network: String, month: YearMonth, function: CareFunction }
         var sessions: [Cell: Int64] = [:]
-        for row in groupSessions { sessions[Cell(network: row.network, month: row.month, function: row.function), default: 0] += row.sessions }
+        for row in groupSessions {
+            sessions[Cell(network: row.network, month: row.month, function: row.function), default: 0] += row.sessions
+        }
         // Per cell and code: the units, and the first activity row (its file and line are the warning's place).
         var cofacilitated: [Cell: [Int: (units: Int64, firstRow: Int)]] = [:]
         dataset.activity.withUnsafeBufferPointer { rows in
@@ -43,8 +47,11 @@ public enum PlausibilityChecks {
         let places = RowPlaces.locate(breaches.map(\.row), of: .activity, in: dataset)
         var warnings: [Diagnostic] = []
         for (cell, code, units, held, row) in breaches {
-            warnings.append(Diagnostic(.warning, .cofacilitationExceedsSessions, at: places[row] ?? dataset.location(of: .activity),
-                                       "network \(cell.network), \(cell.month), function \(cell.function.rawValue): pseudocode \(code) co-facilitated \(units) session(s) but group_sessions has \(held); a co-facilitated session is a group session (check both exports)"))
+            warnings.append(
+                Diagnostic(
+                    .warning, .cofacilitationExceedsSessions, at: places[row] ?? dataset.location(of: .activity),
+                    "network \(cell.network), \(cell.month), function \(cell.function.rawValue): pseudocode \(code) co-facilitated \(units) session(s) but group_sessions has \(held); a co-facilitated session is a group session (check both exports)"
+                ))
         }
         return warnings.sorted()
     }
@@ -68,8 +75,11 @@ public enum PlausibilityChecks {
         for (cell, total) in totals {
             guard let all = total.all, let support = total.support, let treatment = total.treatment else { continue }
             if all < max(support, treatment) || all > support + treatment {
-                warnings.append(Diagnostic(.warning, .allFunctionsOutsideBounds, at: dataset.location(of: .beneficiaries),
-                                           "network \(cell.network), \(cell.year): \(all) people for all functions, where functions 2 and 3 have \(support) and \(treatment); expected between \(max(support, treatment)) and \(support + treatment) (a person helped in both functions counts once in all)"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, .allFunctionsOutsideBounds, at: dataset.location(of: .beneficiaries),
+                        "network \(cell.network), \(cell.year): \(all) people for all functions, where functions 2 and 3 have \(support) and \(treatment); expected between \(max(support, treatment)) and \(support + treatment) (a person helped in both functions counts once in all)"
+                    ))
             }
         }
         return warnings.sorted()
@@ -94,13 +104,19 @@ public enum PlausibilityChecks {
             let parts = networks[cell] ?? [:]
             let function = cell.function.map { "function \($0.rawValue)" } ?? "all functions"
             if let (largest, count) = parts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), total < count {
-                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
-                                           "BE, \(cell.year), \(function): \(total) people nationally but \(count) in network \(largest); a national distinct total is at least each network's"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
+                        "BE, \(cell.year), \(function): \(total) people nationally but \(count) in network \(largest); a national distinct total is at least each network's"
+                    ))
             }
             let sum = parts.values.reduce(0, +)
             if inForce.isSubset(of: parts.keys), total > sum {
-                warnings.append(Diagnostic(.warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
-                                           "BE, \(cell.year), \(function): \(total) people nationally, more than the \(sum) of all networks together; a person seen in two networks counts once nationally"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, .nationalOutsideBounds, at: dataset.location(of: .beneficiaries),
+                        "BE, \(cell.year), \(function): \(total) people nationally, more than the \(sum) of all networks together; a person seen in two networks counts once nationally"
+                    ))
             }
         }
         return warnings.sorted()

@@ -30,10 +30,12 @@ public struct AccessList: Sendable, Equatable {
         try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
         return try diagnosing {
             var byRole: [String: Entry] = [:]
-            let members = try connection.execute("""
+            let members = try connection.execute(
+                """
                 SELECT r.rolname, g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
                 WHERE g.rolname IN ('fiveaim_writer', 'fiveaim_reader', 'fiveaim_coordinator') ORDER BY 1, 2
-                """).rows
+                """
+            ).rows
             let kindOf = ["fiveaim_writer": "loader", "fiveaim_reader": "committee", "fiveaim_coordinator": "coordinator"]
             for row in members {
                 guard let role = row[0], let group = row[1], let kind = kindOf[group] else { continue }
@@ -61,7 +63,9 @@ public struct AccessList: Sendable, Equatable {
             var text = "\(Self.shown(entry.role)): " + (entry.kinds.isEmpty ? "no FiveAim group" : entry.kinds.joined(separator: ", "))
             if !entry.networks.isEmpty {
                 text += "; networks " + entry.networks.joined(separator: ", ")
-                if !entry.kinds.contains("coordinator") && !entry.kinds.contains("loader") { text += " (not in fiveaim_coordinator: no table privileges)" }
+                if !entry.kinds.contains("coordinator") && !entry.kinds.contains("loader") {
+                    text += " (not in fiveaim_coordinator: no table privileges)"
+                }
             } else if entry.kinds == ["coordinator"] {
                 text += "; no network (national rows only)"
             }
@@ -71,7 +75,11 @@ public struct AccessList: Sendable, Equatable {
 
     /// A role name as printed: plain when made of letters, digits, `_`, `.`, `@`, `-`; quoted and escaped otherwise.
     public static func shown(_ role: String) -> String {
-        let plain = !role.isEmpty && role.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "_.@-".unicodeScalars.contains($0) }
+        let plain =
+            !role.isEmpty
+            && role.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "_.@-".unicodeScalars.contains($0)
+            }
         return plain ? role : UntrustedText.quoted(role)
     }
 }

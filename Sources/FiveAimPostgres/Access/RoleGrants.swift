@@ -41,7 +41,8 @@ public struct RoleGrants {
             try connection.transaction {
                 switch kind {
                 case .coordinator(let networks):
-                    try connection.execute("""
+                    try connection.execute(
+                        """
                         INSERT INTO fiveaim.role_networks (role, network) SELECT \(role), n FROM unnest(\(networks)::text[]) AS n
                         ON CONFLICT DO NOTHING
                         """)
@@ -64,7 +65,8 @@ public struct RoleGrants {
             try connection.transaction {
                 try connection.execute("DELETE FROM fiveaim.role_networks WHERE role = \(role)")
                 for group in ["fiveaim_coordinator", "fiveaim_reader", "fiveaim_writer"] {
-                    let member = try connection.execute("""
+                    let member = try connection.execute(
+                        """
                         SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
                         WHERE g.rolname = \(group) AND r.rolname = \(role)
                         """)
@@ -81,16 +83,20 @@ public struct RoleGrants {
         }
         for code in codes {
             guard NetworkCodePattern.matches(code) else {
-                throw DiagnosticError.database(.databaseGrantNetworkInvalid, exitCode: .usage,
-                                               "--network: the value is not \(NetworkCodePattern.expected); nothing was granted")
+                throw DiagnosticError.database(
+                    .databaseGrantNetworkInvalid, exitCode: .usage,
+                    "--network: the value is not \(NetworkCodePattern.expected); nothing was granted")
             }
             guard code != Network.nationalCode else {
-                throw DiagnosticError.database(.databaseGrantNetworkInvalid, exitCode: .usage,
-                                               "--network BE: the national rows are read by every role and written by the loader only (db grant --loader); nothing was granted")
+                throw DiagnosticError.database(
+                    .databaseGrantNetworkInvalid, exitCode: .usage,
+                    "--network BE: the national rows are read by every role and written by the loader only (db grant --loader); nothing was granted"
+                )
             }
             guard inForce.contains(code) else {
-                throw DiagnosticError.database(.databaseGrantNetworkInvalid, exitCode: .dataError,
-                                               "--network \(code): not a network in force in the database; nothing was granted")
+                throw DiagnosticError.database(
+                    .databaseGrantNetworkInvalid, exitCode: .dataError,
+                    "--network \(code): not a network in force in the database; nothing was granted")
             }
         }
     }
@@ -98,10 +104,14 @@ public struct RoleGrants {
     /// The role, which must exist and be able to log in (FA3040 otherwise).
     private func loginRole(_ role: String) throws(DiagnosticError) -> SQLIdentifier {
         let identifier = try existingRole(role)
-        let login = try diagnosing { try connection.execute("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = \(role)").rows.first }
+        let login = try diagnosing {
+            try connection.execute("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = \(role)").rows.first
+        }
         guard login?[0] == "t" else {
-            throw DiagnosticError.database(.databaseRoleUnknown, exitCode: .dataError,
-                                           "the role \(UntrustedText.quoted(role)) cannot log in; grant FiveAim access to a login role (CREATE ROLE … LOGIN, docs/database.md)")
+            throw DiagnosticError.database(
+                .databaseRoleUnknown, exitCode: .dataError,
+                "the role \(UntrustedText.quoted(role)) cannot log in; grant FiveAim access to a login role (CREATE ROLE … LOGIN, docs/database.md)"
+            )
         }
         return identifier
     }
@@ -113,8 +123,10 @@ public struct RoleGrants {
         }
         let found = try diagnosing { try connection.execute("SELECT 1 FROM pg_roles WHERE rolname = \(role)").rows }
         guard !found.isEmpty else {
-            throw DiagnosticError.database(.databaseRoleUnknown, exitCode: .dataError,
-                                           "no role \(UntrustedText.quoted(role)) in the database cluster; an administrator creates it first (CREATE ROLE … LOGIN, docs/database.md)")
+            throw DiagnosticError.database(
+                .databaseRoleUnknown, exitCode: .dataError,
+                "no role \(UntrustedText.quoted(role)) in the database cluster; an administrator creates it first (CREATE ROLE … LOGIN, docs/database.md)"
+            )
         }
         return identifier
     }

@@ -68,9 +68,10 @@ public final class PostgresConnection {
         let count = PQntuples(result), columns = PQnfields(result)
         rows.reserveCapacity(Int(count))
         for row in 0..<count {
-            rows.append((0..<columns).map { column in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
-            })
+            rows.append(
+                (0..<columns).map { column in
+                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                })
         }
         let names = (0..<columns).map { String(cString: PQfname(result, $0)) }
         let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
@@ -188,16 +189,19 @@ public final class PostgresConnection {
         }
         let state = field("C")
         let primary = field("M") ?? redaction.scrub(Self.trimmed(PQresultErrorMessage(result)))
-        let lost = PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("08") == true || state == "57P01" || state == "57P02" || state == "57P03"
-        return PostgresError(kind: lost ? .connectionLost : .server, sqlState: state,
-                             message: primary.isEmpty ? "no message from the server" : primary, detail: field("D"), hint: field("H"))
+        let lost =
+            PQstatus(handle) != CONNECTION_OK || state?.hasPrefix("08") == true || state == "57P01" || state == "57P02" || state == "57P03"
+        return PostgresError(
+            kind: lost ? .connectionLost : .server, sqlState: state,
+            message: primary.isEmpty ? "no message from the server" : primary, detail: field("D"), hint: field("H"))
     }
 
     private func lastError() -> PostgresError {
         let message = redaction.scrub(Self.trimmed(PQerrorMessage(handle)))
         let lost = PQstatus(handle) != CONNECTION_OK
-        return PostgresError(kind: lost ? .connectionLost : .server, sqlState: nil,
-                             message: message.isEmpty ? "no message from libpq" : message)
+        return PostgresError(
+            kind: lost ? .connectionLost : .server, sqlState: nil,
+            message: message.isEmpty ? "no message from libpq" : message)
     }
 
     private static func trimmed(_ message: UnsafePointer<CChar>?) -> String {

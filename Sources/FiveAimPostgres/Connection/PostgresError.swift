@@ -55,7 +55,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         case .connectionLost: return "the connection to the database was lost\(state): \(message)"
         case .server:
             if sqlState == "42501" {
-                return "the database refused the statement\(state): \(message); this needs the fiveaim_writer role (imports) or fiveaim_reader (reading), see docs/database.md"
+                return
+                    "the database refused the statement\(state): \(message); this needs the fiveaim_writer role (imports) or fiveaim_reader (reading), see docs/database.md"
             }
             if sqlState == "3F000" || sqlState == "42P01" {
                 return "the database has no FiveAim schema\(state): \(message); run `fiveaim db init --db URL` first"
@@ -80,10 +81,11 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
 
     /// A `DiagnosticError` carrying this failure, with the exit status it maps to.
     public var diagnosticError: DiagnosticError {
-        let status: ExitStatus = switch kind {
-        case .connection, .connectionLost: .ioError
-        case .server: sqlState == "3F000" || sqlState == "42P01" ? .noInput : .ioError
-        }
+        let status: ExitStatus =
+            switch kind {
+            case .connection, .connectionLost: .ioError
+            case .server: sqlState == "3F000" || sqlState == "42P01" ? .noInput : .ioError
+            }
         return DiagnosticError([diagnostic], exitCode: status)
     }
 }

@@ -87,7 +87,9 @@ extension Redaction {
     static func scrubQuotedURLTokens(_ text: String) -> String {
         var output = ""
         var rest = Substring(text)
-        while let phrase = urlTokenPhrases.compactMap({ rest.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        while let phrase = urlTokenPhrases.compactMap({ rest.range(of: $0, options: .caseInsensitive) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
             output += rest[..<phrase.upperBound]
             rest = rest[phrase.upperBound...]
             var cursor = rest.startIndex

@@ -89,13 +89,14 @@ extension Bool: SQLBindable {
 extension Array: SQLBindable where Element == String {
     /// A PostgreSQL array literal `{"a","b"}` with every element quoted and escaped.
     public var sqlText: String? {
-        "{" + map { element in
-            var quoted = "\""
-            for character in element.unicodeScalars {
-                if character == "\"" || character == "\\" { quoted += "\\" }
-                quoted.unicodeScalars.append(character)
-            }
-            return quoted + "\""
-        }.joined(separator: ",") + "}"
+        "{"
+            + map { element in
+                var quoted = "\""
+                for character in element.unicodeScalars {
+                    if character == "\"" || character == "\\" { quoted += "\\" }
+                    quoted.unicodeScalars.append(character)
+                }
+                return quoted + "\""
+            }.joined(separator: ",") + "}"
     }
 }

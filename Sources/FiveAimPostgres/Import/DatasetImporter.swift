@@ -29,7 +29,9 @@ public struct DatasetImporter {
     ///
     /// Without its own networks.csv, the dataset is validated against the networks in force in the database (its
     /// stored list, or the shipped one when it holds none), so that a coordinator can import her network's files alone.
-    public func importDirectory(_ directory: String, reference: ReferenceData, options: DatasetReadOptions) throws(DiagnosticError) -> ImportSummary {
+    public func importDirectory(_ directory: String, reference: ReferenceData, options: DatasetReadOptions) throws(DiagnosticError)
+        -> ImportSummary
+    {
         try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
         // Read with no shipped tariffs, so that `tariffs` holds exactly the dataset's own rows
         // (tariffs play no part in validation).
@@ -43,8 +45,10 @@ public struct DatasetImporter {
     }
 
     /// Imports a validated dataset whose `tariffs` are the dataset's own rows only.
-    public func importDataset(_ dataset: Dataset, files: [ImportedFile], source: String, runMonth: YearMonth,
-                              reference: ReferenceData) throws(DiagnosticError) -> ImportSummary {
+    public func importDataset(
+        _ dataset: Dataset, files: [ImportedFile], source: String, runMonth: YearMonth,
+        reference: ReferenceData
+    ) throws(DiagnosticError) -> ImportSummary {
         try SchemaMigrator(connection: connection).requireCurrentDiagnosing()
         // A coordinator's dataset is refused here, before the transaction, when it reaches beyond her networks.
         let permission = try diagnosing { try ImportPermission.load(connection: connection) }
@@ -56,17 +60,23 @@ public struct DatasetImporter {
         }
     }
 
-    private func load(_ dataset: Dataset, files: [ImportedFile], source: String, runMonth: YearMonth,
-                      reference: ReferenceData) throws -> ImportSummary {
+    private func load(
+        _ dataset: Dataset, files: [ImportedFile], source: String, runMonth: YearMonth,
+        reference: ReferenceData
+    ) throws -> ImportSummary {
         let slices = Slices(dataset)
         let replacesReference = dataset.networksFromDataset || !dataset.tariffs.isEmpty
         try lock(networks: slices.networks, exclusiveReference: replacesReference)
         observer?(.locked(networks: slices.networks))
 
-        try connection.execute("CREATE TEMPORARY TABLE import_month_slices (network text, month date, PRIMARY KEY (network, month)) ON COMMIT DROP")
-        try connection.execute("CREATE TEMPORARY TABLE import_year_slices (network text, year integer, PRIMARY KEY (network, year)) ON COMMIT DROP")
+        try connection.execute(
+            "CREATE TEMPORARY TABLE import_month_slices (network text, month date, PRIMARY KEY (network, month)) ON COMMIT DROP")
+        try connection.execute(
+            "CREATE TEMPORARY TABLE import_year_slices (network text, year integer, PRIMARY KEY (network, year)) ON COMMIT DROP")
         try connection.copyIn("COPY pg_temp.import_month_slices (network, month) FROM STDIN") { copy in
-            for slice in slices.months { copy.text(slice.network); copy.date(year: slice.month.year, month: slice.month.month, day: 1); try copy.endRow() }
+            for slice in slices.months {
+                copy.text(slice.network); copy.date(year: slice.month.year, month: slice.month.month, day: 1); try copy.endRow()
+            }
         }
         try connection.copyIn("COPY pg_temp.import_year_slices (network, year) FROM STDIN") { copy in
             for slice in slices.years { copy.text(slice.network); copy.integer(slice.year); try copy.endRow() }
@@ -77,7 +87,8 @@ public struct DatasetImporter {
             let deleted = try connection.execute("DELETE FROM fiveaim.networks").affectedRows
             let inserted = try copy("networks", columns: ["network", "name", "target_group", "region"]) { copy in
                 for network in dataset.networks {
-                    copy.text(network.code); copy.text(network.name); copy.text(network.targetGroup.rawValue); copy.text(network.region.rawValue)
+                    copy.text(network.code); copy.text(network.name); copy.text(network.targetGroup.rawValue);
+                    copy.text(network.region.rawValue)
                     try copy.endRow()
                 }
             }
@@ -85,16 +96,19 @@ public struct DatasetImporter {
         }
         for table in WarehouseTable.allCases where dataset.isPresent(table.kind) {
             let deleted = try connection.execute(table.deleteSlicesStatement).affectedRows
-            let inserted = try copy(table.rawValue, columns: table.columns) { copy in try RowEncoder.encode(table, of: dataset, into: copy) }
+            let inserted = try copy(table.rawValue, columns: table.columns) { copy in try RowEncoder.encode(table, of: dataset, into: copy)
+            }
             changes.append(TableChange(table: table.rawValue, deleted: deleted, inserted: inserted))
         }
         let tariffYears = Array(Set(dataset.tariffs.map(\.year))).sorted()
         if !tariffYears.isEmpty {
-            let deleted = try connection.execute("DELETE FROM fiveaim.tariffs WHERE year = ANY(\(tariffYears.map(String.init))::integer[])").affectedRows
+            let deleted = try connection.execute("DELETE FROM fiveaim.tariffs WHERE year = ANY(\(tariffYears.map(String.init))::integer[])")
+                .affectedRows
             let inserted = try copy("tariffs", columns: ["year", "pseudocode", "amount_eur", "copay_bim_eur", "copay_other_eur"]) { copy in
                 for tariff in dataset.tariffs {
                     copy.integer(tariff.year); copy.integer(tariff.pseudocode)
-                    copy.literal(tariff.amount.description); copy.literal(tariff.copayBim.description); copy.literal(tariff.copayOther.description)
+                    copy.literal(tariff.amount.description); copy.literal(tariff.copayBim.description);
+                    copy.literal(tariff.copayOther.description)
                     try copy.endRow()
                 }
             }
@@ -104,7 +118,8 @@ public struct DatasetImporter {
 
         try checkNetworksInForce(dataset, slices: slices, reference: reference)
 
-        let record = try connection.execute("""
+        let record = try connection.execute(
+            """
             INSERT INTO fiveaim.imports (source, run_month, networks_replaced, tariff_years)
             VALUES (\(source), \(runMonth.description), \(dataset.networksFromDataset), \(tariffYears.map(String.init))::integer[])
             RETURNING import_id, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), imported_by
@@ -113,25 +128,29 @@ public struct DatasetImporter {
             throw PostgresError(kind: .server, sqlState: nil, message: "the import record returned no id")
         }
         let idText = String(id)
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO fiveaim.import_files (import_id, file, table_name, sha256, bytes, rows)
             SELECT \(idText)::bigint, f, t, s, b::bigint, r::bigint
             FROM unnest(\(files.map(\.path))::text[], \(files.map(\.table))::text[], \(files.map(\.sha256))::text[],
                         \(files.map { String($0.bytes) })::text[], \(files.map { String($0.rows) })::text[]) AS u(f, t, s, b, r)
             """)
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO fiveaim.import_tables (import_id, table_name, rows_deleted, rows_inserted)
             SELECT \(idText)::bigint, t, d::bigint, i::bigint
             FROM unnest(\(changes.map(\.table))::text[], \(changes.map { String($0.deleted) })::text[],
                         \(changes.map { String($0.inserted) })::text[]) AS u(t, d, i)
             """)
-        try connection.execute("""
+        try connection.execute(
+            """
             INSERT INTO fiveaim.import_networks (import_id, network)
             SELECT \(idText)::bigint, n FROM unnest(\(slices.networks)::text[]) AS n
             """)
         observer?(.committing)
-        return ImportSummary(importID: id, importedAt: row[1] ?? "", importedBy: row[2] ?? "", tables: changes, files: files,
-                             networks: slices.networks, networksReplaced: dataset.networksFromDataset, tariffYears: tariffYears)
+        return ImportSummary(
+            importID: id, importedAt: row[1] ?? "", importedBy: row[2] ?? "", tables: changes, files: files,
+            networks: slices.networks, networksReplaced: dataset.networksFromDataset, tariffYears: tariffYears)
     }
 
     /// Takes the reference lock (exclusive when the dataset replaces networks or tariffs, shared
@@ -157,13 +176,17 @@ public struct DatasetImporter {
         let list = columns.joined(separator: ", ")
         let policed = try connection.execute("SELECT row_security_active(\("fiveaim." + table)::regclass)").rows.first?.first == "t"
         guard policed else {
-            return try connection.copyIn(SQLQuery(unsafeRaw: "COPY fiveaim.\(table) (\(list)) FROM STDIN"),
-                                         progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
+            return try connection.copyIn(
+                SQLQuery(unsafeRaw: "COPY fiveaim.\(table) (\(list)) FROM STDIN"),
+                progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
         }
         try connection.execute(SQLQuery(unsafeRaw: "CREATE TEMPORARY TABLE import_rows_\(table) (LIKE fiveaim.\(table)) ON COMMIT DROP"))
-        try connection.copyIn(SQLQuery(unsafeRaw: "COPY pg_temp.import_rows_\(table) (\(list)) FROM STDIN"),
-                              progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
-        return try connection.execute(SQLQuery(unsafeRaw: "INSERT INTO fiveaim.\(table) (\(list)) SELECT \(list) FROM pg_temp.import_rows_\(table)")).affectedRows
+        try connection.copyIn(
+            SQLQuery(unsafeRaw: "COPY pg_temp.import_rows_\(table) (\(list)) FROM STDIN"),
+            progress: { rows in observer?(.copying(table: table, rows: rows)) }, body)
+        return try connection.execute(
+            SQLQuery(unsafeRaw: "INSERT INTO fiveaim.\(table) (\(list)) SELECT \(list) FROM pg_temp.import_rows_\(table)")
+        ).affectedRows
     }
 
     /// Refuses (FA3020) an import after which stored rows would name networks that are not in force.
@@ -173,15 +196,18 @@ public struct DatasetImporter {
         var named: [String]
         if dataset.networksFromDataset {
             let union = WarehouseTable.allCases.map { "SELECT network FROM \($0.qualifiedName)" }.joined(separator: " UNION ")
-            named = try connection.execute(SQLQuery(unsafeRaw: "SELECT network FROM (\(union)) AS stored ORDER BY network")).rows.compactMap { $0[0] }
+            named = try connection.execute(SQLQuery(unsafeRaw: "SELECT network FROM (\(union)) AS stored ORDER BY network")).rows.compactMap
+            { $0[0] }
         } else {
             named = slices.networks
         }
         named = named.filter { $0 != Network.nationalCode && !inForce.contains($0) }
         guard named.isEmpty else {
             let list = named.prefix(5).joined(separator: ", ") + (named.count > 5 ? " and \(named.count - 5) more" : "")
-            throw DiagnosticError.database(.databaseUnknownNetwork, exitCode: .dataError,
-                                           "after this import the database would hold rows of networks not in force (\(list)); import a networks.csv that lists them, or remove their rows first; nothing was imported")
+            throw DiagnosticError.database(
+                .databaseUnknownNetwork, exitCode: .dataError,
+                "after this import the database would hold rows of networks not in force (\(list)); import a networks.csv that lists them, or remove their rows first; nothing was imported"
+            )
         }
     }
 }

@@ -25,9 +25,13 @@ public struct ImportedFile: Sendable, Hashable {
     /// Hashes the file of `source` (FiveAim's streaming SHA-256).
     public static func digest(of source: SourceFile) throws(DiagnosticError) -> ImportedFile {
         guard let digest = SHA256Digest.file(source.path) else {
-            throw DiagnosticError([Diagnostic(.error, .ioFailure, at: SourceLocation(file: source.path, line: 0, column: 0),
-                                              "cannot read the file again to record its SHA-256; was it moved during the import?")],
-                                  exitCode: .ioError)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .ioFailure, at: SourceLocation(file: source.path, line: 0, column: 0),
+                        "cannot read the file again to record its SHA-256; was it moved during the import?")
+                ],
+                exitCode: .ioError)
         }
         return ImportedFile(path: source.path, table: source.table, sha256: digest.sha256, bytes: digest.bytes, rows: source.rows)
     }

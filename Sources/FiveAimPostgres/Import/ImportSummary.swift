@@ -21,7 +21,9 @@ public struct ImportSummary: Sendable {
     public func render() -> String {
         var lines = ["imported as #\(importID) at \(importedAt) by \(importedBy)"]
         for change in tables {
-            lines.append("  \(change.table.padded(16)) \(String(change.inserted).leftPadded(9)) rows in, \(String(change.deleted).leftPadded(9)) replaced")
+            lines.append(
+                "  \(change.table.padded(16)) \(String(change.inserted).leftPadded(9)) rows in, \(String(change.deleted).leftPadded(9)) replaced"
+            )
         }
         lines.append("networks: \(networks.count) (\(networks.prefix(8).joined(separator: ", "))\(networks.count > 8 ? ", …" : ""))")
         if networksReplaced { lines.append("networks in force: replaced by the dataset's networks.csv") }

@@ -18,14 +18,16 @@ enum RowEncoder {
             }
         case .groupSessions:
             for row in dataset.groupSessions ?? [] {
-                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.text(row.function.rawValue); copy.integer(row.sessions)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.text(row.function.rawValue);
+                copy.integer(row.sessions)
                 // NULL when the dataset did not report co-led sessions: reading back says so, not "0 co-led".
                 if dataset.twoPsychologistSessionsReported { copy.integer(row.sessionsTwoPsychologists) } else { copy.null() }
                 try copy.endRow()
             }
         case .operatingCosts:
             for row in dataset.operatingCosts ?? [] {
-                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.integer(row.pseudocode); copy.literal(row.amount.description)
+                copy.text(row.network); copy.date(year: row.month.year, month: row.month.month, day: 1); copy.integer(row.pseudocode);
+                copy.literal(row.amount.description)
                 try copy.endRow()
             }
         case .beneficiaries:
@@ -54,14 +56,16 @@ enum RowEncoder {
             }
         case .experience:
             for row in dataset.experience ?? [] {
-                copy.text(row.network); copy.integer(row.year); copy.text(row.instrument); copy.integer(row.respondents); copy.integer(row.satisfied)
+                copy.text(row.network); copy.integer(row.year); copy.text(row.instrument); copy.integer(row.respondents);
+                copy.integer(row.satisfied)
                 try copy.endRow()
             }
         case .workforce:
             for row in dataset.workforce ?? [] {
                 copy.text(row.network); copy.integer(row.year); copy.integer(row.providers)
                 if let fte = row.fteHundredths { copy.literal(Money(cents: fte).description) } else { copy.null() }
-                copy.integer(row.trained); copy.integer(row.intervisionSessions); copy.integer(row.providersSurveyed); copy.integer(row.providersSatisfied)
+                copy.integer(row.trained); copy.integer(row.intervisionSessions); copy.integer(row.providersSurveyed);
+                copy.integer(row.providersSatisfied)
                 try copy.endRow()
             }
         }

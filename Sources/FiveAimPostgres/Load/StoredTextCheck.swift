@@ -64,7 +64,8 @@ enum StoredTextCheck {
     }
 
     private static func invalid(_ table: String, _ column: String, _ what: String) -> DiagnosticError {
-        DiagnosticError.database(.databaseInvalidRow, exitCode: .dataError,
-                                 "table fiveaim.\(table), column \(column): \(what); the database was changed outside fiveaim (re-import the dataset)")
+        DiagnosticError.database(
+            .databaseInvalidRow, exitCode: .dataError,
+            "table fiveaim.\(table), column \(column): \(what); the database was changed outside fiveaim (re-import the dataset)")
     }
 }

@@ -34,15 +34,16 @@ public struct SchemaMigrator {
     private func applyMigrations() throws -> [Migration] {
         try connection.transaction {
             try connection.execute("SELECT pg_advisory_xact_lock(\(Self.lockKey))")
-            try connection.executeScript(unsafeRaw: """
-                CREATE SCHEMA IF NOT EXISTS fiveaim;
-                CREATE TABLE IF NOT EXISTS fiveaim.schema_migrations (
-                    version     integer PRIMARY KEY,
-                    name        text NOT NULL,
-                    applied_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
-                    applied_by  text NOT NULL DEFAULT current_user
-                );
-                """)
+            try connection.executeScript(
+                unsafeRaw: """
+                    CREATE SCHEMA IF NOT EXISTS fiveaim;
+                    CREATE TABLE IF NOT EXISTS fiveaim.schema_migrations (
+                        version     integer PRIMARY KEY,
+                        name        text NOT NULL,
+                        applied_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
+                        applied_by  text NOT NULL DEFAULT current_user
+                    );
+                    """)
         }
         var applied: [Migration] = []
         for migration in Migration.all {
@@ -51,7 +52,8 @@ public struct SchemaMigrator {
                 let recorded = try connection.execute("SELECT 1 FROM fiveaim.schema_migrations WHERE version = \(migration.version)")
                 if !recorded.rows.isEmpty { return false }
                 try connection.executeScript(unsafeRaw: migration.script)
-                try connection.execute("INSERT INTO fiveaim.schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))")
+                try connection.execute(
+                    "INSERT INTO fiveaim.schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))")
                 return true
             }
             if done { applied.append(migration) }
@@ -72,12 +74,15 @@ public struct SchemaMigrator {
         let version = try currentVersion()
         guard let version, version >= Migration.latestVersion else {
             let found = version.map { "schema version \($0)" } ?? "no FiveAim schema"
-            throw DiagnosticError.database(.databaseSchemaMissing, exitCode: .noInput,
-                                  "the database has \(found), this fiveaim needs version \(Migration.latestVersion); run `fiveaim db init --db URL` first")
+            throw DiagnosticError.database(
+                .databaseSchemaMissing, exitCode: .noInput,
+                "the database has \(found), this fiveaim needs version \(Migration.latestVersion); run `fiveaim db init --db URL` first")
         }
         if version > Migration.latestVersion {
-            throw DiagnosticError.database(.databaseSchemaNewer, exitCode: .dataError,
-                                  "the database has schema version \(version), newer than this fiveaim knows (\(Migration.latestVersion)); use a newer fiveaim")
+            throw DiagnosticError.database(
+                .databaseSchemaNewer, exitCode: .dataError,
+                "the database has schema version \(version), newer than this fiveaim knows (\(Migration.latestVersion)); use a newer fiveaim"
+            )
         }
     }
 }

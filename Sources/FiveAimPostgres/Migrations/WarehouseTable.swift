@@ -63,14 +63,17 @@ enum WarehouseTable: String, CaseIterable, Sendable {
         }
     }
 
-
     /// Deletes the rows of this table inside the import's slices (temporary tables of the transaction).
     var deleteSlicesStatement: SQLQuery {
         switch slice {
         case .month:
-            SQLQuery(unsafeRaw: "DELETE FROM \(qualifiedName) t USING pg_temp.import_month_slices s WHERE t.network = s.network AND t.month = s.month")
+            SQLQuery(
+                unsafeRaw:
+                    "DELETE FROM \(qualifiedName) t USING pg_temp.import_month_slices s WHERE t.network = s.network AND t.month = s.month")
         case .year:
-            SQLQuery(unsafeRaw: "DELETE FROM \(qualifiedName) t USING pg_temp.import_year_slices s WHERE t.network = s.network AND t.year = s.year")
+            SQLQuery(
+                unsafeRaw:
+                    "DELETE FROM \(qualifiedName) t USING pg_temp.import_year_slices s WHERE t.network = s.network AND t.year = s.year")
         }
     }
 }

@@ -40,8 +40,9 @@ public struct DatabaseStatus: Sendable {
         let migrator = SchemaMigrator(connection: connection)
         return try diagnosing {
             guard let version = try migrator.currentVersion() else {
-                return DatabaseStatus(schemaVersion: nil, networksInForce: [], networksFromDatabase: false, coverage: [:],
-                                      tableRows: [], importCount: 0, lastImport: nil)
+                return DatabaseStatus(
+                    schemaVersion: nil, networksInForce: [], networksFromDatabase: false, coverage: [:],
+                    tableRows: [], importCount: 0, lastImport: nil)
             }
             try migrator.requireCurrent()
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -61,19 +62,23 @@ public struct DatabaseStatus: Sendable {
             try connection.forEachRow(SQLQuery(unsafeRaw: counts)) { row in rows[row.text(0) ?? ""] = row.int64(1) }
             let ordered = TableKind.allCases.compactMap { kind in rows[kind.name].map { (kind.name, $0) } }
             let count = try connection.execute("SELECT count(*) FROM fiveaim.imports").rows.first?[0].flatMap { Int($0) } ?? 0
-            let last = try connection.execute("""
+            let last = try connection.execute(
+                """
                 SELECT i.import_id, to_char(i.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), i.imported_by, i.source,
                        (SELECT count(*) FROM fiveaim.import_files f WHERE f.import_id = i.import_id),
                        (SELECT coalesce(sum(rows_inserted), 0) FROM fiveaim.import_tables t WHERE t.import_id = i.import_id),
                        (SELECT count(*) FROM fiveaim.import_networks n WHERE n.import_id = i.import_id)
                 FROM fiveaim.imports i ORDER BY i.import_id DESC LIMIT 1
-                """).rows.first.map { row in
-                ImportRecord(id: Int64(row[0] ?? "") ?? 0, importedAt: row[1] ?? "", importedBy: row[2] ?? "", source: row[3] ?? "",
-                             files: Int(row[4] ?? "") ?? 0, rows: Int64(row[5] ?? "") ?? 0, networks: Int(row[6] ?? "") ?? 0)
+                """
+            ).rows.first.map { row in
+                ImportRecord(
+                    id: Int64(row[0] ?? "") ?? 0, importedAt: row[1] ?? "", importedBy: row[2] ?? "", source: row[3] ?? "",
+                    files: Int(row[4] ?? "") ?? 0, rows: Int64(row[5] ?? "") ?? 0, networks: Int(row[6] ?? "") ?? 0)
             }
-            return DatabaseStatus(schemaVersion: version, networksInForce: stored.isEmpty ? reference.networks.map(\.code) : stored,
-                                  networksFromDatabase: !stored.isEmpty, coverage: coverage, tableRows: ordered,
-                                  importCount: count, lastImport: last)
+            return DatabaseStatus(
+                schemaVersion: version, networksInForce: stored.isEmpty ? reference.networks.map(\.code) : stored,
+                networksFromDatabase: !stored.isEmpty, coverage: coverage, tableRows: ordered,
+                importCount: count, lastImport: last)
         }
     }
 
@@ -90,16 +95,19 @@ public struct DatabaseStatus: Sendable {
             lines.append("activity: \(first) to \(last)")
             lines.append("coverage (# activity loaded, . none), months January to December:")
             let width = max(16, (networksInForce + Array(coverage.keys)).map(\.count).max() ?? 0)
-            lines.append(("  " + "".padded(width) + " " + (first.year...last.year).map { String($0).padded(13) }.joined(separator: " ")).trimmingTrailingSpaces())
+            lines.append(
+                ("  " + "".padded(width) + " " + (first.year...last.year).map { String($0).padded(13) }.joined(separator: " "))
+                    .trimmingTrailingSpaces())
             let codes = Set(networksInForce).union(coverage.keys).sorted()
             for code in codes {
                 let loaded = coverage[code] ?? []
                 let grid = (first.year...last.year).map { year in
-                    String((1...12).map { month -> Character in
-                        let value = YearMonth(year: year, month: month)
-                        if value < first || value > last { return " " }
-                        return loaded.contains(value) ? "#" : "."
-                    }) + " "
+                    String(
+                        (1...12).map { month -> Character in
+                            let value = YearMonth(year: year, month: month)
+                            if value < first || value > last { return " " }
+                            return loaded.contains(value) ? "#" : "."
+                        }) + " "
                 }.joined(separator: " ")
                 let marker = Set(networksInForce).contains(code) ? "" : "  (not in force)"
                 // A code read back from a database edited by hand is untrusted: shown with its controls escaped.
@@ -109,7 +117,9 @@ public struct DatabaseStatus: Sendable {
             lines.append("activity: none loaded")
         }
         if let lastImport {
-            lines.append("imports: \(importCount); last: #\(lastImport.id) at \(lastImport.importedAt) by \(UntrustedText.escaped(lastImport.importedBy)) from \(UntrustedText.escaped(lastImport.source)) (\(lastImport.files) files, \(lastImport.rows) rows, \(lastImport.networks) networks)")
+            lines.append(
+                "imports: \(importCount); last: #\(lastImport.id) at \(lastImport.importedAt) by \(UntrustedText.escaped(lastImport.importedBy)) from \(UntrustedText.escaped(lastImport.source)) (\(lastImport.files) files, \(lastImport.rows) rows, \(lastImport.networks) networks)"
+            )
         } else {
             lines.append("imports: none")
         }

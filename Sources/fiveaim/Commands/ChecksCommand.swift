@@ -7,7 +7,8 @@ struct ChecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checks",
         abstract: "Check each network against the convention's rules (Indicators/checks.yaml).",
-        discussion: "Prints rule,network,year,severity,observed,limit,article,message for every breach, and a note for rules a missing table prevents."
+        discussion:
+            "Prints rule,network,year,severity,observed,limit,article,message for every breach, and a note for rules a missing table prevents."
     )
 
     @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")
@@ -22,7 +23,10 @@ struct ChecksCommand: ParsableCommand {
     @Option(help: "Language of the messages: fr, nl or en.")
     var lang: Language = .en
 
-    @Option(help: "Whom the output is for: network (exact figures), committee or research (small counts suppressed, counts rounded down to a multiple of 5).")
+    @Option(
+        help:
+            "Whom the output is for: network (exact figures), committee or research (small counts suppressed, counts rounded down to a multiple of 5)."
+    )
     var audience: Audience = .network
 
     @Option(help: "Suppress counts from 1 to this value minus one for committee and research audiences (never below 5).")
@@ -47,8 +51,9 @@ struct ChecksCommand: ParsableCommand {
         if let waitTarget {
             for rule in catalogue.rules where rule.indicator == "wait_within_30d" { limits[rule.id] = waitTarget }
         }
-        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: years, limits: limits, language: lang,
-                                                disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
+        let findings = ConventionChecks.evaluate(
+            dataset, catalogue: catalogue, years: years, limits: limits, language: lang,
+            disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
         FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings).utf8))
     }
 }

@@ -55,7 +55,9 @@ struct CompareCommand: ParsableCommand {
         let name = "compare-\(year)" + (group.map { "-\($0.rawValue)" } ?? "") + "." + format.rawValue
         try printingDiagnostics { () throws(DiagnosticError) in
             guard let out else {
-                let text = format == .csv ? ComparisonCSVWriter.write(comparison) : ComparisonHTMLWriter.write(comparison, texts: texts, language: lang)
+                let text =
+                    format == .csv
+                    ? ComparisonCSVWriter.write(comparison) : ComparisonHTMLWriter.write(comparison, texts: texts, language: lang)
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }

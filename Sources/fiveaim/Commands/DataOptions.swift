@@ -7,9 +7,12 @@ import Foundation
 struct DataOptions: ParsableArguments {
     @OptionGroup var reading: DatasetReadingOptions
 
-    @Option(help: ArgumentHelp("Read the dataset from this PostgreSQL database instead of a directory (see docs/database.md).",
-                               discussion: "A libpq URL (postgresql://user@host/db?sslmode=require) or key=value string; '' uses the PG* environment and ~/.pgpass.",
-                               valueName: "URL"))
+    @Option(
+        help: ArgumentHelp(
+            "Read the dataset from this PostgreSQL database instead of a directory (see docs/database.md).",
+            discussion:
+                "A libpq URL (postgresql://user@host/db?sslmode=require) or key=value string; '' uses the PG* environment and ~/.pgpass.",
+            valueName: "URL"))
     var db: String?
 
     /// The catalogue folder in use.

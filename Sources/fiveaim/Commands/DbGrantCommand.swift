@@ -42,7 +42,9 @@ struct DbGrantCommand: ParsableCommand {
         let folder = try locateCatalogFolder(catalog)
         let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let connection = try database.connect()
-        try printingDiagnostics { () throws(DiagnosticError) in try RoleGrants(connection: connection).grant(kind, to: role, reference: reference) }
+        try printingDiagnostics { () throws(DiagnosticError) in
+            try RoleGrants(connection: connection).grant(kind, to: role, reference: reference)
+        }
         let list = try printingDiagnostics { () throws(DiagnosticError) in try AccessList.load(connection: connection) }
         print(list.entries.first { $0.role == role }.map { AccessList(entries: [$0]).render() } ?? "granted")
     }

@@ -7,7 +7,8 @@ struct DbInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create or upgrade the FiveAim schema through its numbered migrations (safe to run again).",
-        discussion: "Also creates the roles fiveaim_reader (committee), fiveaim_writer (loader) and fiveaim_coordinator when the connecting role may create roles; see docs/database.md for the access model."
+        discussion:
+            "Also creates the roles fiveaim_reader (committee), fiveaim_writer (loader) and fiveaim_coordinator when the connecting role may create roles; see docs/database.md for the access model."
     )
 
     @OptionGroup var database: DatabaseOptions

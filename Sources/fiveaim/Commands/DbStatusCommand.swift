@@ -18,7 +18,9 @@ struct DbStatusCommand: ParsableCommand {
         let folder = try locateCatalogFolder(catalog)
         let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let connection = try database.connect()
-        let status = try printingDiagnostics { () throws(DiagnosticError) in try DatabaseStatus.load(connection: connection, reference: reference) }
+        let status = try printingDiagnostics { () throws(DiagnosticError) in
+            try DatabaseStatus.load(connection: connection, reference: reference)
+        }
         print(status.render())
     }
 }

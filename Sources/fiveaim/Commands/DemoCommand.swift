@@ -64,39 +64,48 @@ struct DemoCommand: ParsableCommand {
 
     /// What was written, and the national magnitudes per year.
     static func summary(_ report: DemoReport, options: DemoOptions, folder: String, elapsed: Duration) -> String {
-        var lines = ["demo dataset written to \(folder) (seed \(options.seed), \(YearMonth.conventionStart) to \(options.until), "
-            + "\(report.networks.count) networks)"]
+        var lines = [
+            "demo dataset written to \(folder) (seed \(options.seed), \(YearMonth.conventionStart) to \(options.until), "
+                + "\(report.networks.count) networks)"
+        ]
         for file in report.files {
             lines.append("  \(file.name.padded(22)) \(String(file.rows).leftPadded(9)) rows  \(megabytes(file.bytes).leftPadded(7)) MB")
         }
         let rows = report.files.reduce(0) { $0 + $1.rows }, bytes = report.files.reduce(0) { $0 + $1.bytes }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        lines.append("  \("total".padded(22)) \(String(rows).leftPadded(9)) rows  \(megabytes(bytes).leftPadded(7)) MB  in \(fixed(seconds, 2)) s")
+        lines.append(
+            "  \("total".padded(22)) \(String(rows).leftPadded(9)) rows  \(megabytes(bytes).leftPadded(7)) MB  in \(fixed(seconds, 2)) s")
         lines.append("national figures (sums over networks; people from the BE rows):")
         for year in report.national {
             let sessions = year.supportSessions + year.treatmentSessions
             let group = year.participations[1] + year.participations[2]
-            lines.append("  \(year.year) (\(year.months) months): \(year.beneficiaries) people "
-                + "(\(percent(year.beneficiaries, year.population)) of \(year.population) inhabitants; "
-                + "BIM \(percent(year.beneficiariesBIM, year.beneficiaries)), under 24 \(percent(year.beneficiariesUnder24, year.beneficiaries))); "
-                + "\(sessions) individual sessions (function 3 \(percent(year.treatmentSessions, sessions)), "
-                + "outreach \(percent(year.outreachSessions, sessions)), remote \(percent(year.remoteSessions, sessions)), "
-                + "home \(percent(year.homeSessions, sessions))); group participations \(group) "
-                + "(\(percent(group, group + sessions))) + community \(year.participations[0]); "
-                + "mission hours \(year.missionHours); first sessions within 30 days \(fixed(year.within30Share * 100, 1)) %; "
-                + "net care spending \(euros(year.netCareCents)) of a budget of \(euros(year.budgetCents))")
+            lines.append(
+                "  \(year.year) (\(year.months) months): \(year.beneficiaries) people "
+                    + "(\(percent(year.beneficiaries, year.population)) of \(year.population) inhabitants; "
+                    + "BIM \(percent(year.beneficiariesBIM, year.beneficiaries)), under 24 \(percent(year.beneficiariesUnder24, year.beneficiaries))); "
+                    + "\(sessions) individual sessions (function 3 \(percent(year.treatmentSessions, sessions)), "
+                    + "outreach \(percent(year.outreachSessions, sessions)), remote \(percent(year.remoteSessions, sessions)), "
+                    + "home \(percent(year.homeSessions, sessions))); group participations \(group) "
+                    + "(\(percent(group, group + sessions))) + community \(year.participations[0]); "
+                    + "mission hours \(year.missionHours); first sessions within 30 days \(fixed(year.within30Share * 100, 1)) %; "
+                    + "net care spending \(euros(year.netCareCents)) of a budget of \(euros(year.budgetCents))")
         }
         return lines.joined(separator: "\n")
     }
 
     /// One line per network and year with the figures the planted breaches are about.
     static func figures(_ report: DemoReport) -> String {
-        var lines = ["network\tyear\tsessions\tpeople\tf3_of_care_base\tcare_use\tmission_share\tf1_size\tf23_size\twithin30\toutreach\tbim_share"]
+        var lines = [
+            "network\tyear\tsessions\tpeople\tf3_of_care_base\tcare_use\tmission_share\tf1_size\tf23_size\twithin30\toutreach\tbim_share"
+        ]
         for f in report.figures {
-            lines.append([f.network, String(f.year), String(f.individualSessions), String(f.beneficiaries),
-                          fixed(f.treatmentShareOfCareBase, 4), fixed(f.careSpendingOverCareLines, 4), fixed(f.missionShare, 4),
-                          fixed(f.communityGroupSize, 2), fixed(f.therapyGroupSize, 2), fixed(f.within30Share, 4),
-                          fixed(f.outreachShare, 4), fixed(f.bimShare, 4)].joined(separator: "\t"))
+            lines.append(
+                [
+                    f.network, String(f.year), String(f.individualSessions), String(f.beneficiaries),
+                    fixed(f.treatmentShareOfCareBase, 4), fixed(f.careSpendingOverCareLines, 4), fixed(f.missionShare, 4),
+                    fixed(f.communityGroupSize, 2), fixed(f.therapyGroupSize, 2), fixed(f.within30Share, 4),
+                    fixed(f.outreachShare, 4), fixed(f.bimShare, 4),
+                ].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n")
     }

@@ -8,7 +8,8 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Write a research extract (tidy data, codebook, manifest) with disclosure control, or verify one.",
-        discussion: "Specs live in Exports/extracts/ (docs/extracts.md). Every extract is for the research audience: small cells are always suppressed."
+        discussion:
+            "Specs live in Exports/extracts/ (docs/extracts.md). Every extract is for the research audience: small cells are always suppressed."
     )
 
     @Argument(help: "The dataset directory (CSV files); omit with --db or --verify.")
@@ -39,7 +40,8 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         if allowSmallCells {
-            throw ValidationError("--allow-small-cells is refused for research extracts: their threshold is never below \(ExtractSpec.minimumThreshold)")
+            throw ValidationError(
+                "--allow-small-cells is refused for research extracts: their threshold is never below \(ExtractSpec.minimumThreshold)")
         }
         if verify != nil {
             if spec != nil || out != nil || directory != nil { throw ValidationError("--verify DIR takes no dataset, --spec or --out") }
@@ -68,40 +70,50 @@ struct ExtractCommand: ParsableCommand {
         let files: [String]
         let result: ExtractResult
         do {
-            (result, files) = try write(specFile: specFile, dataset: dataset, reference: reference, catalogue: catalogue,
-                                        first: first, last: last, root: root)
+            (result, files) = try write(
+                specFile: specFile, dataset: dataset, reference: reference, catalogue: catalogue,
+                first: first, last: last, root: root)
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(error.exitCode.rawValue)
         }
         print("extract \(result.spec.id) written to \(out!): \(result.rows.count) rows; \(files.joined(separator: ", "))")
-        print("disclosure: threshold \(result.disclosure.threshold); \(result.disclosure.primary) primary and \(result.disclosure.complementary) complementary suppression(s) of \(result.disclosure.entries) entries")
+        print(
+            "disclosure: threshold \(result.disclosure.threshold); \(result.disclosure.primary) primary and \(result.disclosure.complementary) complementary suppression(s) of \(result.disclosure.entries) entries"
+        )
     }
 
     /// Loads the spec, builds the extract and writes it.
-    private func write(specFile: String, dataset: Dataset, reference: ReferenceData, catalogue: Catalogue, first: YearMonth?,
-                       last: YearMonth?, root: String) throws(DiagnosticError) -> (ExtractResult, [String]) {
+    private func write(
+        specFile: String, dataset: Dataset, reference: ReferenceData, catalogue: Catalogue, first: YearMonth?,
+        last: YearMonth?, root: String
+    ) throws(DiagnosticError) -> (ExtractResult, [String]) {
         let extractSpec = try ExtractSpecLoader.load(file: specFile, reference: reference, catalogue: catalogue)
-        let result = try ExtractBuilder(reference: reference, catalogue: catalogue).build(extractSpec, dataset: dataset, from: first, to: last)
+        let result = try ExtractBuilder(reference: reference, catalogue: catalogue).build(
+            extractSpec, dataset: dataset, from: first, to: last)
         var indicators: [IndicatorDefinition] = []
         if case .indicators(let ids) = extractSpec.source { indicators = catalogue.indicators.filter { ids?.contains($0.id) ?? true } }
         let inputs = try ExtractInputs.describe(dataset: dataset, reference: reference, indicators: indicators)
         let (created, createdSource) = ExtractProvenance.creationTime()
         let (commit, commitSource) = sourceCommit(root)
-        let provenance = ExtractProvenance(version: FiveAimVersion.current, commit: commit, commitSource: commitSource,
-                                           created: created, createdSource: createdSource)
+        let provenance = ExtractProvenance(
+            version: FiveAimVersion.current, commit: commit, commitSource: commitSource,
+            created: created, createdSource: createdSource)
         let files = try ExtractWriter.write(result, format: format, provenance: provenance, inputs: inputs, to: out!)
         return (result, files)
     }
 
     private func runVerify(_ folder: String) throws {
         var catalogue: Catalogue?
-        if let catalog = dataOptions.reading.catalog ?? CatalogLocator.locate(), let reference = try? ReferenceLoader.load(catalog: catalog) {
+        if let catalog = dataOptions.reading.catalog ?? CatalogLocator.locate(), let reference = try? ReferenceLoader.load(catalog: catalog)
+        {
             catalogue = try? CatalogueLoader.load(folder: catalog, reference: reference)
         }
         let verification = ExtractVerifier.verify(folder, catalogue: catalogue)
         if verification.isIntact {
-            print("extract is intact: \(verification.checkedFiles.count) files match the manifest (\(verification.checkedFiles.joined(separator: ", ")))")
+            print(
+                "extract is intact: \(verification.checkedFiles.count) files match the manifest (\(verification.checkedFiles.joined(separator: ", ")))"
+            )
             for check in verification.disclosureChecks { print("disclosure: \(check)") }
         } else {
             FileHandle.standardError.write(Data((DiagnosticPrinter.format(verification.problems) + "\nextract is NOT intact\n").utf8))
@@ -127,7 +139,11 @@ struct ExtractCommand: ParsableCommand {
             return (nil, "unknown: not run from a git checkout")
         }
         let clean = git(["diff", "--quiet", "HEAD"])?.status == 0
-        return (head.output, "git rev-parse HEAD of the checkout holding the catalogue, read at run time" + (clean ? "" : "; the checkout had uncommitted changes"))
+        return (
+            head.output,
+            "git rev-parse HEAD of the checkout holding the catalogue, read at run time"
+                + (clean ? "" : "; the checkout had uncommitted changes")
+        )
     }
 }
 

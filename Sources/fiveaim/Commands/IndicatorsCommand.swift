@@ -61,7 +61,8 @@ struct IndicatorsCommand: ParsableCommand {
         var selection = NetworkSelection.all
         if network != "all" {
             guard network == Network.nationalCode || dataset.networks.contains(where: { $0.code == network }) else {
-                try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table, BE or all", status: .usage)
+                try fail(
+                    "unknown network \(UntrustedText.quoted(network)); expected a code of the networks table, BE or all", status: .usage)
             }
             selection = .network(network)
         }
@@ -78,18 +79,22 @@ struct IndicatorsCommand: ParsableCommand {
         }
         let policy = DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold))
         if let period = periods.first(where: { !policy.allows($0) }) {
-            throw ValidationError("--from/--to: \(period) is not one calendar quarter or year; the \(audience.rawValue) audience gets one calendar "
-                                  + "quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods give nothing away (docs/extracts.md)")
+            throw ValidationError(
+                "--from/--to: \(period) is not one calendar quarter or year; the \(audience.rawValue) audience gets one calendar "
+                    + "quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods give nothing away (docs/extracts.md)"
+            )
         }
         warnTariffFallbacks(dataset, years: periods.flatMap(\.years))
-        let request = IndicatorRequest(periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,
-                                       disclosure: policy)
+        let request = IndicatorRequest(
+            periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,
+            disclosure: policy)
         let report = IndicatorEngine(catalogue: catalogue).report(dataset, request: request)
-        let text: String = switch format {
-        case .csv: IndicatorCSVWriter.write(report.results)
-        case .json: IndicatorJSONWriter.write(report)
-        case .table: IndicatorTableWriter.write(report, catalogue: catalogue, language: lang)
-        }
+        let text: String =
+            switch format {
+            case .csv: IndicatorCSVWriter.write(report.results)
+            case .json: IndicatorJSONWriter.write(report)
+            case .table: IndicatorTableWriter.write(report, catalogue: catalogue, language: lang)
+            }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -61,8 +61,9 @@ struct ReportCommand: ParsableCommand {
         // A year without data would give an empty draft: refused, as `compare` refuses it.
         let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
         guard years.contains(year) else {
-            try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", ")); choose one of these years with --year",
-                     status: .usage)
+            try fail(
+                "no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", ")); choose one of these years with --year",
+                status: .usage)
         }
         let catalogFolder = try dataOptions.catalogFolder()
         let base = try dataOptions.loadCatalogue(reference: reference)
@@ -77,9 +78,10 @@ struct ReportCommand: ParsableCommand {
         } else {
             try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table or all", status: .usage)
         }
-        let request = ReportRequest(networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
-                                    disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
-                                    runMonth: try dataOptions.reading.runMonth())
+        let request = ReportRequest(
+            networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
+            disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
+            runMonth: try dataOptions.reading.runMonth())
         let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
             try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)

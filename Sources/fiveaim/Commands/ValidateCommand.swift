@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a dataset directory against the data contract and summarise it (or summarise a --db database).",
-        discussion: "A valid dataset can still breach a relation the contract implies between tables (FA208x), or have services in a year without tariffs of its own, priced at an earlier year's (FA2091, art. 17): such warnings are printed to standard error and the exit status stays 0."
+        discussion:
+            "A valid dataset can still breach a relation the contract implies between tables (FA208x), or have services in a year without tariffs of its own, priced at an earlier year's (FA2091, art. 17): such warnings are printed to standard error and the exit status stays 0."
     )
 
     @Argument(help: "The dataset directory (CSV files); omit it with --db URL.")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// The rules of issue 14 (`Indicators/checks.yaml`), each firing on a constructed case and silent on its neighbour.
@@ -15,11 +16,14 @@ struct ConventionRuleTests {
         """
 
     /// Reads `files` (plus networks.csv) validated at `runMonth`, and checks `years` with the shipped rules.
-    static func findings(_ files: [String: String], years: [Int], runMonth: YearMonth = YearMonth(year: 2027, month: 1),
-                         language: Language = .en) throws -> [CheckFinding] {
+    static func findings(
+        _ files: [String: String], years: [Int], runMonth: YearMonth = YearMonth(year: 2027, month: 1),
+        language: Language = .en
+    ) throws -> [CheckFinding] {
         let folder = try TestSupport.dataset(files.merging(["networks.csv": networks]) { first, _ in first })
-        let dataset = try DatasetReader.read(directory: folder, reference: TestSupport.reference,
-                                             options: DatasetReadOptions(problemLimit: 5, runMonth: runMonth))
+        let dataset = try DatasetReader.read(
+            directory: folder, reference: TestSupport.reference,
+            options: DatasetReadOptions(problemLimit: 5, runMonth: runMonth))
         return ConventionChecks.evaluate(dataset, catalogue: EngineFixture.catalogue, years: years, language: language)
     }
 
@@ -39,7 +43,9 @@ struct ConventionRuleTests {
 
         """
 
-    @Test("art. 8 line: a share of the line that grows is not flagged though its share of net care falls; a falling one is; zero missions are")
+    @Test(
+        "art. 8 line: a share of the line that grows is not flagged though its share of net care falls; a falling one is; zero missions are"
+    )
     func art8ShareOfTheLine() throws {
         // NETA 2025: 100 mission hours = 8,669.00 €, 400 function 2 sessions (24-64, no BIM) at 86.69 − 11.00 = 75.69 € = 30,276.00 €.
         //   share of the line 8,669.00 / 10,000.00 = 0.8669; share of net care 8,669.00 / 38,945.00 = 0.2226.
@@ -61,10 +67,12 @@ struct ConventionRuleTests {
             NETC,2026-06,726530,12-14,no,10
 
             """
-        let findings = Self.of("art8_mission_share_of_line_growing",
-                               try Self.findings(["activity.csv": activity, "budget.csv": Self.art8Budget], years: [2025, 2026]))
+        let findings = Self.of(
+            "art8_mission_share_of_line_growing",
+            try Self.findings(["activity.csv": activity, "budget.csv": Self.art8Budget], years: [2025, 2026]))
         #expect(findings.map(\.network) == ["NETB", "NETC"])
-        #expect(findings.allSatisfy { $0.year == 2026 && $0.severity == "warning" && $0.article == "avenant 2026 art. 2 (art. 14 §1 b a.)" })
+        #expect(
+            findings.allSatisfy { $0.year == 2026 && $0.severity == "warning" && $0.article == "avenant 2026 art. 2 (art. 14 §1 b a.)" })
         #expect(findings.first?.observed == "0.7802" && findings.first?.limit == "> 0.8669")
         #expect(findings.last?.observed == "0.0000" && findings.last?.limit == "> 0")
         // The network's share of net care spending (the indicator the old rule read) falls for NETA: the rule must not read it.
@@ -90,13 +98,17 @@ struct ConventionRuleTests {
 
             """
         let files = ["activity.csv": activity, "budget.csv": Self.art8Budget]
-        let findings = Self.of("art8_mission_share_of_line_growing", try Self.findings(files, years: [2026], runMonth: YearMonth(year: 2026, month: 11)))
+        let findings = Self.of(
+            "art8_mission_share_of_line_growing", try Self.findings(files, years: [2026], runMonth: YearMonth(year: 2026, month: 11)))
         #expect(findings.map(\.network) == ["NETB", "NETC"])
         let netB = try #require(findings.first)
         #expect(netB.observed == "0.5201" && netB.limit == "> 0.6242")
-        #expect(netB.message.contains("compared over the same months (January–October 2026 and January–October 2025), the yearly budget line prorated to 10/12"))
-        let french = Self.of("art8_mission_share_of_line_growing",
-                             try Self.findings(files, years: [2026], runMonth: YearMonth(year: 2026, month: 11), language: .fr))
+        #expect(
+            netB.message.contains(
+                "compared over the same months (January–October 2026 and January–October 2025), the yearly budget line prorated to 10/12"))
+        let french = Self.of(
+            "art8_mission_share_of_line_growing",
+            try Self.findings(files, years: [2026], runMonth: YearMonth(year: 2026, month: 11), language: .fr))
         #expect(french.first?.message.contains("comparé sur les mêmes mois (janvier–octobre 2026 et janvier–octobre 2025)") == true)
     }
 
@@ -126,7 +138,9 @@ struct ConventionRuleTests {
         let f2 = Self.of("f2_sessions_within_cap", findings), f3 = Self.of("f3_sessions_within_average", findings)
         #expect(f2.map(\.network) == ["NETA"])
         #expect(f2.first?.observed == "9.0000" && f2.first?.limit == "8.0000" && f2.first?.severity == "warning")
-        #expect(f2.first?.message.contains("the cap runs per 12-month period from the first session (art. 9, 1°), not per calendar year") == true)
+        #expect(
+            f2.first?.message.contains("the cap runs per 12-month period from the first session (art. 9, 1°), not per calendar year")
+                == true)
         #expect(f3.map(\.network) == ["NETB", "NETG"])
         #expect(f3.map(\.limit) == ["10.0000", "10.0000"] && f3.map(\.observed) == ["10.1000", "10.0100"])
         #expect(f3.allSatisfy { $0.article == "art. 5 §2 B e" })
@@ -138,8 +152,9 @@ struct ConventionRuleTests {
         let activity = "network,month,pseudocode,age_band,bim,units\nNETA,2024-05,726530,24-64,no,900\n"
         let beneficiaries = "network,year,function,age_band,bim,beneficiaries\nNETA,2024,2,24-64,no,100\nNETA,2024,all,24-64,no,100\n"
         let costs = "network,month,pseudocode,amount_eur\nNETA,2024-05,727230,30000.01\n"
-        let findings = try Self.findings(["activity.csv": activity, "beneficiaries.csv": beneficiaries, "operating_costs.csv": costs],
-                                         years: [2024], runMonth: YearMonth(year: 2026, month: 11))
+        let findings = try Self.findings(
+            ["activity.csv": activity, "beneficiaries.csv": beneficiaries, "operating_costs.csv": costs],
+            years: [2024], runMonth: YearMonth(year: 2026, month: 11))
         let f2 = try #require(Self.of("f2_sessions_within_cap", findings).first)
         #expect(f2.message.contains("2024 figures cover April–December: the codes of functions 1–3 start in April 2024 (art. 21)"))
         let hospital = try #require(Self.of("hospital_administration_cap", findings).first)
@@ -200,7 +215,8 @@ struct ConventionRuleTests {
         let findings = try Self.findings(["activity.csv": activity, "beneficiaries.csv": beneficiaries], years: [2025])
         let fees = Self.of("trajectory_fees_plausible", findings), concertation = Self.of("concertation_plausible", findings)
         #expect(fees.map(\.network) == ["NETA"] && fees.first?.observed == "1.1000" && fees.first?.limit == "1.0000")
-        #expect(concertation.map(\.network) == ["NETB"] && concertation.first?.observed == "4.0100" && concertation.first?.limit == "4.0000")
+        #expect(
+            concertation.map(\.network) == ["NETB"] && concertation.first?.observed == "4.0100" && concertation.first?.limit == "4.0000")
         #expect((fees + concertation).allSatisfy { $0.severity == "warning" && $0.message.contains("plausibility bound") })
     }
 
@@ -225,11 +241,14 @@ struct ConventionRuleTests {
         let line = Money(cents: 100_000_000_000_000_000), spent = Money(cents: 100_000_000_000_000_001)
         #expect(Quantity.money(spent).doubleValue == Quantity.money(line).doubleValue)
         func result(_ numerator: Money, _ denominator: Money) -> IndicatorResult {
-            IndicatorResult(indicator: "care_budget_use", aim: 4, network: "NETA", period: .year(2025), unit: .ratio,
-                            numerator: .money(numerator), denominator: .money(denominator), referenceNumerator: nil, referenceDenominator: nil,
-                            value: 1, ciLow: nil, ciHigh: nil, status: .ok, reason: nil, formula: "", article: "art. 14 §5", tables: [], interval: nil)
+            IndicatorResult(
+                indicator: "care_budget_use", aim: 4, network: "NETA", period: .year(2025), unit: .ratio,
+                numerator: .money(numerator), denominator: .money(denominator), referenceNumerator: nil, referenceDenominator: nil,
+                value: 1, ciLow: nil, ciHigh: nil, status: .ok, reason: nil, formula: "", article: "art. 14 §5", tables: [], interval: nil)
         }
-        #expect(ConventionChecks.budgetBreach(result(spent, line)) == RuleBreach(observed: "1000000000000000.01", limit: "1000000000000000.00", notes: []))
+        #expect(
+            ConventionChecks.budgetBreach(result(spent, line))
+                == RuleBreach(observed: "1000000000000000.01", limit: "1000000000000000.00", notes: []))
         #expect(ConventionChecks.budgetBreach(result(line, line)) == nil)
     }
 }

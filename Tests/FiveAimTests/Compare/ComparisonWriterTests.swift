@@ -72,7 +72,8 @@ struct ComparisonWriterTests {
         let folder = try TestSupport.temporaryFolder()
         func bytes(_ name: String, created: Int64) throws -> Data {
             let path = folder + "/" + name
-            try ComparisonXLSXWriter.write(CompareFixture.comparison, texts: CompareFixture.texts, language: .nl, to: path, created: created)
+            try ComparisonXLSXWriter.write(
+                CompareFixture.comparison, texts: CompareFixture.texts, language: .nl, to: path, created: created)
             return try Data(contentsOf: URL(fileURLWithPath: path))
         }
         let first = try bytes("a.xlsx", created: 1_790_000_000)

@@ -59,7 +59,9 @@ struct ExactRational: Hashable, Comparable, CustomStringConvertible {
         return ExactRational(checked(left.addingReportingOverflow(right)), denominator)
     }
 
-    static prefix func - (a: ExactRational) -> ExactRational { ExactRational(checked((0 as Int64).subtractingReportingOverflow(a.numerator)), a.denominator) }
+    static prefix func - (a: ExactRational) -> ExactRational {
+        ExactRational(checked((0 as Int64).subtractingReportingOverflow(a.numerator)), a.denominator)
+    }
 
     static func - (a: ExactRational, b: ExactRational) -> ExactRational { a + (-b) }
 

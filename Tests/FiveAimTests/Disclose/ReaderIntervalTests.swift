@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// What one published count tells a reader, and what a difference of two tells: the ground the release attack stands on.
@@ -30,8 +31,9 @@ struct ReaderIntervalTests {
         for part in Int64(0)...300 where !Self.policy.isSmall(part) {
             for cell in Int64(1)...4 {
                 let total = part + cell
-                guard !Self.policy.isSmall(total) else { continue } // both hidden: nothing published to subtract
-                let t = Self.policy.readerInterval(Self.policy.published(total)), p = Self.policy.readerInterval(Self.policy.published(part))
+                guard !Self.policy.isSmall(total) else { continue }  // both hidden: nothing published to subtract
+                let t = Self.policy.readerInterval(Self.policy.published(total)),
+                    p = Self.policy.readerInterval(Self.policy.published(part))
                 let low = max(t.lowerBound - p.upperBound, 1), high = min(t.upperBound - p.lowerBound, 4)
                 #expect(low...high == 1...4, "total \(total) (\(t)) − part \(part) (\(p)) bounds the small cell \(cell) to \(low)…\(high)")
             }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FiveAim
 
 /// Builds what a researcher and the committee can obtain about waits, as `ReleaseSolver` figures over the base cells
@@ -21,8 +22,9 @@ struct ReleaseAttack {
     static func quarter(_ month: YearMonth) -> Int { (month.year * 12 + month.month - 1) / 3 }
 
     static func period(quarters: ClosedRange<Int>) -> ReportPeriod {
-        ReportPeriod(first: YearMonth(year: quarters.lowerBound / 4, month: quarters.lowerBound % 4 * 3 + 1),
-                     last: YearMonth(year: quarters.upperBound / 4, month: quarters.upperBound % 4 * 3 + 3))
+        ReportPeriod(
+            first: YearMonth(year: quarters.lowerBound / 4, month: quarters.lowerBound % 4 * 3 + 1),
+            last: YearMonth(year: quarters.upperBound / 4, month: quarters.upperBound % 4 * 3 + 3))
     }
 
     /// The reading of a published number: exact when the output rounds nothing, else the interval the published rule
@@ -54,14 +56,17 @@ struct ReleaseAttack {
             }
         }
         for row in dataset.waits ?? [] {
-            truth[index[Cell(network: row.network, quarter: Self.quarter(row.month), function: row.function.rawValue, bucket: row.bucket)]!] += row.count
+            truth[
+                index[Cell(network: row.network, quarter: Self.quarter(row.month), function: row.function.rawValue, bucket: row.bucket)]!] +=
+                row.count
         }
         var raw: [(cells: [Int], value: Int64?, label: String)] = []
         func cells(where keep: (Cell) -> Bool) -> [Int] { index.filter { keep($0.key) }.map(\.value).sorted() }
 
         // 1. The shipped waits extract (its own period: everything).
-        let spec = try ExtractSpecLoader.load(file: EngineFixture.root.appendingPathComponent("Exports/extracts/waits_network_quarter.yaml").path,
-                                              reference: EngineFixture.reference, catalogue: catalogue)
+        let spec = try ExtractSpecLoader.load(
+            file: EngineFixture.root.appendingPathComponent("Exports/extracts/waits_network_quarter.yaml").path,
+            reference: EngineFixture.reference, catalogue: catalogue)
         let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: catalogue).build(spec, dataset: dataset)
         let column = Dictionary(uniqueKeysWithValues: extract.header.enumerated().map { ($1, $0) })
         for row in extract.rows {
@@ -69,7 +74,9 @@ struct ReleaseAttack {
             let value = text[column["status"]!] == "suppressed" ? nil : Int64(text[column["count"]!])
             let network = text[column["network"]!], quarterText = text[column["quarter"]!], function = text[column["function"]!]
             let bucket = WaitBucket(rawValue: text[column["bucket"]!])
-            let quarter: Int? = quarterText.isEmpty ? nil
+            let quarter: Int? =
+                quarterText.isEmpty
+                ? nil
                 : Int(quarterText.prefix(4))! * 4 + Int(quarterText.suffix(1))! - 1
             let members = cells { cell in
                 (network.isEmpty || cell.network == network) && (quarter == nil || cell.quarter == quarter)
@@ -84,8 +91,10 @@ struct ReleaseAttack {
             for result in results {
                 guard let definition = definitions[result.indicator] else { continue }
                 let quartersIn = Set(quarters.filter { result.period.contains(YearMonth(year: $0 / 4, month: $0 % 4 * 3 + 1)) })
-                for (name, spec, quantity) in [("numerator", definition.numerator, result.numerator),
-                                               ("denominator", definition.denominator, result.denominator)] {
+                for (name, spec, quantity) in [
+                    ("numerator", definition.numerator, result.numerator),
+                    ("denominator", definition.denominator, result.denominator),
+                ] {
                     guard let spec else { continue }
                     var buckets = spec.buckets ?? Set(WaitBucket.allCases)
                     if definition.method == .histogramMedian { buckets.remove(.unknown) }
@@ -95,21 +104,28 @@ struct ReleaseAttack {
                     }
                     let hidden = result.status == .suppressed
                     guard hidden || quantity != nil else { continue }
-                    raw.append((members, hidden ? nil : quantity?.count,
-                                "\(source) \(result.indicator) \(name) \(result.network) \(result.period)"))
+                    raw.append(
+                        (
+                            members, hidden ? nil : quantity?.count,
+                            "\(source) \(result.indicator) \(name) \(result.network) \(result.period)"
+                        ))
                 }
             }
         }
         let engine = IndicatorEngine(catalogue: catalogue)
         let periods = windows.map(Self.period) + years.map(ReportPeriod.year)
-        let research = engine.report(dataset, request: IndicatorRequest(periods: periods, indicatorIDs: waitIndicators.map(\.id),
-                                                                        disclosure: DisclosurePolicy(audience: .research)))
+        let research = engine.report(
+            dataset,
+            request: IndicatorRequest(
+                periods: periods, indicatorIDs: waitIndicators.map(\.id),
+                disclosure: DisclosurePolicy(audience: .research)))
         add(research.results, definitions: Dictionary(uniqueKeysWithValues: waitIndicators.map { ($0.id, $0) }), source: "indicators")
         let reportWaits = reportCatalogue.indicators.filter { $0.requires == [.waits] }
         let reportDefinitions = Dictionary(uniqueKeysWithValues: reportWaits.map { ($0.id, $0) })
         for year in years {
-            let figuresOfYear = ReportFigures.compute(dataset, catalogue: reportCatalogue, year: year,
-                                                      disclosure: DisclosurePolicy(audience: .committee), language: .en)
+            let figuresOfYear = ReportFigures.compute(
+                dataset, catalogue: reportCatalogue, year: year,
+                disclosure: DisclosurePolicy(audience: .committee), language: .en)
             var results: [IndicatorResult] = []
             for id in reportDefinitions.keys.sorted() {
                 for network in networks + [Network.nationalCode] {
@@ -122,8 +138,9 @@ struct ReleaseAttack {
         let figures = raw.map { entry in
             let value = entry.cells.reduce(0) { $0 + truth[$1] }
             // The strongest attacker is told which hidden figures are small.
-            return ReleaseSolver.Figure(cells: entry.cells, published: entry.value.map { Self.interval($0, base: base, threshold: threshold) },
-                                        label: entry.label, mark: (1..<threshold).contains(value) ? 1...(threshold - 1) : 1...ReleaseSolver.unbounded)
+            return ReleaseSolver.Figure(
+                cells: entry.cells, published: entry.value.map { Self.interval($0, base: base, threshold: threshold) },
+                label: entry.label, mark: (1..<threshold).contains(value) ? 1...(threshold - 1) : 1...ReleaseSolver.unbounded)
         }
         return (ReleaseSolver(truth: truth, figures: figures), base)
     }
@@ -145,15 +162,18 @@ struct ReleaseAttack {
         for text in texts {
             let level = text[column["level"]!]
             let stratumCells = byStratum[part(text, strata)] ?? []
-            let members: [Int] = switch level {
-            case "cell": [cellIndex[text]!]
-            case "row_total": stratumCells.filter { $0.row == part(text, rows) }.map(\.index)
-            case "column_total": stratumCells.filter { $0.column == part(text, columns) }.map(\.index)
-            default: stratumCells.map(\.index)
-            }
+            let members: [Int] =
+                switch level {
+                case "cell": [cellIndex[text]!]
+                case "row_total": stratumCells.filter { $0.row == part(text, rows) }.map(\.index)
+                case "column_total": stratumCells.filter { $0.column == part(text, columns) }.map(\.index)
+                default: stratumCells.map(\.index)
+                }
             let value = text[column["status"]!] == "suppressed" ? nil : Int64(text[column[measure]!])
-            figures.append(.init(cells: members.sorted(), published: value.map { interval($0, base: base, threshold: threshold) },
-                                 label: "\(extract.spec.id) \(level) \(text.prefix(extract.header.count - 3).joined(separator: "|"))"))
+            figures.append(
+                .init(
+                    cells: members.sorted(), published: value.map { interval($0, base: base, threshold: threshold) },
+                    label: "\(extract.spec.id) \(level) \(text.prefix(extract.header.count - 3).joined(separator: "|"))"))
         }
         return ReleaseSolver(truth: [Int64](repeating: -1, count: cellIndex.count), figures: figures)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -38,7 +39,11 @@ struct ReleaseAttackTests {
     static func verdict(_ findings: [(finding: ReleaseSolver.Finding, marksOnly: ClosedRange<Int64>)], base: Int64) -> Verdict {
         var verdict = Verdict()
         for (finding, marks) in findings where finding.bounds != marks {
-            if finding.bounds.lowerBound == finding.bounds.upperBound { verdict.recovered.append(finding) } else { verdict.pinned.append(finding) }
+            if finding.bounds.lowerBound == finding.bounds.upperBound {
+                verdict.recovered.append(finding)
+            } else {
+                verdict.pinned.append(finding)
+            }
         }
         return verdict
     }
@@ -62,7 +67,9 @@ struct ReleaseAttackTests {
             #expect(finding.bounds.contains(finding.truth), "the attack's bounds must hold the truth: \(finding)")
         }
         let propagated = solver.propagationFindings()
-        for (finding, _) in propagated { #expect(finding.bounds.contains(finding.truth), "the attack's bounds must hold the truth: \(finding)") }
+        for (finding, _) in propagated {
+            #expect(finding.bounds.contains(finding.truth), "the attack's bounds must hold the truth: \(finding)")
+        }
         return (elimination, verdict(propagated, base: base), base)
     }
 
@@ -72,12 +79,14 @@ struct ReleaseAttackTests {
     @Test func theDemoReleaseRecoversAndPinsNoSuppressedCell() throws {
         let (elimination, propagation, base) = try Self.attack(CompareFixture.demo)
         #expect(base == 5, "research and committee outputs publish counts rounded to base 5")
-        #expect(elimination.recovered.isEmpty, "recovered by elimination: \(elimination.recovered.count): \(elimination.recovered.prefix(5))")
+        #expect(
+            elimination.recovered.isEmpty, "recovered by elimination: \(elimination.recovered.count): \(elimination.recovered.prefix(5))")
         #expect(propagation.recovered.isEmpty, "recovered by bounds: \(propagation.recovered.count): \(propagation.recovered.prefix(5))")
         #expect(elimination.pinned.isEmpty, "pinned by elimination: \(elimination.pinned.count): \(elimination.pinned.prefix(5))")
         // Strict: no hidden cell is bounded more tightly than its mark and the published zeros alone bound it.
         #expect(elimination.determined > 0, "the attack has teeth: the equations determine hidden figures (bounded, not fixed)")
-        #expect(propagation.pinned.isEmpty, "narrowed inside the mark by bounds: \(propagation.pinned.count): \(propagation.pinned.prefix(5))")
+        #expect(
+            propagation.pinned.isEmpty, "narrowed inside the mark by bounds: \(propagation.pinned.count): \(propagation.pinned.prefix(5))")
     }
 
     /// Why committee and research periods are one quarter or one year: with windows of two and three consecutive
@@ -88,8 +97,13 @@ struct ReleaseAttackTests {
         let (elimination, propagation, _) = try Self.attack(CompareFixture.demo, overlapping: [2, 3])
         #expect(!(elimination.recovered + elimination.pinned + propagation.recovered + propagation.pinned).isEmpty)
         let policy = DisclosurePolicy(audience: .research)
-        #expect(!policy.allows(ReleaseAttack.period(quarters: 8100...8101)) && !policy.allows(ReportPeriod(first: YearMonth(year: 2025, month: 2),
-                                                                                                          last: YearMonth(year: 2025, month: 4))))
+        #expect(
+            !policy.allows(ReleaseAttack.period(quarters: 8100...8101))
+                && !policy.allows(
+                    ReportPeriod(
+                        first: YearMonth(year: 2025, month: 2),
+                        last: YearMonth(year: 2025, month: 4)))
+        )
         #expect(policy.allows(ReleaseAttack.period(quarters: 8101...8101)) && policy.allows(.year(2025)))
         #expect(DisclosurePolicy(audience: .network).allows(ReleaseAttack.period(quarters: 8100...8101)))
     }
@@ -104,7 +118,7 @@ struct ReleaseAttackTests {
             for month in 1...12 {
                 let ym = String(format: "2025-%02d", month)
                 activity += "\(network),\(ym),726530,24-64,no,\(Int.random(in: 1...30, using: &generator))\n"
-                guard month % 3 == 1 else { continue } // one month per quarter keeps the cells small
+                guard month % 3 == 1 else { continue }  // one month per quarter keeps the cells small
                 for function in ["2", "3"] {
                     for bucket in WaitBucket.allCases.map(\.rawValue) {
                         waits += "\(network),\(ym),\(function),24-64,\(bucket),\(Int.random(in: 0...6, using: &generator))\n"
@@ -124,20 +138,24 @@ struct ReleaseAttackTests {
         let small = (dataset.waits ?? []).count(where: { (1...4).contains($0.count) })
         #expect(small > 100, "the dataset is built with many cells of 1–4 (\(small))")
         let (elimination, propagation, _) = try Self.attack(dataset)
-        #expect(elimination.recovered.isEmpty, "recovered by elimination: \(elimination.recovered.count): \(elimination.recovered.prefix(5))")
+        #expect(
+            elimination.recovered.isEmpty, "recovered by elimination: \(elimination.recovered.count): \(elimination.recovered.prefix(5))")
         #expect(propagation.recovered.isEmpty, "recovered by bounds: \(propagation.recovered.count): \(propagation.recovered.prefix(5))")
         #expect(elimination.pinned.isEmpty, "pinned by elimination: \(elimination.pinned.count): \(elimination.pinned.prefix(5))")
         // Strict: no hidden cell is bounded more tightly than its mark and the published zeros alone bound it.
         #expect(elimination.determined > 0, "the attack has teeth: the equations determine hidden figures (bounded, not fixed)")
-        #expect(propagation.pinned.isEmpty, "narrowed inside the mark by bounds: \(propagation.pinned.count): \(propagation.pinned.prefix(5))")
+        #expect(
+            propagation.pinned.isEmpty, "narrowed inside the mark by bounds: \(propagation.pinned.count): \(propagation.pinned.prefix(5))")
     }
 
     /// Every shipped table extract of the demo, attacked on its own margins.
     @Test(arguments: ["activity_network_month", "beneficiaries_network_year", "waits_network_quarter"])
     func eachShippedTableExtractAloneRecoversNothing(_ id: String) throws {
-        let spec = try ExtractSpecLoader.load(file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
-                                              reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
-        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: CompareFixture.demo)
+        let spec = try ExtractSpecLoader.load(
+            file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
+            reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
+        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue).build(
+            spec, dataset: CompareFixture.demo)
         let measure = extract.header[extract.header.count - 2]
         let base = ReleaseAttack.inferredBase(extract.rows.map { Int64($0[extract.header.firstIndex(of: measure)!].text) })
         let solver = ReleaseAttack.solver(tableExtract: extract, base: base)

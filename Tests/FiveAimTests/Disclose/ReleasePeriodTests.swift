@@ -1,12 +1,14 @@
 import Testing
+
 @testable import FiveAim
 
 /// Issue 15: committee and research periods are one calendar quarter or one calendar year (overlapping windows are
 /// further rounded sums of the same counts; `ReleaseAttackTests` shows they recover small cells).
 struct ReleasePeriodTests {
     static func build(_ id: String, from: YearMonth, to: YearMonth) throws(DiagnosticError) -> ExtractResult {
-        let spec = try! ExtractSpecLoader.load(file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
-                                               reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
+        let spec = try! ExtractSpecLoader.load(
+            file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
+            reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
         return try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
             .build(spec, dataset: ReportFixture.demo, from: from, to: to)
     }
@@ -27,11 +29,13 @@ struct ReleasePeriodTests {
     }
 
     @Test func thePolicyAllowsOneQuarterOrOneYearForCommitteeAndResearchAndAnythingForTheNetwork() {
-        let windows = [(YearMonth(year: 2025, month: 4), YearMonth(year: 2025, month: 6), true),
-                       (YearMonth(year: 2025, month: 1), YearMonth(year: 2025, month: 12), true),
-                       (YearMonth(year: 2025, month: 1), YearMonth(year: 2025, month: 6), false),
-                       (YearMonth(year: 2025, month: 3), YearMonth(year: 2025, month: 3), false),
-                       (YearMonth(year: 2024, month: 7), YearMonth(year: 2025, month: 6), false)]
+        let windows = [
+            (YearMonth(year: 2025, month: 4), YearMonth(year: 2025, month: 6), true),
+            (YearMonth(year: 2025, month: 1), YearMonth(year: 2025, month: 12), true),
+            (YearMonth(year: 2025, month: 1), YearMonth(year: 2025, month: 6), false),
+            (YearMonth(year: 2025, month: 3), YearMonth(year: 2025, month: 3), false),
+            (YearMonth(year: 2024, month: 7), YearMonth(year: 2025, month: 6), false),
+        ]
         for (first, last, allowed) in windows {
             let period = ReportPeriod(first: first, last: last)
             #expect(DisclosurePolicy(audience: .committee).allows(period) == allowed, "\(period)")

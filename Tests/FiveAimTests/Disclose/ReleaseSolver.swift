@@ -96,8 +96,11 @@ struct ReleaseSolver {
         func sides(_ figure: Figure) -> (unknowns: Vector, known: Vector) {
             var unknowns: Vector = [:], known: Vector = [:]
             for cell in figure.cells {
-                if let index = unknown[cell] { unknowns[index, default: .zero] = unknowns[index, default: .zero] + .one }
-                else { known[cellSymbol[cell]!, default: .zero] = known[cellSymbol[cell]!, default: .zero] + .one }
+                if let index = unknown[cell] {
+                    unknowns[index, default: .zero] = unknowns[index, default: .zero] + .one
+                } else {
+                    known[cellSymbol[cell]!, default: .zero] = known[cellSymbol[cell]!, default: .zero] + .one
+                }
             }
             return (unknowns, known)
         }
@@ -126,13 +129,16 @@ struct ReleaseSolver {
             for (row, factor) in steps { Self.axpy(&symbols, factor, basis[row]!.symbols) }
             var low = ExactRational.zero, high = ExactRational.zero
             for (symbol, coefficient) in symbols {
-                let a = coefficient * ExactRational(intervals[symbol].lowerBound), b = coefficient * ExactRational(intervals[symbol].upperBound)
+                let a = coefficient * ExactRational(intervals[symbol].lowerBound),
+                    b = coefficient * ExactRational(intervals[symbol].upperBound)
                 low = low + min(a, b)
                 high = high + max(a, b)
             }
             let truth = figure.cells.reduce(0) { $0 + self.truth[$1] }
-            findings.append(Finding(label: figure.label, truth: truth, bounds: max(low.ceiling, 1)...max(high.floor, max(low.ceiling, 1)),
-                                    numbersOnly: low.ceiling...max(high.floor, low.ceiling)))
+            findings.append(
+                Finding(
+                    label: figure.label, truth: truth, bounds: max(low.ceiling, 1)...max(high.floor, max(low.ceiling, 1)),
+                    numbersOnly: low.ceiling...max(high.floor, low.ceiling)))
         }
         return findings
     }
@@ -144,7 +150,9 @@ struct ReleaseSolver {
     func propagate(rounds: Int = 40, keeping kept: (Figure) -> Bool = { _ in true }) -> [Int: ClosedRange<Int64>] {
         var shown: [Int: ClosedRange<Int64>] = [:]
         for figure in figures where figure.cells.count == 1 && kept(figure) {
-            if let interval = figure.published { shown[figure.cells[0]] = shown[figure.cells[0]].map { $0.clamped(to: interval) } ?? interval }
+            if let interval = figure.published {
+                shown[figure.cells[0]] = shown[figure.cells[0]].map { $0.clamped(to: interval) } ?? interval
+            }
         }
         var unknown: [Int: Int] = [:]
         for index in truth.indices where shown[index] == nil { unknown[index] = unknown.count }
@@ -153,13 +161,22 @@ struct ReleaseSolver {
         var equations: [(members: [Int], sum: ClosedRange<Int64>)] = []
         for figure in figures {
             let interval: ClosedRange<Int64>
-            if let published = figure.published { guard kept(figure) else { continue }; interval = published } else { interval = figure.mark }
+            if let published = figure.published {
+                guard kept(figure) else { continue }; interval = published
+            } else {
+                interval = figure.mark
+            }
             var members: [Int] = [], knownLow: Int64 = 0, knownHigh: Int64 = 0
             for cell in figure.cells {
-                if let index = unknown[cell] { members.append(index) } else { knownLow += shown[cell]!.lowerBound; knownHigh += shown[cell]!.upperBound }
+                if let index = unknown[cell] {
+                    members.append(index)
+                } else {
+                    knownLow += shown[cell]!.lowerBound; knownHigh += shown[cell]!.upperBound
+                }
             }
             if members.isEmpty { continue }
-            equations.append((members, max(interval.lowerBound - knownHigh, 0)...max(min(interval.upperBound, Self.unbounded) - knownLow, 0)))
+            equations.append(
+                (members, max(interval.lowerBound - knownHigh, 0)...max(min(interval.upperBound, Self.unbounded) - knownLow, 0)))
         }
         for _ in 0..<rounds {
             var changed = false

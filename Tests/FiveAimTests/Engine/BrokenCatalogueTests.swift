@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// A broken catalogue file fails with file, line, column, code and the key named (messages pinned exactly).
@@ -36,9 +37,10 @@ struct BrokenCatalogueTests {
     /// The printed diagnostics for an indicator file `sessions.yaml` holding `text`.
     func diagnostics(_ text: String, rules: String? = nil) -> [String] {
         do {
-            _ = try CatalogueLoader.load(catalogue: .init(path: "catalog.yaml", text: Self.catalogueText),
-                                         indicators: [.init(path: "indicators/sessions.yaml", text: text)],
-                                         rules: rules.map { .init(path: "checks.yaml", text: $0) }, reference: EngineFixture.reference)
+            _ = try CatalogueLoader.load(
+                catalogue: .init(path: "catalog.yaml", text: Self.catalogueText),
+                indicators: [.init(path: "indicators/sessions.yaml", text: text)],
+                rules: rules.map { .init(path: "checks.yaml", text: $0) }, reference: EngineFixture.reference)
             return []
         } catch {
             return error.diagnostics.map(DiagnosticPrinter.format)
@@ -52,55 +54,63 @@ struct BrokenCatalogueTests {
 
     @Test("an unknown measure names the file, the key and the measures of the table")
     func unknownMeasure() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "measure: units", with: "measure: unit")) == [
-            "indicators/sessions.yaml:17:12: error: [FA1021] key 'numerator.measure': unknown measure 'unit' of table activity (did you mean 'units'?); expected one of units",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "measure: units", with: "measure: unit")) == [
+                "indicators/sessions.yaml:17:12: error: [FA1021] key 'numerator.measure': unknown measure 'unit' of table activity (did you mean 'units'?); expected one of units"
+            ])
     }
 
     @Test("a wrong unit names the file and the key with the allowed units")
     func wrongUnit() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "unit: count", with: "unit: percent")) == [
-            "indicators/sessions.yaml:11:7: error: [FA1013] key 'unit': 'percent' is not one of proportion, count, per_1000, days, eur, ratio",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "unit: count", with: "unit: percent")) == [
+                "indicators/sessions.yaml:11:7: error: [FA1013] key 'unit': 'percent' is not one of proportion, count, per_1000, days, eur, ratio"
+            ])
     }
 
     @Test("a missing French title names the file and the key title.fr")
     func missingFrenchTitle() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "  fr: Séances\n", with: "")) == [
-            "indicators/sessions.yaml:4:3: error: [FA1011] key 'title.fr' is missing; every text is given in French, Dutch and English",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "  fr: Séances\n", with: "")) == [
+                "indicators/sessions.yaml:4:3: error: [FA1011] key 'title.fr' is missing; every text is given in French, Dutch and English"
+            ])
     }
 
     @Test("an unknown key is an error with a did-you-mean")
     func unknownKey() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "article:", with: "articel:")) == [
-            "indicators/sessions.yaml:1:1: error: [FA1011] key 'article' is missing",
-            "indicators/sessions.yaml:13:1: error: [FA1010] unknown key 'articel' (did you mean 'article'?); expected one of id, aim, title, definition, unit, method, better, target, article, requires, numerator, denominator, reference_numerator, reference_denominator",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "article:", with: "articel:")) == [
+                "indicators/sessions.yaml:1:1: error: [FA1011] key 'article' is missing",
+                "indicators/sessions.yaml:13:1: error: [FA1010] unknown key 'articel' (did you mean 'article'?); expected one of id, aim, title, definition, unit, method, better, target, article, requires, numerator, denominator, reference_numerator, reference_denominator",
+            ])
     }
 
     @Test("an unknown code set and an unknown table are named with their key")
     func unknownCodeSetAndTable() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "code_set: individual_f23", with: "code_set: individual_f32")) == [
-            "indicators/sessions.yaml:19:15: error: [FA1022] key 'numerator.where.code_set': unknown code set 'individual_f32' (did you mean 'individual_f23'?); code sets are named in catalog.yaml",
-        ])
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "table: activity", with: "table: activities")) == [
-            "indicators/sessions.yaml:16:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, spending",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "code_set: individual_f23", with: "code_set: individual_f32")) == [
+                "indicators/sessions.yaml:19:15: error: [FA1022] key 'numerator.where.code_set': unknown code set 'individual_f32' (did you mean 'individual_f23'?); code sets are named in catalog.yaml"
+            ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "table: activity", with: "table: activities")) == [
+                "indicators/sessions.yaml:16:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, spending"
+            ])
     }
 
     @Test("requires must list exactly the tables the measures read")
     func requiresMismatch() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "requires: [activity]", with: "requires: [activity, waits]")) == [
-            "indicators/sessions.yaml:14:12: error: [FA1031] key 'requires': the measures read [activity]; list exactly those tables",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "requires: [activity]", with: "requires: [activity, waits]")) == [
+                "indicators/sessions.yaml:14:12: error: [FA1031] key 'requires': the measures read [activity]; list exactly those tables"
+            ])
     }
 
     @Test("an id that differs from the file name is refused")
     func idDiffersFromFileName() {
-        #expect(diagnostics(Self.valid.replacingOccurrences(of: "id: sessions", with: "id: session")) == [
-            "indicators/sessions.yaml:1:5: error: [FA1030] key 'id': 'session' differs from the file name; expected id: sessions",
-        ])
+        #expect(
+            diagnostics(Self.valid.replacingOccurrences(of: "id: sessions", with: "id: session")) == [
+                "indicators/sessions.yaml:1:5: error: [FA1030] key 'id': 'session' differs from the file name; expected id: sessions"
+            ])
     }
 
     @Test("distinct beneficiaries need exactly one function")
@@ -109,9 +119,10 @@ struct BrokenCatalogueTests {
             .replacingOccurrences(of: "measure: units", with: "measure: beneficiaries")
             .replacingOccurrences(of: "code_set: individual_f23", with: "function: [2, 3]")
             .replacingOccurrences(of: "requires: [activity]", with: "requires: [beneficiaries]")
-        #expect(diagnostics(text) == [
-            "indicators/sessions.yaml:16:3: error: [FA1011] key 'numerator.where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions",
-        ])
+        #expect(
+            diagnostics(text) == [
+                "indicators/sessions.yaml:16:3: error: [FA1011] key 'numerator.where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions"
+            ])
     }
 
     @Test("invalid YAML names the line")
@@ -134,9 +145,10 @@ struct BrokenCatalogueTests {
                 article: art. 5
                 title: {fr: Assez, nl: Genoeg, en: Enough}
             """
-        #expect(diagnostics(Self.valid, rules: rules) == [
-            "checks.yaml:4:16: error: [FA1201] key 'rules[0].indicator': no indicator 'sesions' in the catalogue (did you mean 'sessions'?)",
-        ])
+        #expect(
+            diagnostics(Self.valid, rules: rules) == [
+                "checks.yaml:4:16: error: [FA1201] key 'rules[0].indicator': no indicator 'sesions' in the catalogue (did you mean 'sessions'?)"
+            ])
     }
     /// A rule on the `sessions` indicator (a count, no denominator) with `body` after its indicator.
     static func rule(_ body: String) -> String {
@@ -155,14 +167,28 @@ struct BrokenCatalogueTests {
     @Test("limits per target group need adult, child and all; an exponent or both limit and limits are refused")
     func ruleLimits() {
         #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limits: {adult: 8, child: 10, all: 10}")) == [])
-        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limits: {adult: 8, child: 10}")).map { $0.contains("key 'rules[0].limits.all' is missing; limits are given for adult, child and all") } == [true])
-        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 1e3")).map { $0.contains("key 'rules[0].limit': not a decimal number") } == [true])
-        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 8\n    limits: {adult: 8, child: 10, all: 10}")).map { $0.contains("give 'limit' or 'limits', not both") } == [true])
+        #expect(
+            diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limits: {adult: 8, child: 10}")).map {
+                $0.contains("key 'rules[0].limits.all' is missing; limits are given for adult, child and all")
+            } == [true])
+        #expect(
+            diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 1e3")).map {
+                $0.contains("key 'rules[0].limit': not a decimal number")
+            } == [true])
+        #expect(
+            diagnostics(Self.valid, rules: Self.rule("    comparison: at_most\n    limit: 8\n    limits: {adult: 8, child: 10, all: 10}"))
+                .map { $0.contains("give 'limit' or 'limits', not both") } == [true])
     }
 
     @Test("a comparison with the previous year or with a budget needs an indicator with a denominator")
     func growthNeedsADenominator() {
-        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: grows_from_previous_year")).map { $0.contains("[FA1202] key 'rules[0].comparison': indicator sessions has no denominator") } == [true])
-        #expect(diagnostics(Self.valid, rules: Self.rule("    comparison: increasing")).map { $0.contains("'increasing' is not one of") } == [true])
+        #expect(
+            diagnostics(Self.valid, rules: Self.rule("    comparison: grows_from_previous_year")).map {
+                $0.contains("[FA1202] key 'rules[0].comparison': indicator sessions has no denominator")
+            } == [true])
+        #expect(
+            diagnostics(Self.valid, rules: Self.rule("    comparison: increasing")).map { $0.contains("'increasing' is not one of") } == [
+                true
+            ])
     }
 }

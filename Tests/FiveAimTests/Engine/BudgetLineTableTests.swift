@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// The budget lines of art. 14 year by year (`Indicators/reference/budget_lines.csv`), checked against the seed texts:
@@ -15,7 +16,10 @@ struct BudgetLineTableTests {
         #expect(Self.table.lines(in: 2025) == lines2024)
         // 2026 amendment, art. 2: a) base care; b) a. art. 8, b. eating disorders, c. prisons, d. provider contracting;
         // c) operating, of which training modules "pour 2026 ... à titre unique".
-        #expect(Self.table.lines(in: 2026) == [.careBase, .art8Outreach, .eatingDisorders, .prisons, .providerRecruitment, .operating, .training])
+        #expect(
+            Self.table.lines(in: 2026) == [
+                .careBase, .art8Outreach, .eatingDisorders, .prisons, .providerRecruitment, .operating, .training,
+            ])
         #expect(Self.table.lines(in: 2027) == [.careBase, .art8Outreach, .eatingDisorders, .prisons, .providerRecruitment, .operating])
         // An adult network has no eating-disorders line in any year.
         #expect(!Self.table.lines(in: 2024, for: .adult).contains(.eatingDisorders))
@@ -76,7 +80,9 @@ struct BudgetLineTableTests {
         let failure = #expect(throws: DiagnosticError.self) { try ReferenceLoader.load(catalog: folder) }
         let diagnostic = failure?.diagnostics.first
         #expect(diagnostic?.location == SourceLocation(file: folder + "/reference/budget_lines.csv", line: 15, column: 0))
-        #expect(diagnostic?.message.contains("line operating 2025–2026 overlaps its period 2024–2025; expected one period per line and year") == true, "\(failure?.diagnostics ?? [])")
+        #expect(
+            diagnostic?.message.contains("line operating 2025–2026 overlaps its period 2024–2025; expected one period per line and year")
+                == true, "\(failure?.diagnostics ?? [])")
         // A target group that is not adult, child or all: located at its cell (line 2, column 4).
         let badGroup = shipped.replacingOccurrences(of: "care_base,2024,2025,adult child all", with: "care_base,2024,2025,adults")
         let second = try Self.catalogWith(budgetLines: badGroup)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// Every file of `Indicators/indicators/` loads into a valid definition, one test case per file.
@@ -14,7 +15,10 @@ struct CatalogueFileTests {
         let id = String(name.dropLast(5))
         let indicator = try #require(EngineFixture.catalogue.indicator(id))
         #expect(indicator.file.hasSuffix("/indicators/" + name))
-        for text in [indicator.title.fr, indicator.title.nl, indicator.title.en, indicator.definition.fr, indicator.definition.nl, indicator.definition.en] {
+        for text in [
+            indicator.title.fr, indicator.title.nl, indicator.title.en, indicator.definition.fr, indicator.definition.nl,
+            indicator.definition.en,
+        ] {
             #expect(!text.isEmpty)
         }
         #expect((1...5).contains(indicator.aim))
@@ -51,22 +55,29 @@ struct CatalogueFileTests {
     @Test("the rules of checks.yaml load, each with an article")
     func rulesLoad() {
         let ids = EngineFixture.catalogue.rules.map(\.id)
-        #expect(ids == ["art8_mission_share_of_line_growing", "care_budget_not_exceeded", "community_group_size", "concertation_plausible",
-                        "f2_sessions_within_cap", "f3_sessions_within_average", "first_session_within_30_days", "function3_budget_share",
-                        "group_size_f23", "hospital_administration_cap", "implementation_pay_cap", "operating_costs_within_line",
-                        "trajectory_fees_plausible"])
+        #expect(
+            ids == [
+                "art8_mission_share_of_line_growing", "care_budget_not_exceeded", "community_group_size", "concertation_plausible",
+                "f2_sessions_within_cap", "f3_sessions_within_average", "first_session_within_30_days", "function3_budget_share",
+                "group_size_f23", "hospital_administration_cap", "implementation_pay_cap", "operating_costs_within_line",
+                "trajectory_fees_plausible",
+            ])
         #expect(EngineFixture.catalogue.rules.allSatisfy { !$0.article.isEmpty })
         // Session caps per target group (art. 5 §2 B d–e); the German-speaking network (all ages) gets the higher figure, 10.
         let caps = EngineFixture.catalogue.rules.filter { $0.id.hasPrefix("f2_") || $0.id.hasPrefix("f3_") }.map(\.limit)
-        let expected = RuleLimit.byTargetGroup(adult: ExactDecimal(significand: 8, scale: 0), child: ExactDecimal(significand: 10, scale: 0),
-                                               all: ExactDecimal(significand: 10, scale: 0))
+        let expected = RuleLimit.byTargetGroup(
+            adult: ExactDecimal(significand: 8, scale: 0), child: ExactDecimal(significand: 10, scale: 0),
+            all: ExactDecimal(significand: 10, scale: 0))
         #expect(caps == [expected, expected])
         #expect(EngineFixture.catalogue.rules.first { $0.id == "art8_mission_share_of_line_growing" }?.fromYear == 2026)
     }
 
     @Test("a missing optional table names the indicators it disables")
     func indicatorsRequiringATable() {
-        #expect(EngineFixture.catalogue.indicatorIDs(requiring: .workforce) == ["intervision_per_provider", "provider_satisfaction_share", "providers_trained_share"])
+        #expect(
+            EngineFixture.catalogue.indicatorIDs(requiring: .workforce) == [
+                "intervision_per_provider", "provider_satisfaction_share", "providers_trained_share",
+            ])
         let operating = ["hospital_administration_costs", "implementation_pay_share_of_operating", "operating_budget_use"]
         #expect(EngineFixture.catalogue.indicatorIDs(requiring: .operatingCosts) == operating)
         #expect(EngineFixture.catalogue.disabledIndicators(for: EngineFixture.small) == [.operatingCosts: operating])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// Every target says who sets it; only a target with an article is the convention's (issue 14).
@@ -10,9 +11,10 @@ struct CatalogueTargetTests {
 
     func load(_ text: String) -> (Catalogue?, [String]) {
         do {
-            let catalogue = try CatalogueLoader.load(catalogue: .init(path: "catalog.yaml", text: BrokenCatalogueTests.catalogueText),
-                                                     indicators: [.init(path: "indicators/sessions.yaml", text: text)],
-                                                     rules: nil, reference: EngineFixture.reference)
+            let catalogue = try CatalogueLoader.load(
+                catalogue: .init(path: "catalog.yaml", text: BrokenCatalogueTests.catalogueText),
+                indicators: [.init(path: "indicators/sessions.yaml", text: text)],
+                rules: nil, reference: EngineFixture.reference)
             return (catalogue, [])
         } catch {
             return (nil, error.diagnostics.map(DiagnosticPrinter.format))
@@ -29,7 +31,8 @@ struct CatalogueTargetTests {
         let (_, problems) = load(Self.indicator(target: "  min: 10\n  set_by: convention\n"))
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("indicators/sessions.yaml:14:") == true, "\(problems)")
-        #expect(problems.first?.contains("[FA1011] key 'target.article' is missing; a target set_by convention must quote its article") == true)
+        #expect(
+            problems.first?.contains("[FA1011] key 'target.article' is missing; a target set_by convention must quote its article") == true)
     }
 
     @Test func aNetworkOrCommitteeTargetIsNotTheConventionsAndCarriesNoArticle() {
@@ -38,9 +41,10 @@ struct CatalogueTargetTests {
         #expect(network?.indicator("sessions")?.target?.setBy == .network)
         #expect(network?.indicator("sessions")?.target?.article == nil)
         let (_, problems) = load(Self.indicator(target: "  min: 1\n  set_by: committee\n  article: art. 3\n"))
-        #expect(problems == [
-            "indicators/sessions.yaml:16:12: error: [FA1013] key 'target.article': a target set_by committee is not the convention's; remove the article or set_by convention",
-        ])
+        #expect(
+            problems == [
+                "indicators/sessions.yaml:16:12: error: [FA1013] key 'target.article': a target set_by committee is not the convention's; remove the article or set_by convention"
+            ])
     }
 
     @Test func aTargetWithoutSetByOrWithAnUnknownSetterIsRefused() {
@@ -48,7 +52,9 @@ struct CatalogueTargetTests {
         #expect(missing.count == 1)
         #expect(missing.first?.contains("[FA1011] key 'target.set_by'") == true, "\(missing)")
         let (_, unknown) = load(Self.indicator(target: "  min: 10\n  set_by: convnetion\n  article: art. 5\n"))
-        #expect(unknown.first?.contains("'convnetion' is not one of convention, network, committee (did you mean 'convention'?)") == true, "\(unknown)")
+        #expect(
+            unknown.first?.contains("'convnetion' is not one of convention, network, committee (did you mean 'convention'?)") == true,
+            "\(unknown)")
     }
 
     @Test func everyShippedTargetThatIsNotTheConventionsIsLabelledAsTheNetworksOrTheCommittees() {

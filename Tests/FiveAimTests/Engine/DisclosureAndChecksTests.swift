@@ -1,11 +1,15 @@
 import Testing
+
 @testable import FiveAim
 
 /// Disclosure control for committee and research audiences, and the convention rules.
 struct DisclosureAndChecksTests {
     static func report(_ audience: Audience, threshold: Int64 = 5, ids: [String]) -> [IndicatorResult] {
-        IndicatorEngine(catalogue: EngineFixture.catalogue).report(EngineFixture.small, request: IndicatorRequest(
-            periods: [.year(2025)], indicatorIDs: ids, disclosure: DisclosurePolicy(audience: audience, threshold: threshold))).results
+        IndicatorEngine(catalogue: EngineFixture.catalogue).report(
+            EngineFixture.small,
+            request: IndicatorRequest(
+                periods: [.year(2025)], indicatorIDs: ids, disclosure: DisclosurePolicy(audience: audience, threshold: threshold))
+        ).results
     }
 
     @Test("the network's own audience sees every figure")
@@ -81,9 +85,12 @@ struct DisclosureAndChecksTests {
 
     @Test("selecting one network cannot undo suppression computed over all networks")
     func selectionAfterSuppression() {
-        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).report(EngineFixture.small, request: IndicatorRequest(
-            periods: [.year(2025)], networks: .network("NETA"), indicatorIDs: ["remote_share"],
-            disclosure: DisclosurePolicy(audience: .committee))).results
+        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).report(
+            EngineFixture.small,
+            request: IndicatorRequest(
+                periods: [.year(2025)], networks: .network("NETA"), indicatorIDs: ["remote_share"],
+                disclosure: DisclosurePolicy(audience: .committee))
+        ).results
         #expect(results.map(\.network) == ["NETA"])
         #expect(results.first?.status == .suppressed)
     }
@@ -92,45 +99,49 @@ struct DisclosureAndChecksTests {
     func checks() {
         let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025])
         // The fixture's activity runs from February to June 2025: findings on monthly tables say so.
-        #expect(ChecksCSVWriter.write(findings) == """
-            rule,network,year,severity,observed,limit,article,message
-            care_budget_not_exceeded,NETA,2025,error,8085.50,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
-            care_budget_not_exceeded,NETB,2025,error,953.59,500.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
-            first_session_within_30_days,NETA,2025,warning,0.7500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
-            first_session_within_30_days,NETB,2025,warning,0.2500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
-            function3_budget_share,NETA,2025,error,3.5054,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
-            hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
-            implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
-            operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
+        #expect(
+            ChecksCSVWriter.write(findings) == """
+                rule,network,year,severity,observed,limit,article,message
+                care_budget_not_exceeded,NETA,2025,error,8085.50,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+                care_budget_not_exceeded,NETB,2025,error,953.59,500.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+                first_session_within_30_days,NETA,2025,warning,0.7500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
+                first_session_within_30_days,NETB,2025,warning,0.2500,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
+                function3_budget_share,NETA,2025,error,3.5054,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
+                hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
+                implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
+                operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
 
-            """)
+                """)
     }
 
     @Test("checks for the committee show the published (rounded, suppressed) figures, never exact small counts")
     func checksForTheCommittee() {
-        let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
-                                                 disclosure: DisclosurePolicy(audience: .committee))
+        let findings = ConventionChecks.evaluate(
+            EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
+            disclosure: DisclosurePolicy(audience: .committee))
         // Net care spending 8085.50 and 953.59 € round to 10 000 and 0 € (NETB's breach is no longer visible); NETA's
         // function 3 spending rounds to 5 000 € over its exact care budget (1 000 €): 5.0000 instead of 3.5054; NETA's
         // 9 first sessions within 30 days of 12 round down to 5 of 10: 0.5000 instead of 0.7500 (still under the 0.8
         // target; rounded to the nearest multiple they were 10 of 10 and the breach did not show); NETB's 1 of 4 are
         // small counts, so its share is suppressed and no wait finding is shown.
-        #expect(ChecksCSVWriter.write(findings) == """
-            rule,network,year,severity,observed,limit,article,message
-            care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
-            first_session_within_30_days,NETA,2025,warning,0.5000,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
-            function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
-            hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
-            implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
-            operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
+        #expect(
+            ChecksCSVWriter.write(findings) == """
+                rule,network,year,severity,observed,limit,article,message
+                care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
+                first_session_within_30_days,NETA,2025,warning,0.5000,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
+                function3_budget_share,NETA,2025,error,5.0000,0.4500,art. 14 §3,Net function 3 spending is at most 45 % of the care-base line — 2025 figures cover February–June only
+                hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,not evaluated: missing table operating_costs
+                implementation_pay_cap,all,2025,note,,,art. 14 §2 10° b,not evaluated: missing table operating_costs
+                operating_costs_within_line,all,2025,note,,,art. 14 §2,not evaluated: missing table operating_costs
 
-            """)
+                """)
     }
 
     @Test("the wait target can be changed")
     func waitTarget() {
-        let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
-                                                 limits: ["first_session_within_30_days": 0.5])
+        let findings = ConventionChecks.evaluate(
+            EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
+            limits: ["first_session_within_30_days": 0.5])
         #expect(findings.filter { $0.rule == "first_session_within_30_days" }.map(\.network) == ["NETB"])
     }
 }

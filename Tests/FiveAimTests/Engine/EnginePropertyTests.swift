@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import FiveAim
 
 /// Properties of the engine over generated and rearranged datasets.
@@ -11,23 +12,28 @@ struct EnginePropertyTests {
     static func randomDataset(seed: Int) -> Dataset {
         var random = SplitMix(state: UInt64(bitPattern: Int64(seed)))
         var dataset = EngineFixture.small
-        dataset.networks += [Network(code: "NETC", name: "C", targetGroup: .adult, region: .brussels),
-                             Network(code: "NETD", name: "D", targetGroup: .all, region: .germanSpeaking)]
+        dataset.networks += [
+            Network(code: "NETC", name: "C", targetGroup: .adult, region: .brussels),
+            Network(code: "NETD", name: "D", targetGroup: .all, region: .germanSpeaking),
+        ]
         let networks = ["NETA", "NETC", "NETD"]
         dataset.activity = (0..<Int.random(in: 1...60, using: &random)).map { _ in
             let code = codes.randomElement(using: &random)!
             let unregistered = EngineFixture.reference.pseudocodes[code]!.hasUnregisteredParticipants
-            return ActivityRow(network: networks.randomElement(using: &random)!,
-                               month: YearMonth(year: Int.random(in: 2024...2026, using: &random), month: Int.random(in: 1...12, using: &random)),
-                               pseudocode: code, ageBand: unregistered ? .unknown : [.age24to64, .age65plus, .age18to23].randomElement(using: &random)!,
-                               bim: unregistered ? .unknown : BimStatus.allCases.randomElement(using: &random)!,
-                               units: Int64.random(in: 0...40, using: &random))
+            return ActivityRow(
+                network: networks.randomElement(using: &random)!,
+                month: YearMonth(year: Int.random(in: 2024...2026, using: &random), month: Int.random(in: 1...12, using: &random)),
+                pseudocode: code, ageBand: unregistered ? .unknown : [.age24to64, .age65plus, .age18to23].randomElement(using: &random)!,
+                bim: unregistered ? .unknown : BimStatus.allCases.randomElement(using: &random)!,
+                units: Int64.random(in: 0...40, using: &random))
         }
         dataset.groupSessions = (0..<Int.random(in: 0...10, using: &random)).map { _ in
             let sessions = Int64.random(in: 1...5, using: &random)
-            return GroupSessionRow(network: networks.randomElement(using: &random)!, month: YearMonth(year: 2025, month: Int.random(in: 1...12, using: &random)),
-                                   function: [.community, .support, .treatment].randomElement(using: &random)!, sessions: sessions,
-                                   sessionsTwoPsychologists: Int64.random(in: 0...sessions, using: &random))  // co-led: priced twice on every path
+            return GroupSessionRow(
+                network: networks.randomElement(using: &random)!,
+                month: YearMonth(year: 2025, month: Int.random(in: 1...12, using: &random)),
+                function: [.community, .support, .treatment].randomElement(using: &random)!, sessions: sessions,
+                sessionsTwoPsychologists: Int64.random(in: 0...sessions, using: &random))  // co-led: priced twice on every path
         }
         dataset.twoPsychologistSessionsReported = true
         return dataset
@@ -42,11 +48,16 @@ struct EnginePropertyTests {
                 .evaluate(dataset, periods: ReportPeriod.yearsPresent(in: dataset), ids: additive.map(\.id))
             let groups = Dictionary(grouping: results) { "\($0.indicator) \($0.period)" }
             for (_, group) in groups {
-                guard let national = group.first(where: { $0.network == Network.nationalCode }), let total = national.numerator else { continue }
+                guard let national = group.first(where: { $0.network == Network.nationalCode }), let total = national.numerator else {
+                    continue
+                }
                 let parts = group.filter { $0.network != Network.nationalCode }.compactMap(\.numerator)
-                #expect(parts.reduce(Quantity.zero(total.count == nil ? .money : .count), +) == total, "\(national.indicator) \(national.period)")
+                #expect(
+                    parts.reduce(Quantity.zero(total.count == nil ? .money : .count), +) == total,
+                    "\(national.indicator) \(national.period)")
                 if let definition = EngineFixture.catalogue.indicator(national.indicator), definition.denominator?.measure.additive == true,
-                   definition.denominator?.table != .population, let denominator = national.denominator {
+                    definition.denominator?.table != .population, let denominator = national.denominator
+                {
                     let bottoms = group.filter { $0.network != Network.nationalCode }.compactMap(\.denominator)
                     #expect(bottoms.reduce(Quantity.zero(denominator.count == nil ? .money : .count), +) == denominator)
                 }
@@ -93,7 +104,8 @@ struct EnginePropertyTests {
                 for part in 0..<parts {
                     let chunk = lines.enumerated().filter { $0.offset % parts == part }.map(\.element)
                     let file = parts == 1 ? name : "\(stem)-part\(part).csv"
-                    try ([header] + chunk).joined(separator: "\n").appending("\n").write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+                    try ([header] + chunk).joined(separator: "\n").appending("\n").write(
+                        to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
                 }
             }
             let dataset = try EngineFixture.read(folder.path)
@@ -101,12 +113,17 @@ struct EnginePropertyTests {
         }
     }
 
-    @Test("periods asked together (a month in two periods: every row summed one by one) or one at a time (rows summed per cell first) give the same results")
+    @Test(
+        "periods asked together (a month in two periods: every row summed one by one) or one at a time (rows summed per cell first) give the same results"
+    )
     func overlappingPeriods() async {
         func check(_ dataset: Dataset) {
             let engine = IndicatorEngine(catalogue: EngineFixture.catalogue)
             for year in ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear) {
-                let periods = [ReportPeriod.year(year), ReportPeriod(first: YearMonth(year: year, month: 7), last: YearMonth(year: year + 1, month: 6))]
+                let periods = [
+                    ReportPeriod.year(year),
+                    ReportPeriod(first: YearMonth(year: year, month: 7), last: YearMonth(year: year + 1, month: 6)),
+                ]
                 let together = engine.evaluate(dataset, periods: periods)
                 for period in periods {
                     #expect(together.filter { $0.period == period } == engine.evaluate(dataset, periods: [period]), "\(period)")
@@ -119,7 +136,8 @@ struct EnginePropertyTests {
 
     @Test("net care spending per network and year (priced per cell of the activity cube) is the sum of every row priced one by one")
     func spendingPerCellIsTheRowWalk() async {
-        let calculator = SpendingCalculator(pseudocodes: EngineFixture.catalogue.pseudocodes, tariffs: TariffBook(EngineFixture.small.tariffs))
+        let calculator = SpendingCalculator(
+            pseudocodes: EngineFixture.catalogue.pseudocodes, tariffs: TariffBook(EngineFixture.small.tariffs))
         /// Checks one dataset; returns how many network results were available (compared).
         @discardableResult
         func check(seed: Int) -> Int {
@@ -127,12 +145,15 @@ struct EnginePropertyTests {
             var expected: [String: Int64] = [:]
             calculator.forEachAmount(dataset, functions: Set(SpendingFunction.allCases)) { network, month, amount in
                 expected["\(network) \(month.year)", default: 0] += amount.cents
-            } missingTariff: { _, _ in }
+            } missingTariff: { _, _ in
+            }
             let results = IndicatorEngine(catalogue: EngineFixture.catalogue)
                 .evaluate(dataset, periods: ReportPeriod.yearsPresent(in: dataset), ids: ["net_care_spending"])
             let compared = results.filter { $0.network != Network.nationalCode && $0.status == .ok }
             for result in compared {
-                #expect(result.numerator == .money(Money(cents: expected["\(result.network) \(result.period)"] ?? 0)), "\(result.network) \(result.period)")
+                #expect(
+                    result.numerator == .money(Money(cents: expected["\(result.network) \(result.period)"] ?? 0)),
+                    "\(result.network) \(result.period)")
             }
             return compared.count
         }

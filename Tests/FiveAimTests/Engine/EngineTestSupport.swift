@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FiveAim
 
 /// Paths, the shipped catalogue and the small engine fixture, loaded once for the engine suites.
@@ -39,7 +40,8 @@ enum EngineFixture {
         let engine = IndicatorEngine(catalogue: catalogue)
         let periods = ReportPeriod.yearsPresent(in: dataset)
         let network = engine.report(dataset, request: IndicatorRequest(periods: periods))
-        let committee = engine.report(dataset, request: IndicatorRequest(periods: periods, disclosure: DisclosurePolicy(audience: audience)))
+        let committee = engine.report(
+            dataset, request: IndicatorRequest(periods: periods, disclosure: DisclosurePolicy(audience: audience)))
         return IndicatorCSVWriter.write(network.results) + IndicatorJSONWriter.write(committee)
             + IndicatorTableWriter.write(committee, catalogue: catalogue)
             + ChecksCSVWriter.write(ConventionChecks.evaluate(dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear)))

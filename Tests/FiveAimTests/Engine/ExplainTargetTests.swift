@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// `fiveaim explain` says who sets a target (issue 14: a target the texts do not set is the network's or the committee's,
@@ -16,12 +17,17 @@ struct ExplainTargetTests {
 
     @Test func aNetworkOrCommitteeTargetIsSaidToBeTheirsNotTheConventions() throws {
         // min 0.8 written with two decimals, as explain writes every target.
-        #expect(try explained("  min: 0.8\n  set_by: network\n").contains("target:      ≥ 0.80 (the network's target; the convention sets no figure)"))
-        #expect(try explained("  min: 1\n  set_by: committee\n").contains("target:      ≥ 1.00 (the committee's target; the convention sets no figure)"))
+        #expect(
+            try explained("  min: 0.8\n  set_by: network\n").contains(
+                "target:      ≥ 0.80 (the network's target; the convention sets no figure)"))
+        #expect(
+            try explained("  min: 1\n  set_by: committee\n").contains(
+                "target:      ≥ 1.00 (the committee's target; the convention sets no figure)"))
     }
 
     @Test func aConventionTargetQuotesItsArticle() throws {
-        #expect(try explained("  min: 10\n  set_by: convention\n  article: art. 5 §1 i\n")
-            .contains("target:      ≥ 10.00 (the convention's, art. 5 §1 i)"))
+        #expect(
+            try explained("  min: 10\n  set_by: convention\n  article: art. 5 §1 i\n")
+                .contains("target:      ≥ 10.00 (the convention's, art. 5 §1 i)"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// Hand-computed expectations on `Fixtures/engine/small` (2025, tariffs of 2024 carried forward).
@@ -147,7 +148,8 @@ struct IndicatorSpecTests {
     func noNationalRows() throws {
         var dataset = EngineFixture.small
         dataset.beneficiaries = dataset.beneficiaries?.filter { $0.network != Network.nationalCode }
-        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(dataset, periods: [.year(2025)], ids: ["bim_share", "reach_per_1000"])
+        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(
+            dataset, periods: [.year(2025)], ids: ["bim_share", "reach_per_1000"])
         for result in results where result.network == Network.nationalCode {
             #expect(result.status == .notAvailable)
             #expect(result.numerator == nil)
@@ -159,7 +161,8 @@ struct IndicatorSpecTests {
     @Test("a period of months reads monthly tables and leaves yearly tables not available")
     func periodOfMonths() throws {
         let period = ReportPeriod(first: YearMonth(year: 2025, month: 3), last: YearMonth(year: 2025, month: 4))
-        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(EngineFixture.small, periods: [period], ids: ["individual_sessions", "bim_share"])
+        let results = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(
+            EngineFixture.small, periods: [period], ids: ["individual_sessions", "bim_share"])
         let sessions = try #require(results.first { $0.indicator == "individual_sessions" && $0.network == "NETA" })
         #expect(sessions.numerator == .count(10 + 4 + 6 + 2 + 3))
         #expect(sessions.period.description == "2025-03/2025-04")
@@ -170,12 +173,13 @@ struct IndicatorSpecTests {
     @Test("the CSV has exactly the contract's header and plain decimals")
     func csvShape() {
         let csv = IndicatorCSVWriter.write(Self.results.filter { $0.indicator == "outreach_share" })
-        #expect(csv == """
-            indicator,aim,network,year,numerator,denominator,value,ci_low,ci_high,unit,status
-            outreach_share,1,BE,2025,12,65,0.184615,0.108889,0.295540,proportion,ok
-            outreach_share,1,NETA,2025,10,54,0.185185,0.103827,0.308359,proportion,ok
-            outreach_share,1,NETB,2025,2,11,0.181818,0.051368,0.476981,proportion,ok
+        #expect(
+            csv == """
+                indicator,aim,network,year,numerator,denominator,value,ci_low,ci_high,unit,status
+                outreach_share,1,BE,2025,12,65,0.184615,0.108889,0.295540,proportion,ok
+                outreach_share,1,NETA,2025,10,54,0.185185,0.103827,0.308359,proportion,ok
+                outreach_share,1,NETB,2025,2,11,0.181818,0.051368,0.476981,proportion,ok
 
-            """)
+                """)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FiveAim
 
 /// The incomplete gamma function, its inverse and the intervals built on them, against published values.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -11,20 +12,23 @@ enum ExtractFixture {
     /// The short demo dataset, generated and read once.
     static let demo: Result<Dataset, Error> = Result {
         let folder = try TestSupport.temporaryFolder() + "/demo"
-        _ = try DemoDataset.write(to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 9)))
+        _ = try DemoDataset.write(
+            to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 9)))
         return try TestSupport.read(folder, problemLimit: 50)
     }
 
     /// A fixed provenance, as with `SOURCE_DATE_EPOCH=1700000000`.
     static var provenance: ExtractProvenance {
         let (created, source) = ExtractProvenance.creationTime(environment: ["SOURCE_DATE_EPOCH": "1700000000"])
-        return ExtractProvenance(version: FiveAimVersion.current, commit: String(repeating: "a", count: 40), commitSource: "test",
-                                 created: created, createdSource: source)
+        return ExtractProvenance(
+            version: FiveAimVersion.current, commit: String(repeating: "a", count: 40), commitSource: "test",
+            created: created, createdSource: source)
     }
 
     /// Loads a shipped spec.
     static func spec(_ name: String) throws -> ExtractSpec {
-        try ExtractSpecLoader.load(file: specFolder + "/" + name + ".yaml", reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
+        try ExtractSpecLoader.load(
+            file: specFolder + "/" + name + ".yaml", reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
     }
 
     /// Builds and writes `spec` over the short demo into a new folder; returns the folder.
@@ -32,7 +36,9 @@ enum ExtractFixture {
         let dataset = try demo.get()
         let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
         var indicators: [IndicatorDefinition] = []
-        if case .indicators(let ids) = spec.source { indicators = EngineFixture.catalogue.indicators.filter { ids?.contains($0.id) ?? true } }
+        if case .indicators(let ids) = spec.source {
+            indicators = EngineFixture.catalogue.indicators.filter { ids?.contains($0.id) ?? true }
+        }
         let inputs = try ExtractInputs.describe(dataset: dataset, reference: TestSupport.reference, indicators: indicators)
         let folder = try TestSupport.temporaryFolder() + "/extract"
         try ExtractWriter.write(result, format: format, provenance: provenance, inputs: inputs, to: folder)
@@ -57,7 +63,10 @@ struct ExtractSpecFileTests {
 
     @Test("the four extracts the issue asks for are shipped")
     func requiredSpecsAreShipped() {
-        #expect(Set(Self.names).isSuperset(of: ["activity_network_month", "indicators_long", "waits_network_quarter", "beneficiaries_network_year"]))
+        #expect(
+            Set(Self.names).isSuperset(of: [
+                "activity_network_month", "indicators_long", "waits_network_quarter", "beneficiaries_network_year",
+            ]))
     }
 
     @Test("each shipped spec loads, runs on the short demo, writes data, codebook and manifest, and verifies intact", arguments: names)
@@ -66,12 +75,16 @@ struct ExtractSpecFileTests {
         #expect(spec.id == name)
         #expect(spec.threshold >= ExtractSpec.minimumThreshold)
         let folder = try ExtractFixture.write(spec)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["codebook.json", "codebook.md", "data.csv", "manifest.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                "codebook.json", "codebook.md", "data.csv", "manifest.json",
+            ])
         let data = try String(contentsOfFile: folder + "/data.csv", encoding: .utf8)
         let lines = data.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first.map(String.init) == spec.outputColumns.joined(separator: ","))
         #expect(lines.count > 2)
-        let codebook = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/codebook.json"))) as? [String: Any]
+        let codebook =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/codebook.json"))) as? [String: Any]
         let columns = (codebook?["columns"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
         #expect(columns == spec.outputColumns)
         let verification = ExtractVerifier.verify(folder, catalogue: EngineFixture.catalogue)
@@ -100,7 +113,10 @@ struct ExtractFolderTests {
         let first = try ExtractFixture.write(spec, format: .xlsx)
         let second = try ExtractFixture.write(spec, format: .xlsx)
         #expect(try ExtractFixture.files(first) == ExtractFixture.files(second))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: first).sorted() == ["codebook.json", "codebook.md", "data.xlsx", "manifest.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: first).sorted() == [
+                "codebook.json", "codebook.md", "data.xlsx", "manifest.json",
+            ])
         #expect(ExtractVerifier.verify(first).isIntact)
     }
 
@@ -176,8 +192,10 @@ struct ExtractFolderTests {
             if row[6].text == "grand_total", case .integer(let value) = row[7] { grand[row[0].text] = value }
         }
         // The published grand total for sessions is the data's sessions of functions 2 and 3 rounded to 5.
-        let sessions = dataset.activity.filter { TestSupport.reference.pseudocodes[$0.pseudocode]!.unit == .session
-            && TestSupport.reference.pseudocodes[$0.pseudocode]!.function != .postCovid }.reduce(Int64(0)) { $0 + $1.units }
+        let sessions = dataset.activity.filter {
+            TestSupport.reference.pseudocodes[$0.pseudocode]!.unit == .session
+                && TestSupport.reference.pseudocodes[$0.pseudocode]!.function != .postCovid
+        }.reduce(Int64(0)) { $0 + $1.units }
         #expect(grand["session"] == DisclosurePolicy(audience: .research).rounded(sessions))
         #expect(result.disclosure.primary > 0)
         #expect(result.disclosure.entries == result.rows.count)
@@ -189,8 +207,11 @@ struct ExtractFolderTests {
         let spec = try ExtractFixture.spec("indicators_long")
         let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
         let engine = IndicatorEngine(catalogue: EngineFixture.catalogue)
-        let report = engine.report(dataset, request: IndicatorRequest(periods: ReportPeriod.yearsPresent(in: dataset),
-                                                                      disclosure: DisclosurePolicy(audience: .research)))
+        let report = engine.report(
+            dataset,
+            request: IndicatorRequest(
+                periods: ReportPeriod.yearsPresent(in: dataset),
+                disclosure: DisclosurePolicy(audience: .research)))
         #expect(ExtractWriter.csv(result) == IndicatorCSVWriter.write(report.results))
         #expect(result.disclosure.rule == DisclosurePolicy(audience: .research).description)
     }
@@ -214,7 +235,8 @@ struct ExtractSpecErrorTests {
 
     static func messages(_ text: String) -> [String] {
         do {
-            _ = try ExtractSpecLoader.load(text: text, path: "probe.yaml", reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
+            _ = try ExtractSpecLoader.load(
+                text: text, path: "probe.yaml", reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
             return []
         } catch {
             return error.diagnostics.map(DiagnosticPrinter.format)
@@ -229,24 +251,30 @@ struct ExtractSpecErrorTests {
     @Test("an unknown key is an error with a did-you-mean")
     func unknownKey() {
         let text = Self.valid.replacingOccurrences(of: "suppression:", with: "supression:")
-        #expect(Self.messages(text) == [
-            "probe.yaml:6:1: error: [FA4110] unknown key 'supression' (did you mean 'suppression'?); expected one of schema_version, id, title, description, source, indicators, where, period, suppression, layout, columns",
-            "probe.yaml:1:1: error: [FA4111] key 'suppression.threshold' is missing; expected suppression: {threshold: 5} or more",
-        ].sorted())
+        #expect(
+            Self.messages(text)
+                == [
+                    "probe.yaml:6:1: error: [FA4110] unknown key 'supression' (did you mean 'suppression'?); expected one of schema_version, id, title, description, source, indicators, where, period, suppression, layout, columns",
+                    "probe.yaml:1:1: error: [FA4111] key 'suppression.threshold' is missing; expected suppression: {threshold: 5} or more",
+                ].sorted())
     }
 
     @Test("a threshold below the project default is refused")
     func thresholdTooLow() {
         let text = Self.valid.replacingOccurrences(of: "threshold: 5", with: "threshold: 3")
-        #expect(Self.messages(text) == [
-            "probe.yaml:6:26: error: [FA4120] key 'suppression.threshold': 3 is below the project default 5; research extracts never publish smaller cells (--allow-small-cells is refused for them)",
-        ])
+        #expect(
+            Self.messages(text) == [
+                "probe.yaml:6:26: error: [FA4120] key 'suppression.threshold': 3 is below the project default 5; research extracts never publish smaller cells (--allow-small-cells is refused for them)"
+            ])
     }
 
     @Test("a grouping column the table lacks is named with a suggestion")
     func unknownColumn() {
         let text = Self.valid.replacingOccurrences(of: "columns: [bucket]", with: "columns: [buckt]")
-        #expect(Self.messages(text).first == "probe.yaml:7:37: error: [FA4114] key 'layout.columns': 'buckt' is not a column of waits (did you mean 'bucket'?); expected one of network, year, quarter, month, function, age_band, bucket")
+        #expect(
+            Self.messages(text).first
+                == "probe.yaml:7:37: error: [FA4114] key 'layout.columns': 'buckt' is not a column of waits (did you mean 'bucket'?); expected one of network, year, quarter, month, function, age_band, bucket"
+        )
     }
 
     @Test("beneficiaries summed across networks are refused")

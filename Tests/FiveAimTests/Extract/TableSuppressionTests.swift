@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import FiveAim
 
 /// Attacks the disclosure control of tables published with their margins (suppression of 1–4, rounding to base 5, the
@@ -36,8 +37,10 @@ struct TableSuppressionTests {
                 let index = row * width + column
                 let published = pattern.marks[index] == .shown ? policy.readerInterval(.shown(pattern.published[index])) : nil
                 let small = policy.isSmall(values[index])
-                figures.append(.init(cells: cells, published: published, label: "entry (\(row), \(column)) = \(values[index])",
-                                     mark: small ? 1...4 : 1...ReleaseSolver.unbounded))
+                figures.append(
+                    .init(
+                        cells: cells, published: published, label: "entry (\(row), \(column)) = \(values[index])",
+                        mark: small ? 1...4 : 1...ReleaseSolver.unbounded))
             }
         }
         return ReleaseSolver(truth: table.cells, figures: figures)
@@ -51,13 +54,16 @@ struct TableSuppressionTests {
             let values = table.augmented
             for index in values.indices {
                 // Every small count is hidden; every shown count is its value rounded to base 5.
-                if values[index] >= 1 && values[index] < 5 { #expect(pattern.marks[index] != .shown, "seed \(seed): a small count is shown") }
+                if values[index] >= 1 && values[index] < 5 {
+                    #expect(pattern.marks[index] != .shown, "seed \(seed): a small count is shown")
+                }
                 if pattern.marks[index] == .shown { #expect(pattern.published[index] == Self.policy.rounded(values[index])) }
             }
             let solver = Self.solver(table, pattern)
             let elimination = ReleaseAttackTests.verdict(solver.eliminate(), base: 5)
             let propagation = ReleaseAttackTests.verdict(solver.propagationFindings(), base: 5)
-            #expect(elimination.recovered.isEmpty && elimination.pinned.isEmpty, "seed \(seed): \(elimination.recovered) \(elimination.pinned)")
+            #expect(
+                elimination.recovered.isEmpty && elimination.pinned.isEmpty, "seed \(seed): \(elimination.recovered) \(elimination.pinned)")
             #expect(propagation.recovered.isEmpty, "seed \(seed): \(propagation.recovered)")
         }
     }
@@ -75,7 +81,9 @@ struct TableSuppressionTests {
         exact.published = table.augmented
         let figures = Self.solver(table, exact).figures.map { figure -> ReleaseSolver.Figure in
             var copy = figure
-            copy.published = figure.published.map { _ in figure.cells.reduce(0) { $0 + table.cells[$1] }...figure.cells.reduce(0) { $0 + table.cells[$1] } }
+            copy.published = figure.published.map { _ in
+                figure.cells.reduce(0) { $0 + table.cells[$1] }...figure.cells.reduce(0) { $0 + table.cells[$1] }
+            }
             return copy
         }
         #expect(ReleaseSolver(truth: table.cells, figures: figures).eliminate().map(\.bounds) == [3...3])
@@ -90,10 +98,13 @@ struct TableSuppressionTests {
         let pattern = TableSuppression.suppress(MarginalTable(rows: 2, columns: 2, cells: [3, 40, 50, 60]), policy: Self.policy)
         #expect(pattern.mark(row: 0, column: 0) == .primary)
         #expect(pattern.primaryCount == 1 && pattern.complementaryCount == 0)
-        #expect(pattern.published == [0, 40, 40, 50, 60, 110, 50, 100, 150].enumerated().map { $0.offset == 0 ? pattern.published[0] : $0.element })
+        #expect(
+            pattern.published
+                == [0, 40, 40, 50, 60, 110, 50, 100, 150].enumerated().map { $0.offset == 0 ? pattern.published[0] : $0.element })
     }
 
-    @Test("the guard hides a total whose line would narrow a small cell: 2 + 2 + 5 = 9 shows 5 and 5, so each hidden cell would be at most 3")
+    @Test(
+        "the guard hides a total whose line would narrow a small cell: 2 + 2 + 5 = 9 shows 5 and 5, so each hidden cell would be at most 3")
     func guardHidesTheTotal() {
         // 2 | 2 | 5 ‖ 9     <5 | <5 | 5 ‖ (hidden)   row 0: total 5 (5…9) − 5 (5…9) = −4…4 for the two small cells, each
         // 2 | 2 | 5 ‖ 9     <5 | <5 | 5 ‖ (hidden)   at least 1, so each ≤ 3: the row total is hidden; the totals line
@@ -196,7 +207,8 @@ enum Attack {
         var pivots: [(row: Int, column: Int)] = []
         for column in 0..<unknowns.count where pivotRow < matrix.count {
             guard let best = (pivotRow..<matrix.count).max(by: { abs(matrix[$0][column]) < abs(matrix[$1][column]) }),
-                  abs(matrix[best][column]) > 1e-9 else { continue }
+                abs(matrix[best][column]) > 1e-9
+            else { continue }
             matrix.swapAt(pivotRow, best)
             let pivot = matrix[pivotRow][column]
             matrix[pivotRow] = matrix[pivotRow].map { $0 / pivot }

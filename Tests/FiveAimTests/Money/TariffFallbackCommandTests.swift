@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// The four commands that price services say a tariff fallback aloud on standard error, and exit as before.
@@ -14,8 +15,10 @@ struct TariffFallbackCommandTests {
     }
 
     static func commands(_ folder: String, out: String) -> [[String]] {
-        [["validate", folder], ["indicators", folder, "--indicator", "net_care_spending"], ["checks", folder],
-         ["report", folder, "--network", "BRUMENTA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out]]
+        [
+            ["validate", folder], ["indicators", folder, "--indicator", "net_care_spending"], ["checks", folder],
+            ["report", folder, "--network", "BRUMENTA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out],
+        ]
     }
 
     @Test("validate, indicators, checks and report warn once about 2025 priced at 2024 tariffs, exit 0")

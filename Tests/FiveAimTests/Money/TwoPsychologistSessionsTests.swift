@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// Group sessions led by two psychologists (art. 15 §2 3°: the group fee "sera facturé par le psychologue/orthopédagogue
@@ -12,11 +13,18 @@ struct TwoPsychologistSessionsTests {
 
     /// BRUMENTA, June 2024: 3 function-2 group sessions, `coLed` of them led by two psychologists.
     static func dataset(coLed: Int64?) -> Dataset {
-        var dataset = Dataset(networks: TestSupport.reference.networks, tariffs: TestSupport.reference.tariffs,
-                              activity: [ActivityRow(network: "BRUMENTA", month: YearMonth(year: 2024, month: 6), pseudocode: 726655,
-                                                     ageBand: .age18to23, bim: .no, units: 12)])
-        dataset.groupSessions = [GroupSessionRow(network: "BRUMENTA", month: YearMonth(year: 2024, month: 6), function: .support,
-                                                 sessions: 3, sessionsTwoPsychologists: coLed ?? 0)]
+        var dataset = Dataset(
+            networks: TestSupport.reference.networks, tariffs: TestSupport.reference.tariffs,
+            activity: [
+                ActivityRow(
+                    network: "BRUMENTA", month: YearMonth(year: 2024, month: 6), pseudocode: 726655,
+                    ageBand: .age18to23, bim: .no, units: 12)
+            ])
+        dataset.groupSessions = [
+            GroupSessionRow(
+                network: "BRUMENTA", month: YearMonth(year: 2024, month: 6), function: .support,
+                sessions: 3, sessionsTwoPsychologists: coLed ?? 0)
+        ]
         dataset.twoPsychologistSessionsReported = coLed != nil
         return dataset
     }
@@ -25,7 +33,9 @@ struct TwoPsychologistSessionsTests {
     static func rowWalk(_ dataset: Dataset) -> Int64 {
         var total: Int64 = 0
         SpendingCalculator(pseudocodes: TestSupport.reference.pseudocodes, tariffs: TariffBook(dataset.tariffs))
-            .forEachAmount(dataset, functions: Set(SpendingFunction.allCases)) { _, _, amount in total += amount.cents } missingTariff: { _, reason in
+            .forEachAmount(dataset, functions: Set(SpendingFunction.allCases)) { _, _, amount in
+                total += amount.cents
+            } missingTariff: { _, reason in
                 Issue.record("missing tariff: \(reason)")
             }
         return total
@@ -54,11 +64,14 @@ struct TwoPsychologistSessionsTests {
         // 3 × 23 118 = 69 354 cents.
         #expect(Self.rowWalk(dataset) == 69_354)
         #expect(Self.engine(dataset, "net_care_spending") == .money(Money(cents: 69_354)))
-        let result = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(dataset, periods: [.year(2024)], ids: ["net_care_spending"])
-            .first { $0.network == "BRUMENTA" }
+        let result = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(
+            dataset, periods: [.year(2024)], ids: ["net_care_spending"]
+        )
+        .first { $0.network == "BRUMENTA" }
         #expect(result?.notes.contains(.twoPsychologistSessionsNotReported) == true)
         #expect(Self.engine(Self.dataset(coLed: 0), "net_care_spending") == .money(Money(cents: 69_354)), "reported as 0: the same amount")
-        let reported = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(Self.dataset(coLed: 0), periods: [.year(2024)], ids: ["net_care_spending"])
+        let reported = IndicatorEngine(catalogue: EngineFixture.catalogue).evaluate(
+            Self.dataset(coLed: 0), periods: [.year(2024)], ids: ["net_care_spending"])
         #expect(reported.allSatisfy { !$0.notes.contains(.twoPsychologistSessionsNotReported) })
     }
 
@@ -78,12 +91,18 @@ struct TwoPsychologistSessionsTests {
         let absent = try TestSupport.read(without)
         #expect(absent.groupSessions?.map(\.sessionsTwoPsychologists) == [0])
         #expect(!absent.twoPsychologistSessionsReported)
-        #expect(DatasetSummary(absent).render().contains(
-            "group fees: two-psychologist sessions not reported (no column sessions_two_psychologists): each of the 3 group sessions priced with one psychologist fee (art. 15 §2 3°)"))
-        #expect(DatasetSummary(read).render().contains("group fees: 1 of 3 group sessions led by two psychologists, each billed twice (art. 15 §2 3°)"))
+        #expect(
+            DatasetSummary(absent).render().contains(
+                "group fees: two-psychologist sessions not reported (no column sessions_two_psychologists): each of the 3 group sessions priced with one psychologist fee (art. 15 §2 3°)"
+            ))
+        #expect(
+            DatasetSummary(read).render().contains(
+                "group fees: 1 of 3 group sessions led by two psychologists, each billed twice (art. 15 §2 3°)"))
     }
 
-    @Test("more co-led sessions than sessions is refused at the cell (FA2090); below 0 is a negative count (FA2052); empty is missing (FA2050)")
+    @Test(
+        "more co-led sessions than sessions is refused at the cell (FA2090); below 0 is a negative count (FA2052); empty is missing (FA2050)"
+    )
     func outOfRangeValuesAreRefused() throws {
         func problem(_ value: String) throws -> String {
             let folder = try TestSupport.dataset([
@@ -98,9 +117,18 @@ struct TwoPsychologistSessionsTests {
             }
         }
         // 4 co-led of 3 sessions: line 2, column 5 (sessions_two_psychologists).
-        #expect(try problem("4") == "group_sessions.csv:2:5: error: [FA2090] column 'sessions_two_psychologists': more sessions led by two psychologists than 'sessions'; expected a part of the row's sessions, 0 to sessions")
-        #expect(try problem("-1") == "group_sessions.csv:2:5: error: [FA2052] column 'sessions_two_psychologists': count below zero; counts are whole numbers ≥ 0")
-        #expect(try problem("") == "group_sessions.csv:2:5: error: [FA2050] column 'sessions_two_psychologists': empty cell; a count is required (0 is a real zero)")
+        #expect(
+            try problem("4")
+                == "group_sessions.csv:2:5: error: [FA2090] column 'sessions_two_psychologists': more sessions led by two psychologists than 'sessions'; expected a part of the row's sessions, 0 to sessions"
+        )
+        #expect(
+            try problem("-1")
+                == "group_sessions.csv:2:5: error: [FA2052] column 'sessions_two_psychologists': count below zero; counts are whole numbers ≥ 0"
+        )
+        #expect(
+            try problem("")
+                == "group_sessions.csv:2:5: error: [FA2050] column 'sessions_two_psychologists': empty cell; a count is required (0 is a real zero)"
+        )
         #expect(try problem("3") == "accepted", "every session co-led: 3 ≤ 3")
     }
 
@@ -120,7 +148,9 @@ struct TwoPsychologistSessionsTests {
         }
     }
 
-    @Test("on every pricing path (the cube's cells when each period lies in one year, the rows one by one otherwise), each co-led session adds one group fee")
+    @Test(
+        "on every pricing path (the cube's cells when each period lies in one year, the rows one by one otherwise), each co-led session adds one group fee"
+    )
     func everyPathAddsOneFeePerCoLedSession() {
         let engine = IndicatorEngine(catalogue: EngineFixture.catalogue)
         let year = ReportPeriod.year(2025)
@@ -142,7 +172,8 @@ struct TwoPsychologistSessionsTests {
                 let once = engine.evaluate(single, periods: periods, ids: ["net_care_spending"]).filter { $0.period == year }
                 for (a, b) in zip(twice, once) where a.status == .ok && b.status == .ok && a.network != Network.nationalCode {
                     guard case .money(let withCoLed)? = a.numerator, case .money(let without)? = b.numerator else { continue }
-                    #expect(withCoLed.cents - without.cents == extra[a.network] ?? 0, "seed \(seed), \(a.network), \(periods.count) period(s)")
+                    #expect(
+                        withCoLed.cents - without.cents == extra[a.network] ?? 0, "seed \(seed), \(a.network), \(periods.count) period(s)")
                     compared += 1
                 }
             }

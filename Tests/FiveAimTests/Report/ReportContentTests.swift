@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// What a reader sees: missing tables said in words (never zeros), self-contained valid HTML, Belgian numbers, charts.
@@ -15,8 +16,9 @@ struct ReportContentTests {
 
     @Test(arguments: [Language.fr, .nl])
     func aNetworkWithMissingTablesGetsAReportThatSaysWhatIsMissingInsteadOfZeros(language: Language) throws {
-        let figures = ReportFigures.compute(Self.partial, catalogue: ReportFixture.catalogue, year: ReportFixture.year,
-                                            disclosure: DisclosurePolicy(audience: .network), language: .en)
+        let figures = ReportFigures.compute(
+            Self.partial, catalogue: ReportFixture.catalogue, year: ReportFixture.year,
+            disclosure: DisclosurePolicy(audience: .network), language: .en)
         let report = ReportFixture.report("BRUMENTA", language, figures: figures, dataset: Self.partial)
         let texts = ReportFixture.resources.texts[language]!
         #expect(report.waits.missing != nil)
@@ -24,11 +26,17 @@ struct ReportContentTests {
         let missing = try #require(report.waits.missing).plain
         #expect(missing.contains(texts.text(.reasonMissingTable, ["table": "waits"])))
         for table in ["budget", "experience", "waits"] {
-            #expect(report.quality.paragraphs.contains { $0.plain.contains(texts.text(.qualityMissingTable, ["table": table, "indicators": ""]).prefix(20)) })
+            #expect(
+                report.quality.paragraphs.contains {
+                    $0.plain.contains(texts.text(.qualityMissingTable, ["table": table, "indicators": ""]).prefix(20))
+                })
         }
         let html = ReportFixture.renderer.render(report, format: .html)
-        for (ref, text) in ReportFixture.references(in: html) where ref.hasSuffix("|value") && (ref.hasPrefix("wait_") || ref.hasPrefix("report_wait_")
-            || ref.hasPrefix("report_budget_") || ref.hasPrefix("experience_") || ref.hasPrefix("care_budget_use")) {
+        for (ref, text) in ReportFixture.references(in: html)
+        where ref.hasSuffix("|value")
+            && (ref.hasPrefix("wait_") || ref.hasPrefix("report_wait_")
+                || ref.hasPrefix("report_budget_") || ref.hasPrefix("experience_") || ref.hasPrefix("care_budget_use"))
+        {
             #expect(text == texts[.notAvailable], "\(ref) shows \(text)")
         }
         #expect(report.summary.last!.plain.contains("waits"))
@@ -45,7 +53,8 @@ struct ReportContentTests {
     func theHTMLPassesTidyWithoutAWarning(language: Language) throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder + "/report.html"
-        try Data(ReportFixture.renderer.render(ReportFixture.report("ADS", language), format: .html).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(ReportFixture.renderer.render(ReportFixture.report("ADS", language), format: .html).utf8).write(
+            to: URL(fileURLWithPath: path))
         let (status, output) = try run(DocxConverter.executable("tidy")!, ["-q", "-e", "--drop-empty-elements", "no", path])
         #expect(status == 0, "tidy: \(output)")
     }
@@ -68,13 +77,20 @@ struct ReportContentTests {
     @Test func chartsAreWellFormedSVGWithAxisLabelsAndNoExternalReference() throws {
         let labels = ChartLabels(title: "T & t", xAxis: "x (days)", yAxis: "y (%)", description: "d")
         let charts: [any SVGChart] = [
-            BarChart(labels: labels, bars: [.init(label: "a", value: 3), .init(label: "b", value: nil, missingText: "n/a")],
-                     reference: .init(value: 2, label: "ceiling"), format: .plain),
-            StackedBarChart(labels: labels, series: ["s1", "s2"], categories: [.init(label: "c", values: [1, 3]), .init(label: "d", values: [nil, 1])],
-                            normalized: true, format: .plain),
-            Histogram(labels: labels, bins: [.init(label: "0-7", value: 40), .init(label: "8-14", value: 60)], highlightThrough: 0, format: .plain),
-            LineChart(labels: labels, xLabels: ["j", "f", "m"], series: [.init(name: "2025", values: [1, nil, 3]), .init(name: "2024", values: [2, 2, 2])],
-                      format: .plain),
+            BarChart(
+                labels: labels, bars: [.init(label: "a", value: 3), .init(label: "b", value: nil, missingText: "n/a")],
+                reference: .init(value: 2, label: "ceiling"), format: .plain),
+            StackedBarChart(
+                labels: labels, series: ["s1", "s2"],
+                categories: [.init(label: "c", values: [1, 3]), .init(label: "d", values: [nil, 1])],
+                normalized: true, format: .plain),
+            Histogram(
+                labels: labels, bins: [.init(label: "0-7", value: 40), .init(label: "8-14", value: 60)], highlightThrough: 0, format: .plain
+            ),
+            LineChart(
+                labels: labels, xLabels: ["j", "f", "m"],
+                series: [.init(name: "2025", values: [1, nil, 3]), .init(name: "2024", values: [2, 2, 2])],
+                format: .plain),
         ]
         for chart in charts {
             let svg = chart.svg()
@@ -105,8 +121,8 @@ func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) 
 /// Whether `text` parses as XML (FoundationXML on Linux).
 func isWellFormedXML(_ text: String) throws -> Bool {
     #if canImport(FoundationXML)
-    return (try? FoundationXMLCheck.parse(text)) == true
+        return (try? FoundationXMLCheck.parse(text)) == true
     #else
-    return true
+        return true
     #endif
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// What the drafts claim against the convention's text (issue 14): budget lines by year, who sets each target, the annex's
@@ -38,12 +39,14 @@ struct ReportConventionFidelityTests {
         } catch { fatalError("dataset: \(error)") }
     }()
 
-    static let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2026,
-                                               disclosure: DisclosurePolicy(audience: .network), language: .en)
+    static let figures = ReportFigures.compute(
+        dataset, catalogue: ReportFixture.catalogue, year: 2026,
+        disclosure: DisclosurePolicy(audience: .network), language: .en)
 
     static func report(_ network: String, _ language: Language = .fr, runMonth: YearMonth = TestSupport.runMonth) -> AnnualReport {
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures,
-                                            dataMonths: dataset.monthsCovered, runMonth: runMonth)
+        let composer = AnnualReportComposer(
+            texts: ReportFixture.resources.texts[language]!, figures: figures,
+            dataMonths: dataset.monthsCovered, runMonth: runMonth)
         return composer.compose(dataset.networks.first { $0.code == network }!)
     }
 
@@ -91,7 +94,9 @@ struct ReportConventionFidelityTests {
         #expect(target["Premières séances dans les 30 jours"] == "≥ 80,0" + percent + " (objectif du réseau)")
         #expect(target["Délai médian jusqu’à la première séance"] == "≤ 30,0 (objectif du réseau)")
         #expect(target["Ratio d’équité BIM"] == "≥ 1,0 (objectif du comité d’accompagnement)")
-        #expect(target["Dépenses nettes de la fonction 3 ÷ ligne budgétaire de soins de base"] == "≤ 45,0" + percent + " (convention, art. 14 §3)")
+        #expect(
+            target["Dépenses nettes de la fonction 3 ÷ ligne budgétaire de soins de base"] == "≤ 45,0" + percent
+                + " (convention, art. 14 §3)")
         #expect(target["Taille moyenne des groupes des fonctions 2 et 3"] == "≥ 4,0 (convention, art. 5 §2 A b)")
         let markdown = ReportFixture.renderer.render(report, format: .md)
         #expect(!markdown.contains("objectif de la convention"))
@@ -103,7 +108,9 @@ struct ReportConventionFidelityTests {
         let result = ReportFixture.networkFigures.current("wait_median_days", "BRUMENTA")!
         // The value shown is the median (e.g. 19,0 days), the count of known waits comes after as its base.
         #expect(median.hasPrefix("Valeur 2025 : " + BelgianFormat.decimal(result.value!, decimals: 1)), "\(median)")
-        if case .count(let known) = result.numerator { #expect(median.contains("médiane des \(BelgianFormat.count(known)) premières séances")) }
+        if case .count(let known) = result.numerator {
+            #expect(median.contains("médiane des \(BelgianFormat.count(known)) premières séances"))
+        }
         let share = report.annex.first { $0.id == "bim_share" }!.figures.plain
         #expect(share.hasPrefix("Valeur 2025 : "), "\(share)")
         #expect(share.contains("%"), "a share's value is a percentage: \(share)")
@@ -129,12 +136,16 @@ struct ReportConventionFidelityTests {
         // Art. 14 §4: a month is attested until the 5th of the third month after it. Run in 2026-03: December 2025 closes on
         // 5 March 2026 (still open in March), January 2026 on 5 April: both provisional; November 2025 closed on 5 February.
         let covered = YearMonth(year: 2025, month: 10)...YearMonth(year: 2026, month: 1)
-        #expect(ProvisionalMonths.months(covered, runMonth: YearMonth(year: 2026, month: 3))
-            == [YearMonth(year: 2025, month: 12), YearMonth(year: 2026, month: 1)])
+        #expect(
+            ProvisionalMonths.months(covered, runMonth: YearMonth(year: 2026, month: 3))
+                == [YearMonth(year: 2025, month: 12), YearMonth(year: 2026, month: 1)])
         #expect(ProvisionalMonths.months(covered, runMonth: YearMonth(year: 2026, month: 5)) == [])
         // The 2026 draft run in 2026-02: its only month, January 2026, closes on 5 April 2026.
         let note = Self.report("BRUMENTA", runMonth: YearMonth(year: 2026, month: 2)).periodNote
-        #expect(note.hasSuffix("Les chiffres de ces mois peuvent encore changer, car les prestations d’un mois s’attestent jusqu’au 5 du troisième mois qui suit (art. 14 §4) : janvier 2026."), "\(note)")
+        #expect(
+            note.hasSuffix(
+                "Les chiffres de ces mois peuvent encore changer, car les prestations d’un mois s’attestent jusqu’au 5 du troisième mois qui suit (art. 14 §4) : janvier 2026."
+            ), "\(note)")
         let closed = Self.report("BRUMENTA", runMonth: YearMonth(year: 2026, month: 5)).periodNote
         #expect(!closed.contains("peuvent encore changer"), "\(closed)")
         let nl = Self.report("BRUMENTA", .nl, runMonth: YearMonth(year: 2026, month: 2)).periodNote
@@ -180,12 +191,14 @@ struct ReportComparisonGroupTests {
         } catch { fatalError("dataset: \(error)") }
     }()
 
-    static let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2025,
-                                               disclosure: DisclosurePolicy(audience: .network), language: .en)
+    static let figures = ReportFigures.compute(
+        dataset, catalogue: ReportFixture.catalogue, year: 2025,
+        disclosure: DisclosurePolicy(audience: .network), language: .en)
 
     static func row(_ network: String, _ title: String, _ language: Language = .fr) -> (ReportCell, ReportTable) {
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures,
-                                            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
+        let composer = AnnualReportComposer(
+            texts: ReportFixture.resources.texts[language]!, figures: figures,
+            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
         let report = composer.compose(dataset.networks.first { $0.code == network }!)
         let table = report.aims[4].section.tables[0]
         return (table.rows.first { $0.cells[0].text == title }!.cells[3], table)
@@ -211,6 +224,8 @@ struct ReportComparisonGroupTests {
         #expect(Self.row("COM-GER", "Part des bénéficiaires de 65 ans et plus").0.ref == "older_share|group:adult|2025|value")
         #expect(Self.row("BRUMENTA", "Part des bénéficiaires BIM").0.ref == "bim_share|BE|2025|value")
         let (nl, nlTable) = Self.row("EA-ANT", "Aandeel rechthebbenden van 0 tot 23 jaar", .nl)
-        #expect(nlTable.notes.first { $0.number == nl.note }?.text.hasPrefix("vergeleken met de netwerken voor kinderen en jongeren samen") == true)
+        #expect(
+            nlTable.notes.first { $0.number == nl.note }?.text.hasPrefix("vergeleken met de netwerken voor kinderen en jongeren samen")
+                == true)
     }
 }

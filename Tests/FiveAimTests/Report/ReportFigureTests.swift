@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// Every figure a report shows is the engine's, for the same network, year and audience: the HTML is read back
@@ -13,24 +14,30 @@ struct ReportFigureTests {
         let engine = IndicatorEngine(catalogue: ReportFixture.catalogue)
         let year = ReportFixture.year
         let months = (year - 1...year).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
-        let request = IndicatorRequest(periods: [.year(year - 1), .year(year)] + months.map { ReportPeriod(first: $0, last: $0) },
-                                       networks: .all, disclosure: DisclosurePolicy(audience: audience))
+        let request = IndicatorRequest(
+            periods: [.year(year - 1), .year(year)] + months.map { ReportPeriod(first: $0, last: $0) },
+            networks: .all, disclosure: DisclosurePolicy(audience: audience))
         var expected: [String: IndicatorResult] = [:]
         for result in engine.report(ReportFixture.demo, request: request).results {
             expected["\(result.indicator)|\(result.network)|\(result.period)"] = result
         }
         // Age-dependent figures are compared with the network's group: Σ numerators ÷ Σ denominators of the group's
         // networks (child; or adult with the German-speaking one), from the undisclosed results; the demo's pools are large.
-        let undisclosed = engine.report(ReportFixture.demo, request: IndicatorRequest(periods: [.year(year - 1), .year(year)],
-                                                                                    indicatorIDs: GroupComparison.indicators))
+        let undisclosed = engine.report(
+            ReportFixture.demo,
+            request: IndicatorRequest(
+                periods: [.year(year - 1), .year(year)],
+                indicatorIDs: GroupComparison.indicators))
         for group in [ComparisonGroup.adult, .child] {
             let members = Set(ReportFixture.demo.networks.filter(group.contains).map(\.code))
             for indicator in GroupComparison.indicators {
                 for period in [ReportPeriod.year(year - 1), .year(year)] {
                     var pooled = undisclosed.results.first { $0.indicator == indicator && $0.period == period }!
                     var n: Int64 = 0, d: Int64 = 0
-                    for result in undisclosed.results where result.indicator == indicator && result.period == period
-                        && members.contains(result.network) && result.status == .ok {
+                    for result in undisclosed.results
+                    where result.indicator == indicator && result.period == period
+                        && members.contains(result.network) && result.status == .ok
+                    {
                         if case .count(let a) = result.numerator, case .count(let b) = result.denominator { n += a; d += b }
                     }
                     pooled.network = GroupComparison.code(group)
@@ -57,8 +64,10 @@ struct ReportFigureTests {
     }
 
     /// Compares one shown figure with the engine's result at the precision shown.
-    func check(_ text: String, field: String, result: IndicatorResult, texts: ReportTexts, reference: String,
-               sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func check(
+        _ text: String, field: String, result: IndicatorResult, texts: ReportTexts, reference: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         switch result.status {
         case .suppressed:
             #expect(text == texts[.suppressed], "\(reference): \(text)", sourceLocation: sourceLocation)
@@ -69,7 +78,8 @@ struct ReportFigureTests {
         default: break
         }
         let definition = ReportFixture.catalogue.indicator(result.indicator)!
-        let style = FigureText(texts: texts, catalogue: ReportFixture.catalogue, disclosure: DisclosurePolicy(audience: .network)).style(definition)
+        let style = FigureText(texts: texts, catalogue: ReportFixture.catalogue, disclosure: DisclosurePolicy(audience: .network)).style(
+            definition)
         func near(_ shown: String, _ value: Double) {
             guard let number = BelgianFormat.parse(shown) else {
                 Issue.record("\(reference): '\(shown)' is not a number", sourceLocation: sourceLocation)
@@ -82,7 +92,8 @@ struct ReportFigureTests {
             case .count: tolerance = 0.5
             case .euros: tolerance = 0.005
             }
-            #expect(abs(number - scaled) <= tolerance + 1e-9, "\(reference): shown \(shown), engine \(value)", sourceLocation: sourceLocation)
+            #expect(
+                abs(number - scaled) <= tolerance + 1e-9, "\(reference): shown \(shown), engine \(value)", sourceLocation: sourceLocation)
         }
         switch field {
         case "value":
@@ -114,8 +125,9 @@ struct ReportFigureTests {
         let dataset = EngineFixture.small
         let network = dataset.activity[0].network
         func html(_ audience: Audience) -> String {
-            let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2025, disclosure: DisclosurePolicy(audience: audience),
-                                                language: .en)
+            let figures = ReportFigures.compute(
+                dataset, catalogue: ReportFixture.catalogue, year: 2025, disclosure: DisclosurePolicy(audience: audience),
+                language: .en)
             return ReportFixture.renderer.render(ReportFixture.report(network, .fr, figures: figures, dataset: dataset), format: .html)
         }
         let committee = html(.committee), own = html(.network)

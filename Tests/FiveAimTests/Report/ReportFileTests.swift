@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import FiveAim
 
 /// Files: the .docx package and its XML, LibreOffice conversion, atomic batches, golden Markdown snapshots.
@@ -10,9 +11,11 @@ struct ReportFileTests {
     @Test(.enabled(if: canConvert, "needs pandoc and rsvg-convert"))
     func theDocxIsAValidPackageWithWordHeadingsTablesAndChartImages() throws {
         let folder = try TestSupport.temporaryFolder()
-        let request = ReportRequest(networks: [ReportFixture.demo.networks.first { $0.code == "ADS" }!], year: ReportFixture.year,
-                                    languages: [.nl], formats: [.docx], disclosure: DisclosurePolicy(audience: .network), directory: folder)
-        let written = try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
+        let request = ReportRequest(
+            networks: [ReportFixture.demo.networks.first { $0.code == "ADS" }!], year: ReportFixture.year,
+            languages: [.nl], formats: [.docx], disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        let written = try ReportBatch.write(
+            ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
         #expect(written == [folder + "/ADS-2025-nl.docx"])
         let archive = try Archive(url: URL(fileURLWithPath: written[0]), accessMode: .read)
         let names = Set(archive.map(\.path))
@@ -32,17 +35,22 @@ struct ReportFileTests {
         #expect(document.components(separatedBy: "<w:tbl>").count > 10, "real tables")
         #expect(names.filter { $0.hasPrefix("word/media/") && $0.hasSuffix(".png") }.count >= 5, "charts as images")
         #expect(document.contains("In te vullen"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["ADS-2025-nl.docx", "fiveaim-output.json"], "no staging folder left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["ADS-2025-nl.docx", "fiveaim-output.json"],
+            "no staging folder left")
     }
 
     @Test(.enabled(if: canConvert && ReportFixture.has("libreoffice"), "needs pandoc, rsvg-convert and libreoffice"))
     func libreOfficeConvertsTheDocxToPDF() throws {
         let folder = try TestSupport.temporaryFolder()
-        let request = ReportRequest(networks: [ReportFixture.demo.networks.first { $0.code == "BRUMENTA" }!], year: ReportFixture.year,
-                                    languages: [.fr], formats: [.docx], disclosure: DisclosurePolicy(audience: .committee), directory: folder)
-        let written = try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
-        let (status, output) = try run(DocxConverter.executable("libreoffice")!,
-                                       ["-env:UserInstallation=file://\(folder)/lo-profile", "--headless", "--convert-to", "pdf", "--outdir", folder, written[0]])
+        let request = ReportRequest(
+            networks: [ReportFixture.demo.networks.first { $0.code == "BRUMENTA" }!], year: ReportFixture.year,
+            languages: [.fr], formats: [.docx], disclosure: DisclosurePolicy(audience: .committee), directory: folder)
+        let written = try ReportBatch.write(
+            ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
+        let (status, output) = try run(
+            DocxConverter.executable("libreoffice")!,
+            ["-env:UserInstallation=file://\(folder)/lo-profile", "--headless", "--convert-to", "pdf", "--outdir", folder, written[0]])
         #expect(status == 0, "\(output)")
         let pdf = try Data(contentsOf: URL(fileURLWithPath: folder + "/BRUMENTA-2025-fr.pdf"))
         #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 50_000)
@@ -55,10 +63,12 @@ struct ReportFileTests {
         // A draft the coordinator keeps (not listed by a fiveaim-output.json) and a folder of theirs.
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/\(first)-2025-fr.md"))
         try FileManager.default.createDirectory(atPath: folder + "/\(second)-2025-fr.md", withIntermediateDirectories: false)
-        let request = ReportRequest(networks: networks, year: ReportFixture.year, languages: [.fr], formats: [.html, .md],
-                                    disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        let request = ReportRequest(
+            networks: networks, year: ReportFixture.year, languages: [.fr], formats: [.html, .md],
+            disclosure: DisclosurePolicy(audience: .network), directory: folder)
         let error = try #require(throws: DiagnosticError.self) {
-            try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
+            try ReportBatch.write(
+                ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
         }
         #expect(error.diagnostics.map(\.code) == [.outputFolderRefused])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["\(first)-2025-fr.md", "\(second)-2025-fr.md"])
@@ -70,14 +80,16 @@ struct ReportFileTests {
         let parent = try TestSupport.temporaryFolder()
         let folder = parent + "/reports"
         let network = ReportFixture.demo.networks.sorted { $0.code < $1.code }[0]
-        let previous = ReportRequest(networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md],
-                                     disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        let previous = ReportRequest(
+            networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md],
+            disclosure: DisclosurePolicy(audience: .network), directory: folder)
         try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: previous)
         let before = FaultInjection.snapshot(folder)
         var resources = ReportFixture.resources
         resources.referenceDocx = parent + "/no-such-reference.docx"
-        let request = ReportRequest(networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md, .docx],
-                                    disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        let request = ReportRequest(
+            networks: [network], year: ReportFixture.year, languages: [.fr], formats: [.md, .docx],
+            disclosure: DisclosurePolicy(audience: .network), directory: folder)
         let error = try #require(throws: DiagnosticError.self) {
             try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: resources, request: request)
         }
@@ -85,7 +97,9 @@ struct ReportFileTests {
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.code == .reportConverterFailed)
         #expect(diagnostic.location?.file == folder + "/\(network.code)-2025-fr.docx")
-        #expect(diagnostic.message.hasPrefix("network \(network.code), fr, \(network.code)-2025-fr.docx: pandoc failed (exit "), "\(diagnostic.message)")
+        #expect(
+            diagnostic.message.hasPrefix("network \(network.code), fr, \(network.code)-2025-fr.docx: pandoc failed (exit "),
+            "\(diagnostic.message)")
         #expect(FaultInjection.snapshot(folder) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["reports"])
     }
@@ -98,10 +112,12 @@ struct ReportFileTests {
     @Test(arguments: [Language.fr, .nl])
     func theMarkdownOfTheSmallFixtureMatchesItsSnapshot(language: Language) throws {
         let dataset = EngineFixture.small
-        let figures = ReportFigures.compute(dataset, catalogue: ReportFixture.catalogue, year: 2025,
-                                            disclosure: DisclosurePolicy(audience: .network), language: .en)
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
-                                            runMonth: TestSupport.runMonth)
+        let figures = ReportFigures.compute(
+            dataset, catalogue: ReportFixture.catalogue, year: 2025,
+            disclosure: DisclosurePolicy(audience: .network), language: .en)
+        let composer = AnnualReportComposer(
+            texts: ReportFixture.resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
+            runMonth: TestSupport.runMonth)
         var report = composer.compose(dataset.networks.first { $0.code == dataset.activity[0].network }!)
         report.setChartSources { "charts/\($0.id).svg" }
         let markdown = ReportFixture.renderer.render(report, format: .md)
@@ -112,6 +128,7 @@ struct ReportFileTests {
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(markdown == expected, "the Markdown differs from \(path); if the change is intended, re-record with FIVEAIM_RECORD_REPORTS=1")
+        #expect(
+            markdown == expected, "the Markdown differs from \(path); if the change is intended, re-record with FIVEAIM_RECORD_REPORTS=1")
     }
 }

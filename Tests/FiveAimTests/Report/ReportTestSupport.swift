@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 @testable import FiveAimDemo
 
@@ -17,8 +18,9 @@ enum ReportFixture {
     /// The catalogue with the breakdowns.
     static let catalogue: Catalogue = {
         do {
-            return try resources.catalogue(merging: EngineFixture.catalogue, catalogFolder: EngineFixture.catalogFolder,
-                                           reference: EngineFixture.reference)
+            return try resources.catalogue(
+                merging: EngineFixture.catalogue, catalogFolder: EngineFixture.catalogFolder,
+                reference: EngineFixture.reference)
         } catch { fatalError("report catalogue: \(error)") }
     }()
 
@@ -29,17 +31,20 @@ enum ReportFixture {
     static let demo: Dataset = {
         do {
             let folder = try TestSupport.temporaryFolder() + "/demo"
-            _ = try DemoDataset.write(to: folder, reference: EngineFixture.reference, options: DemoOptions(until: YearMonth(year: 2025, month: 6)))
+            _ = try DemoDataset.write(
+                to: folder, reference: EngineFixture.reference, options: DemoOptions(until: YearMonth(year: 2025, month: 6)))
             return try EngineFixture.read(folder)
         } catch { fatalError("short demo: \(error)") }
     }()
 
     /// Figures of the short demo, per audience, computed once.
-    static let networkFigures = ReportFigures.compute(demo, catalogue: catalogue, year: year, disclosure: DisclosurePolicy(audience: .network),
-                                                      language: .en)
+    static let networkFigures = ReportFigures.compute(
+        demo, catalogue: catalogue, year: year, disclosure: DisclosurePolicy(audience: .network),
+        language: .en)
     /// See `networkFigures`.
-    static let committeeFigures = ReportFigures.compute(demo, catalogue: catalogue, year: year,
-                                                        disclosure: DisclosurePolicy(audience: .committee), language: .en)
+    static let committeeFigures = ReportFigures.compute(
+        demo, catalogue: catalogue, year: year,
+        disclosure: DisclosurePolicy(audience: .committee), language: .en)
 
     /// The renderer.
     static let renderer: ReportRenderer = {
@@ -47,9 +52,12 @@ enum ReportFixture {
     }()
 
     /// The report of `network` in `language`.
-    static func report(_ network: String, _ language: Language, figures: ReportFigures = networkFigures, dataset: Dataset = demo) -> AnnualReport {
-        let composer = AnnualReportComposer(texts: resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
-                                            runMonth: TestSupport.runMonth)
+    static func report(_ network: String, _ language: Language, figures: ReportFigures = networkFigures, dataset: Dataset = demo)
+        -> AnnualReport
+    {
+        let composer = AnnualReportComposer(
+            texts: resources.texts[language]!, figures: figures, dataMonths: dataset.monthsCovered,
+            runMonth: TestSupport.runMonth)
         return composer.compose(dataset.networks.first { $0.code == network }!)
     }
 
@@ -62,7 +70,8 @@ enum ReportFixture {
     /// HTML character references of the templates' escaping back to text.
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
     }
 
     /// Whether an executable is on PATH.

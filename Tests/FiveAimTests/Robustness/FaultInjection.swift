@@ -16,15 +16,18 @@ enum FaultInjection {
     /// `FIVEAIM_EXECUTABLE`.
     static func executable() throws -> String {
         if let path = ProcessInfo.processInfo.environment["FIVEAIM_EXECUTABLE"] { return path }
-        let folders = [Bundle.module.bundleURL.deletingLastPathComponent(),
-                       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                       Bundle.main.bundleURL.deletingLastPathComponent()]
+        let folders = [
+            Bundle.module.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
         for folder in folders {
             let path = folder.appendingPathComponent("fiveaim").path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
-        throw SetupError(description: "cannot find the fiveaim executable next to the test bundle (looked in "
-            + folders.map(\.path).joined(separator: ", ") + "); build it with the same --scratch-path or set FIVEAIM_EXECUTABLE")
+        throw SetupError(
+            description: "cannot find the fiveaim executable next to the test bundle (looked in "
+                + folders.map(\.path).joined(separator: ", ") + "); build it with the same --scratch-path or set FIVEAIM_EXECUTABLE")
     }
 
     /// Whether a folder's mode can bind the child: always for an ordinary user; for root only through `setpriv`.
@@ -33,7 +36,8 @@ enum FaultInjection {
     /// A short demo dataset (2024-04 to 2024-06, all 32 networks), written once per test process.
     static let demo: Result<String, any Error> = Result {
         let folder = try TestSupport.temporaryFolder() + "/demo"
-        _ = try DemoDataset.write(to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 6)))
+        _ = try DemoDataset.write(
+            to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 6)))
         return folder
     }
 
@@ -60,7 +64,8 @@ enum FaultInjection {
         /// SIGXFSZ ignored, so that writes beyond it fail with EFBIG as on a full disk. `pauseOnStandardError` fills the
         /// standard error pipe first, so the child blocks at its first message until `drain()`. `honourPermissions`
         /// drops the capabilities that let root ignore file modes (so a read-only folder is read-only to the child).
-        init(_ arguments: [String], fileSizeBlocks: Int? = nil, pauseOnStandardError: Bool = false, honourPermissions: Bool = false) throws {
+        init(_ arguments: [String], fileSizeBlocks: Int? = nil, pauseOnStandardError: Bool = false, honourPermissions: Bool = false) throws
+        {
             let executable = try FaultInjection.executable()
             var script = ""
             if let fileSizeBlocks { script += "trap '' XFSZ; ulimit -f \(fileSizeBlocks) || exit 99; " }
@@ -123,8 +128,9 @@ enum FaultInjection {
             process.waitUntilExit()
             let errors = String(decoding: errorData.dropFirst(filler), as: UTF8.self)
             let output = FileManager.default.contents(atPath: outputFile) ?? Data()
-            return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                           output: String(decoding: output, as: UTF8.self), errors: errors)
+            return Outcome(
+                status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+                output: String(decoding: output, as: UTF8.self), errors: errors)
         }
     }
 
@@ -157,7 +163,10 @@ enum FaultInjection {
         if path.hasSuffix(".docx") {
             // End of central directory record: signature 0x06054b50 within the last 64 KiB + 22 bytes.
             let tail = [UInt8](data.suffix(65_557))
-            return tail.count >= 22 && (0...(tail.count - 22)).contains { tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06 }
+            return tail.count >= 22
+                && (0...(tail.count - 22)).contains {
+                    tail[$0] == 0x50 && tail[$0 + 1] == 0x4B && tail[$0 + 2] == 0x05 && tail[$0 + 3] == 0x06
+                }
                 && data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04])
         }
         return data.last == 0x0A
@@ -165,6 +174,7 @@ enum FaultInjection {
 
     /// The hidden staging entries (`.fiveaim-*`) directly in `folder`.
     static func staging(in folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") && $0.contains("fiveaim") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".") && $0.contains("fiveaim") }
+            .sorted()
     }
 }

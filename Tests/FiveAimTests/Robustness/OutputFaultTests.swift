@@ -9,7 +9,9 @@ import Testing
 struct OutputFaultTests {
     /// `report` on the short demo for `network` (every network by default), in `formats`, into `out`.
     private func report(_ out: String, network: String = "all", formats: [String] = ["html"]) throws -> [String] {
-        try ["report", FaultInjection.demo.get(), "--network", network, "--year", "2024", "--lang", "fr", "--format"] + formats + ["--out", out]
+        try ["report", FaultInjection.demo.get(), "--network", network, "--year", "2024", "--lang", "fr", "--format"] + formats + [
+            "--out", out,
+        ]
     }
 
     /// The last line of standard error that is not a progress line (`[3/32] NAME`).
@@ -22,7 +24,8 @@ struct OutputFaultTests {
         let first = try FaultInjection.run(report(out, network: "BRUMENTA", formats: ["html", "md"]))
         #expect(first.status == 0, "the first run failed: \(first.errors)", sourceLocation: sourceLocation)
         let files = FaultInjection.snapshot(out)
-        #expect(files.keys.sorted() == ["BRUMENTA-2024-fr.html", "BRUMENTA-2024-fr.md", "fiveaim-output.json"], sourceLocation: sourceLocation)
+        #expect(
+            files.keys.sorted() == ["BRUMENTA-2024-fr.html", "BRUMENTA-2024-fr.md", "fiveaim-output.json"], sourceLocation: sourceLocation)
         return files
     }
 
@@ -43,14 +46,19 @@ struct OutputFaultTests {
         #expect(staged, "the batch never staged a file")
         #expect(outcome.status == 74)
         #expect(!outcome.signalled)
-        #expect(outcome.errors.contains("error: [FA4010] cannot move the previous report batch aside (permission denied; check the folder's permissions); no file of this run was kept"), "\(outcome.errors)")
+        #expect(
+            outcome.errors.contains(
+                "error: [FA4010] cannot move the previous report batch aside (permission denied; check the folder's permissions); no file of this run was kept"
+            ), "\(outcome.errors)")
         #expect(FaultInjection.snapshot(out) == before)
         // A folder inside a read-only folder cannot be removed: its content is, and the message names it.
         let left = FaultInjection.staging(in: parent)
         #expect(left.count == 1)
         for name in left {
             #expect(FaultInjection.entries(parent + "/" + name).isEmpty, "files left in \(name)")
-            #expect(outcome.errors.components(separatedBy: "\(name): note: [FA4010] this staging folder of the failed run could not be removed").count == 2)
+            #expect(
+                outcome.errors.components(separatedBy: "\(name): note: [FA4010] this staging folder of the failed run could not be removed")
+                    .count == 2)
         }
     }
 
@@ -60,7 +68,10 @@ struct OutputFaultTests {
         let before = try earlierReports(out)
         let outcome = try FaultInjection.run(report(out), fileSizeBlocks: 2)
         #expect(outcome.status == 74)
-        #expect(outcome.errors.contains("error: [FA4010] cannot write the report: the file is larger than the system allows (file size limit, or a full disk); check free space and `ulimit -f`"), "\(outcome.errors)")
+        #expect(
+            outcome.errors.contains(
+                "error: [FA4010] cannot write the report: the file is larger than the system allows (file size limit, or a full disk); check free space and `ulimit -f`"
+            ), "\(outcome.errors)")
         #expect(FaultInjection.snapshot(out) == before)
         #expect(FaultInjection.entries(parent).filter { !$0.hasPrefix("reports") } == [])
     }
@@ -73,15 +84,19 @@ struct OutputFaultTests {
         let before = FaultInjection.snapshot(parent + "/waits")
         let outcome = try FaultInjection.run(arguments, fileSizeBlocks: 8)
         #expect(outcome.status == 74)
-        #expect(outcome.errors.contains("error: [FA4140] cannot write the file: the file is larger than the system allows (file size limit, or a full disk); check free space and `ulimit -f`"), "\(outcome.errors)")
+        #expect(
+            outcome.errors.contains(
+                "error: [FA4140] cannot write the file: the file is larger than the system allows (file size limit, or a full disk); check free space and `ulimit -f`"
+            ), "\(outcome.errors)")
         #expect(FaultInjection.snapshot(parent + "/waits") == before)
         #expect(FaultInjection.entries(parent).filter { !$0.hasPrefix("waits") } == [])
     }
 
     @Test func anExtractThatFailsMidwayLeavesNoFolder() throws {
         let parent = try TestSupport.temporaryFolder()
-        let outcome = try FaultInjection.run(["extract", FaultInjection.demo.get(), "--spec", "waits_network_quarter", "--out", parent + "/waits"],
-                                             fileSizeBlocks: 8)
+        let outcome = try FaultInjection.run(
+            ["extract", FaultInjection.demo.get(), "--spec", "waits_network_quarter", "--out", parent + "/waits"],
+            fileSizeBlocks: 8)
         #expect(outcome.status == 74)
         #expect(FaultInjection.entries(parent) == [])
     }
@@ -109,7 +124,8 @@ struct OutputFaultTests {
         #expect(outcome.status == 128 + signal)
         #expect(!outcome.signalled)
         // The last line but progress lines: a progress line blocked on the paused pipe may be let through after it.
-        #expect(Self.lastMessage(outcome.errors) == "fiveaim: interrupted (\(name)); the unfinished output was removed", "\(outcome.errors)")
+        #expect(
+            Self.lastMessage(outcome.errors) == "fiveaim: interrupted (\(name)); the unfinished output was removed", "\(outcome.errors)")
         #expect(FaultInjection.snapshot(out) == before)
         #expect(FaultInjection.staging(in: parent).isEmpty)
         for name in before.keys { #expect(FaultInjection.isWhole(out + "/" + name), "\(name) is not whole") }
@@ -128,7 +144,8 @@ struct OutputFaultTests {
         let outcome = child.finish()
         #expect(staged, "the batch never staged a file")
         #expect(outcome.status == 143)
-        #expect(Self.lastMessage(outcome.errors) == "fiveaim: interrupted (SIGTERM); the unfinished output was removed", "\(outcome.errors)")
+        #expect(
+            Self.lastMessage(outcome.errors) == "fiveaim: interrupted (SIGTERM); the unfinished output was removed", "\(outcome.errors)")
         #expect(FaultInjection.entries(parent) == [])
     }
 }

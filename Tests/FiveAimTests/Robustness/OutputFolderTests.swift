@@ -1,6 +1,7 @@
-@testable import FiveAim
 import Foundation
 import Testing
+
+@testable import FiveAim
 
 /// `--out` never destroys: a folder is replaced only when it is absent, empty, or exactly a previous output of the same
 /// command (its manifest's or `fiveaim-output.json`'s files, unchanged); anything else is refused (FA4301, exit 73) and
@@ -31,7 +32,10 @@ struct OutputFolderTests {
         let error = try #require(throws: DiagnosticError.self) { try writeExtract(to: target) }
         #expect(error.exitCode == .cannotCreate)
         #expect(error.diagnostics.map(\.code) == [.outputFolderRefused])
-        #expect(error.diagnostics.first?.message == "holds a previous extract and 1 file FiveAim did not write there ('notes.txt'); nothing was changed. Move it out of the folder, or choose another folder for --out")
+        #expect(
+            error.diagnostics.first?.message
+                == "holds a previous extract and 1 file FiveAim did not write there ('notes.txt'); nothing was changed. Move it out of the folder, or choose another folder for --out"
+        )
         // Nothing removed, nothing changed, no staging folder left beside it.
         #expect(FaultInjection.snapshot(target) == before)
         #expect(try Self.manager.contentsOfDirectory(atPath: parent) == ["waits"])
@@ -43,7 +47,10 @@ struct OutputFolderTests {
         try save("# my own codebook\n", target + "/codebook.md")
         let before = FaultInjection.snapshot(target)
         let error = try #require(throws: DiagnosticError.self) { try writeExtract(to: target) }
-        #expect(error.diagnostics.first?.message == "holds a previous extract whose 1 file changed since FiveAim wrote it ('codebook.md'); nothing was changed. Save it elsewhere, or choose another folder for --out")
+        #expect(
+            error.diagnostics.first?.message
+                == "holds a previous extract whose 1 file changed since FiveAim wrote it ('codebook.md'); nothing was changed. Save it elsewhere, or choose another folder for --out"
+        )
         #expect(FaultInjection.snapshot(target) == before)
     }
 
@@ -76,10 +83,14 @@ struct OutputFolderTests {
         let parent = try TestSupport.temporaryFolder()
         // A previous report batch, written through the folder: it is not an extract.
         let reports = parent + "/reports"
-        try OutputFolder.writing(reports, kind: .report) { folder throws(DiagnosticError) in try folder.write("draft", name: "A-2024-fr.md") }
+        try OutputFolder.writing(reports, kind: .report) { folder throws(DiagnosticError) in try folder.write("draft", name: "A-2024-fr.md")
+        }
         #expect(try Self.manager.contentsOfDirectory(atPath: reports).sorted() == ["A-2024-fr.md", "fiveaim-output.json"])
         let error = try #require(throws: DiagnosticError.self) { try writeExtract(to: reports) }
-        #expect(error.diagnostics.first?.message == "is the output of `fiveaim report`, not of `fiveaim extract`: it holds 2 files ('A-2024-fr.md', 'fiveaim-output.json'); nothing was changed. Choose another folder for --out")
+        #expect(
+            error.diagnostics.first?.message
+                == "is the output of `fiveaim report`, not of `fiveaim extract`: it holds 2 files ('A-2024-fr.md', 'fiveaim-output.json'); nothing was changed. Choose another folder for --out"
+        )
         // A plain file.
         try save("x", parent + "/file")
         let file = try #require(throws: DiagnosticError.self) { try OutputFolder(target: parent + "/file", kind: .compare) }
@@ -90,18 +101,28 @@ struct OutputFolderTests {
         try save("a", mine + "/activity.csv")
         let foreign = try #require(throws: DiagnosticError.self) { try OutputFolder(target: mine, kind: .demo) }
         #expect(foreign.exitCode == .cannotCreate)
-        #expect(foreign.diagnostics.first?.message == "is not empty and is not a previous demo dataset (no fiveaim-output.json of FiveAim's demo output): it holds 2 files ('activity.csv', 'sub'); nothing was changed. Choose a new or empty folder for --out, or move these files away")
+        #expect(
+            foreign.diagnostics.first?.message
+                == "is not empty and is not a previous demo dataset (no fiveaim-output.json of FiveAim's demo output): it holds 2 files ('activity.csv', 'sub'); nothing was changed. Choose a new or empty folder for --out, or move these files away"
+        )
         #expect(try Self.manager.contentsOfDirectory(atPath: parent).sorted() == ["file", "mine", "reports"])
     }
 
     @Test func aPreviousOutputIsReplacedAndItsRecordListsTheNewFiles() throws {
         let target = try TestSupport.temporaryFolder() + "/compare"
-        try OutputFolder.writing(target, kind: .compare) { folder throws(DiagnosticError) in try folder.write("old", name: "compare-2024.csv") }
-        try OutputFolder.writing(target, kind: .compare) { folder throws(DiagnosticError) in try folder.write("new", name: "compare-2025.csv") }
+        try OutputFolder.writing(target, kind: .compare) { folder throws(DiagnosticError) in
+            try folder.write("old", name: "compare-2024.csv")
+        }
+        try OutputFolder.writing(target, kind: .compare) { folder throws(DiagnosticError) in
+            try folder.write("new", name: "compare-2025.csv")
+        }
         #expect(try Self.manager.contentsOfDirectory(atPath: target).sorted() == ["compare-2025.csv", "fiveaim-output.json"])
         // SHA-256 of the three bytes "new": 11507a0e2f5e69d5dfa40a62a1bd7b6ee57e6bcd85c67c9b8431b36fff21c437.
         let record = try String(contentsOfFile: target + "/fiveaim-output.json", encoding: .utf8)
-        #expect(record.contains("\"file\": \"compare-2025.csv\",\n      \"bytes\": 3,\n      \"sha256\": \"11507a0e2f5e69d5dfa40a62a1bd7b6ee57e6bcd85c67c9b8431b36fff21c437\""))
+        #expect(
+            record.contains(
+                "\"file\": \"compare-2025.csv\",\n      \"bytes\": 3,\n      \"sha256\": \"11507a0e2f5e69d5dfa40a62a1bd7b6ee57e6bcd85c67c9b8431b36fff21c437\""
+            ))
         #expect(record.contains("\"kind\": \"compare\""))
     }
 
@@ -123,7 +144,8 @@ struct OutputFolderTests {
     @Test func anInterruptedStagingIsRegisteredForCleanupAndLeavesTheTargetAsItWas() throws {
         let parent = try TestSupport.temporaryFolder()
         let target = parent + "/demo"
-        try OutputFolder.writing(target, kind: .demo) { folder throws(DiagnosticError) in try folder.write("a,b\n", name: "population.csv") }
+        try OutputFolder.writing(target, kind: .demo) { folder throws(DiagnosticError) in try folder.write("a,b\n", name: "population.csv")
+        }
         let before = FaultInjection.snapshot(target)
         var stagingPath = ""
         // The run stops in the middle of staging (as the signal handler stops it): the staging folder is registered for
@@ -134,8 +156,9 @@ struct OutputFolderTests {
                 stagingPath = folder.staging
                 #expect(InterruptCleanup.pending.contains(folder.staging))
                 #expect(folder.staging.hasPrefix(parent + "/.demo.fiveaim-demo-"))
-                throw DiagnosticError([Diagnostic(.error, .demoOutputFailed, at: SourceLocation(file: target, line: 0, column: 0), "interrupted")],
-                                      exitCode: .ioError)
+                throw DiagnosticError(
+                    [Diagnostic(.error, .demoOutputFailed, at: SourceLocation(file: target, line: 0, column: 0), "interrupted")],
+                    exitCode: .ioError)
             }
         }
         #expect(!InterruptCleanup.pending.contains(stagingPath))
@@ -152,12 +175,15 @@ struct OutputFolderTests {
     func aNameThatIsNotAFileNameIsADataErrorNotAFullDisk(name: String, problem: String) throws {
         let parent = try TestSupport.temporaryFolder()
         let error = try #require(throws: DiagnosticError.self) {
-            try OutputFolder.writing(parent + "/reports", kind: .report) { folder throws(DiagnosticError) in try folder.write("x", name: name) }
+            try OutputFolder.writing(parent + "/reports", kind: .report) { folder throws(DiagnosticError) in
+                try folder.write("x", name: name)
+            }
         }
         #expect(error.exitCode == .dataError)
         #expect(error.diagnostics.map(\.code) == [.outputNameInvalid])
         let message = try #require(error.diagnostics.first?.message)
-        #expect(message.hasSuffix(": \(problem); report files are named after network codes: check the networks table with `fiveaim validate`"))
+        #expect(
+            message.hasSuffix(": \(problem); report files are named after network codes: check the networks table with `fiveaim validate`"))
         #expect(!message.contains("free space"))
         #expect(!message.contains("\u{1B}"))
         #expect(try Self.manager.contentsOfDirectory(atPath: parent) == [])
@@ -170,7 +196,10 @@ struct OutputFolderTests {
         let parent = try TestSupport.temporaryFolder()
         let runs: [(String, [String])] = [
             ("compare", ["compare", demo, "--year", "2024", "--format", "csv", "--out", parent + "/compare"]),
-            ("report", ["report", demo, "--network", "BRUMENTA", "--year", "2024", "--lang", "fr", "--format", "md", "--out", parent + "/report"]),
+            (
+                "report",
+                ["report", demo, "--network", "BRUMENTA", "--year", "2024", "--lang", "fr", "--format", "md", "--out", parent + "/report"]
+            ),
             ("demo", ["demo", "--until", "2024-05", "--out", parent + "/demo"]),
         ]
         for (name, arguments) in runs {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FiveAim
 
 /// Issue 15, "Inputs that are never trusted": network codes, free text, identifiers anywhere, and what reaches a
@@ -51,10 +52,12 @@ struct UntrustedInputTests {
         #expect(!printed.contains("\u{1B}") && !printed.contains("\u{202E}") && !printed.contains("../../x") && !printed.contains("=1+1"))
     }
 
-    @Test("A hostile code in a network column is refused as a code before it is looked up", arguments: ["../../x", "=1+1", "a/b", "A\u{1B}]0;pwned\u{07}"])
+    @Test(
+        "A hostile code in a network column is refused as a code before it is looked up",
+        arguments: ["../../x", "=1+1", "a/b", "A\u{1B}]0;pwned\u{07}"])
     func aHostileCodeInANetworkColumnIsRefusedBeforeTheLookup(code: String) throws {
         let folder = try Self.smallDataset(replacing: [
-            "waits.csv": "network,month,function,age_band,bucket,count\n\"\(code)\",2025-03,2,24-64,0-7,3\n",
+            "waits.csv": "network,month,function,age_band,bucket,count\n\"\(code)\",2025-03,2,24-64,0-7,3\n"
         ])
         let failure = Self.refusal(folder)
         // FA2093 (not a code), not FA2061 (unknown network): the shape is checked first.
@@ -66,8 +69,9 @@ struct UntrustedInputTests {
 
     @Test func theDiagnosticPrinterEscapesControlAndBidirectionalCharacters() {
         // A file name is untrusted too: ESC sequences and an RTL override in it must not reach the terminal.
-        let diagnostic = Diagnostic(.error, .unknownFile, at: SourceLocation(file: "data/\u{1B}[2Jx\u{202E}vsc.csv", line: 0, column: 0),
-                                    "a message quoting 'A\u{0D}B\u{2066}C\u{200B}'")
+        let diagnostic = Diagnostic(
+            .error, .unknownFile, at: SourceLocation(file: "data/\u{1B}[2Jx\u{202E}vsc.csv", line: 0, column: 0),
+            "a message quoting 'A\u{0D}B\u{2066}C\u{200B}'")
         let line = DiagnosticPrinter.format(diagnostic)
         #expect(line == "data/\\u{1B}[2Jx\\u{202E}vsc.csv: error: [FA2030] a message quoting 'A\\rB\\u{2066}C\\u{200B}'")
         // Ordinary French and Dutch text is unchanged.
@@ -82,7 +86,9 @@ struct UntrustedInputTests {
     }
 
     @Test func anUnknownHeaderColumnIsQuotedWithItsControlCharactersEscaped() throws {
-        let folder = try Self.smallDataset(replacing: ["experience.csv": "network,year,instrument,respondents,satisfied,\"x\u{1B}[31m\u{202E}y\"\nNETA,2025,cqi,40,30,1\n"])
+        let folder = try Self.smallDataset(replacing: [
+            "experience.csv": "network,year,instrument,respondents,satisfied,\"x\u{1B}[31m\u{202E}y\"\nNETA,2025,cqi,40,30,1\n"
+        ])
         let printed = Self.refusal(folder)?.description ?? ""
         #expect(printed.contains("unknown column 'x\\u{1B}[31m\\u{202E}y' in table experience"))
         #expect(!printed.contains("\u{1B}"))
@@ -97,10 +103,12 @@ struct UntrustedInputTests {
         for code in ["../../../escaped", "../escaped", "sub/escaped", "..", "."] {
             // The network is built here, as a caller bypassing every reader's validation would.
             let hostile = Network(code: code, name: base.name, targetGroup: base.targetGroup, region: base.region)
-            let request = ReportRequest(networks: [hostile], year: ReportFixture.year, languages: [.fr], formats: [.md],
-                                        disclosure: DisclosurePolicy(audience: .network), directory: out)
+            let request = ReportRequest(
+                networks: [hostile], year: ReportFixture.year, languages: [.fr], formats: [.md],
+                disclosure: DisclosurePolicy(audience: .network), directory: out)
             let failure = #expect(throws: DiagnosticError.self) {
-                try ReportBatch.write(ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
+                try ReportBatch.write(
+                    ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
             }
             #expect(failure?.diagnostics.first?.code.rawValue == "FA2093", "\(code)")
         }
@@ -114,28 +122,33 @@ struct UntrustedInputTests {
     @Test func aZeroWidthSpaceOrACaseChangeCannotMakeAnInstrumentCountTwice() throws {
         // Today `csq-8` and `CSQ-8<ZWSP>` are two instruments of NETA 2025: 40 + 40 respondents, and a third spelling a third.
         let zeroWidth = try Self.smallDataset(replacing: [
-            "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8\u{200B},40,30\n",
+            "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8\u{200B},40,30\n"
         ])
         let invisible = Self.refusal(zeroWidth)
         #expect(invisible?.diagnostics.map(\.code.rawValue) == ["FA2094"])
         #expect(invisible?.diagnostics.first?.location == SourceLocation(file: zeroWidth + "/experience.csv", line: 3, column: 3))
         let cased = try Self.smallDataset(replacing: [
-            "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8,40,30\n",
+            "experience.csv": "network,year,instrument,respondents,satisfied\nNETA,2025,csq-8,40,30\nNETA,2025,CSQ-8,40,30\n"
         ])
         #expect(Self.refusal(cased)?.diagnostics.map(\.code) == [.duplicateKey])
         // "Qualité" with a precomposed é (U+00E9) and with e + combining acute (U+0301) are one instrument.
         let forms = try Self.smallDataset(replacing: [
             "outcomes.csv": "network,year,function,instrument,pairs,improved,unchanged,deteriorated\n"
-                + "NETA,2025,2,Qualit\u{E9},10,5,3,2\nNETA,2025,2,QUALITE\u{301},10,5,3,2\n",
+                + "NETA,2025,2,Qualit\u{E9},10,5,3,2\nNETA,2025,2,QUALITE\u{301},10,5,3,2\n"
         ])
         #expect(Self.refusal(forms)?.diagnostics.map(\.code) == [.duplicateKey])
     }
 
-    @Test("Network names and instruments are one line of visible text", arguments: [
-        "Evil\nauthor: Mallory", "Evil\r\nabstract: x", "Evil\u{2028}x", "Evil\u{85}x", "Ev\u{202E}il", "Ev\u{2066}il", "E\u{7}vil", "E\tvil", "Ev\u{FEFF}il",
-    ])
+    @Test(
+        "Network names and instruments are one line of visible text",
+        arguments: [
+            "Evil\nauthor: Mallory", "Evil\r\nabstract: x", "Evil\u{2028}x", "Evil\u{85}x", "Ev\u{202E}il", "Ev\u{2066}il", "E\u{7}vil",
+            "E\tvil", "Ev\u{FEFF}il",
+        ])
     func unsafeFreeTextIsRefused(name: String) throws {
-        let folder = try Self.smallDataset(replacing: ["networks.csv": Self.networksHeader + Self.networkRows + "NETC,\"\(name)\",adult,VL\n"])
+        let folder = try Self.smallDataset(replacing: [
+            "networks.csv": Self.networksHeader + Self.networkRows + "NETC,\"\(name)\",adult,VL\n"
+        ])
         let failure = Self.refusal(folder)
         #expect(failure?.diagnostics.map(\.code.rawValue) == ["FA2094"])
         #expect(failure?.diagnostics.first?.location?.column == 2)
@@ -144,7 +157,9 @@ struct UntrustedInputTests {
     }
 
     @Test func freeTextIsStoredInNormalisationFormC() throws {
-        let folder = try Self.smallDataset(replacing: ["networks.csv": Self.networksHeader + "NETA,Re\u{301}seau adulte,adult,VL\nNETB,Child test network,child,W\n"])
+        let folder = try Self.smallDataset(replacing: [
+            "networks.csv": Self.networksHeader + "NETA,Re\u{301}seau adulte,adult,VL\nNETB,Child test network,child,W\n"
+        ])
         let dataset = try TestSupport.read(folder)
         let name = dataset.networks.first { $0.code == "NETA" }?.name
         #expect(name.map { Array($0.unicodeScalars) } == Array("R\u{E9}seau adulte".unicodeScalars))
@@ -155,9 +170,12 @@ struct UntrustedInputTests {
         let base = ReportFixture.demo.networks.first { $0.code == "ADS" }!
         var dataset = ReportFixture.demo
         let hostile = "Net\nauthor: Mallory\nabstract: |\n  pwned\n---\n\n---\nkeywords: [x]\n\u{1B}[31m"
-        dataset.networks = dataset.networks.map { $0.code == "ADS" ? Network(code: "ADS", name: hostile, targetGroup: base.targetGroup, region: base.region) : $0 }
-        let composer = AnnualReportComposer(texts: ReportFixture.resources.texts[.fr]!, figures: ReportFixture.networkFigures,
-                                            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
+        dataset.networks = dataset.networks.map {
+            $0.code == "ADS" ? Network(code: "ADS", name: hostile, targetGroup: base.targetGroup, region: base.region) : $0
+        }
+        let composer = AnnualReportComposer(
+            texts: ReportFixture.resources.texts[.fr]!, figures: ReportFixture.networkFigures,
+            dataMonths: dataset.monthsCovered, runMonth: TestSupport.runMonth)
         var report = composer.compose(dataset.networks.first { $0.code == "ADS" }!)
         report.setChartSources { ReportRenderer.dataURI(svg: $0.svg) }
         let markdown = ReportFixture.renderer.render(report, format: .md)
@@ -177,10 +195,12 @@ struct UntrustedInputTests {
     @Test func csvOutputsNeutraliseFormulasInTextCellsAndKeepNumbers() {
         // OWASP: a text cell starting with = + - @ tab or CR is prefixed with ' ; numbers such as -0.5 stay numbers.
         let findings = [
-            CheckFinding(rule: "=HYPERLINK(\"http://x\",\"y\")", network: "NETA", year: 2025, severity: "error", observed: "-0.5",
-                         limit: "> -0.25", article: "@SUM(A1)", message: "+cmd|' /C calc'!A0"),
-            CheckFinding(rule: "r", network: "NETA", year: 2025, severity: "warning", observed: "12", limit: "-3",
-                         article: "\tx", message: "\rline"),
+            CheckFinding(
+                rule: "=HYPERLINK(\"http://x\",\"y\")", network: "NETA", year: 2025, severity: "error", observed: "-0.5",
+                limit: "> -0.25", article: "@SUM(A1)", message: "+cmd|' /C calc'!A0"),
+            CheckFinding(
+                rule: "r", network: "NETA", year: 2025, severity: "warning", observed: "12", limit: "-3",
+                article: "\tx", message: "\rline"),
         ]
         let text = ChecksCSVWriter.write(findings)
         let lines = text.components(separatedBy: "\n")
@@ -193,7 +213,10 @@ struct UntrustedInputTests {
 struct NetworkOptionTests {
     @Test func aHostileNetworkOptionIsRefusedAndNeverEchoedRaw() throws {
         let demo = try FaultInjection.demo.get()
-        for arguments in [["indicators", demo, "--network"], ["report", demo, "--year", "2024", "--lang", "fr", "--out", try TestSupport.temporaryFolder() + "/r", "--network"]] {
+        for arguments in [
+            ["indicators", demo, "--network"],
+            ["report", demo, "--year", "2024", "--lang", "fr", "--out", try TestSupport.temporaryFolder() + "/r", "--network"],
+        ] {
             for value in ["../../x", "A\u{1B}[2JB"] {
                 let outcome = try FaultInjection.run(arguments + [value])
                 #expect(outcome.status == 64, "\(arguments[0]) \(value): \(outcome.errors)")
@@ -210,10 +233,12 @@ struct ReportFrontMatterAttackTests {
     @Test func aNetworkNameAcrossLinesInNetworksCSVIsRefusedByReport() throws {
         let folder = try UntrustedInputTests.smallDataset(replacing: [
             "networks.csv": UntrustedInputTests.networksHeader
-                + "NETA,\"Adult\nauthor: Mallory\nabstract: pwned\",adult,VL\nNETB,Child test network,child,W\n",
+                + "NETA,\"Adult\nauthor: Mallory\nabstract: pwned\",adult,VL\nNETB,Child test network,child,W\n"
         ])
         let out = try TestSupport.temporaryFolder() + "/reports"
-        let outcome = try FaultInjection.run(["report", folder, "--network", "NETA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out])
+        let outcome = try FaultInjection.run([
+            "report", folder, "--network", "NETA", "--year", "2025", "--lang", "fr", "--format", "md", "--out", out,
+        ])
         #expect(outcome.status == 65, "\(outcome.errors)")
         #expect(outcome.errors.contains("networks.csv:2:2: error: [FA2094]"), "\(outcome.errors)")
         #expect(!outcome.errors.contains("Mallory"))
@@ -252,7 +277,9 @@ struct CommandLineEchoTests {
 /// message then said the network audience was refused because "only the network audience sees exact small counts".
 struct ChecksThresholdTests {
     @Test func aThresholdBelowOneIsAUsageErrorThatSaysSo() throws {
-        let outcome = try FaultInjection.run(["checks", try FaultInjection.demo.get(), "--audience", "network", "--suppression-threshold", "0"])
+        let outcome = try FaultInjection.run([
+            "checks", try FaultInjection.demo.get(), "--audience", "network", "--suppression-threshold", "0",
+        ])
         #expect(outcome.status == 64, "\(outcome.errors)")
         #expect(outcome.errors.contains("--suppression-threshold must be at least 1"), "\(outcome.errors)")
         #expect(!outcome.errors.contains("refused for the network audience"), "\(outcome.errors)")

@@ -33,4 +33,3 @@ struct Aggregate {
     /// Periods that cannot be computed, with the reason (a missing tariff).
     var unavailable: [Int: String] = [:]
 }
-

@@ -12,8 +12,10 @@ struct CellCube {
 
     /// The cube of `count` rows, or nil when the sums could depend on the order of the rows or the table of cells
     /// would be large for the rows. `row(i)` gives row i's network number, month, category (< `categoryCount`) and amount.
-    init?(rows count: Int, networks networkCount: Int, periods periodCount: Int, categories categoryCount: Int, slots: MonthSlots,
-          row: (Int) -> (network: Int32, month: YearMonth, category: Int, amount: Int64)) {
+    init?(
+        rows count: Int, networks networkCount: Int, periods periodCount: Int, categories categoryCount: Int, slots: MonthSlots,
+        row: (Int) -> (network: Int32, month: YearMonth, category: Int, amount: Int64)
+    ) {
         let cellCount = networkCount * periodCount * categoryCount
         guard cellCount <= 2 * count + 65_536 else { return nil }
         var sums = [Int64](repeating: 0, count: cellCount)

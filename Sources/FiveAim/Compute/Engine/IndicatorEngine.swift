@@ -26,7 +26,8 @@ public struct IndicatorEngine: Sendable {
         for (index, (indicator, prepared)) in zip(selected, preparedIndicators).enumerated() {
             for network in networks {
                 for period in periodOrder {
-                    var result = evaluate(indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator)
+                    var result = evaluate(
+                        indicator, prepared: prepared, network: network, period: period, periods: periods, evaluator: evaluator)
                     result.notes = notesByPeriod[index][period]
                     results.append(result)
                 }
@@ -56,18 +57,24 @@ public struct IndicatorEngine: Sendable {
             denominator = indicator.denominator.map(evaluator.prepare)
             referenceNumerator = indicator.referenceNumerator.map(evaluator.prepare)
             referenceDenominator = indicator.referenceDenominator.map(evaluator.prepare)
-            buckets = indicator.method != .histogramMedian ? [] : WaitBucket.allCases.filter { $0 != .unknown }.map { bucket in
-                var spec = indicator.numerator
-                spec.buckets = [bucket]
-                return evaluator.prepare(spec)
-            }
+            buckets =
+                indicator.method != .histogramMedian
+                ? []
+                : WaitBucket.allCases.filter { $0 != .unknown }.map { bucket in
+                    var spec = indicator.numerator
+                    spec.buckets = [bucket]
+                    return evaluator.prepare(spec)
+                }
         }
     }
 
-    private func evaluate(_ indicator: IndicatorDefinition, prepared: PreparedIndicator, network: String, period: Int, periods: [ReportPeriod],
-                          evaluator: MeasureEvaluator) -> IndicatorResult {
-        var result = IndicatorResult(indicator: indicator.id, aim: indicator.aim, network: network, period: periods[period], unit: indicator.unit,
-                                     status: .ok, formula: prepared.formula, article: indicator.article, tables: indicator.requires)
+    private func evaluate(
+        _ indicator: IndicatorDefinition, prepared: PreparedIndicator, network: String, period: Int, periods: [ReportPeriod],
+        evaluator: MeasureEvaluator
+    ) -> IndicatorResult {
+        var result = IndicatorResult(
+            indicator: indicator.id, aim: indicator.aim, network: network, period: periods[period], unit: indicator.unit,
+            status: .ok, formula: prepared.formula, article: indicator.article, tables: indicator.requires)
         func unavailable(_ reason: String) -> IndicatorResult {
             var copy = result
             copy.status = .notAvailable
@@ -103,7 +110,8 @@ public struct IndicatorEngine: Sendable {
             let denominator = evaluator.outcome(denominatorMeasure, network: network, period: period)
             result.denominator = denominator.quantity
             if indicator.method == .ratioOfRatios, let referenceNumerator = prepared.referenceNumerator,
-               let referenceDenominator = prepared.referenceDenominator {
+                let referenceDenominator = prepared.referenceDenominator
+            {
                 let top = evaluator.outcome(referenceNumerator, network: network, period: period)
                 let bottom = evaluator.outcome(referenceDenominator, network: network, period: period)
                 result.referenceNumerator = top.quantity
@@ -153,7 +161,9 @@ public struct IndicatorEngine: Sendable {
             guard let top = result.numerator, let bottom = result.denominator else { return }
             if bottom.isZero { return unavailable("denominator is 0") }
             var value = top.doubleValue / bottom.doubleValue
-            if indicator.method == .ratioOfRatios, let referenceTop = result.referenceNumerator, let referenceBottom = result.referenceDenominator {
+            if indicator.method == .ratioOfRatios, let referenceTop = result.referenceNumerator,
+                let referenceBottom = result.referenceDenominator
+            {
                 if referenceBottom.isZero || referenceTop.isZero { return unavailable("reference share is 0") }
                 let share = referenceTop.doubleValue / referenceBottom.doubleValue
                 value /= share
@@ -171,7 +181,8 @@ public struct IndicatorEngine: Sendable {
                     result.interval = .exactPoisson
                 }
             } else if indicator.unit == .proportion, let x = top.count, let n = bottom.count,
-                      let interval = Statistics.wilson(successes: x, trials: n) {
+                let interval = Statistics.wilson(successes: x, trials: n)
+            {
                 result.ciLow = interval.low
                 result.ciHigh = interval.high
                 result.interval = .wilson

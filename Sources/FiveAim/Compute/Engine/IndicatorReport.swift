@@ -18,8 +18,10 @@ public struct IndicatorRequest: Sendable {
     public var disclosure: DisclosurePolicy
 
     /// Creates a request.
-    public init(periods: [ReportPeriod], networks: NetworkSelection = .all, indicatorIDs: [String]? = nil,
-                disclosure: DisclosurePolicy = DisclosurePolicy(audience: .network)) {
+    public init(
+        periods: [ReportPeriod], networks: NetworkSelection = .all, indicatorIDs: [String]? = nil,
+        disclosure: DisclosurePolicy = DisclosurePolicy(audience: .network)
+    ) {
         self.periods = periods
         self.networks = networks
         self.indicatorIDs = indicatorIDs
@@ -50,7 +52,8 @@ extension IndicatorEngine {
         var rows: [String: Int] = [:]
         for source in dataset.sources { rows[source.table, default: 0] += source.rows }
         let tables = TableKind.allCases.compactMap { table in rows[table.name].map { (table.name, $0) } }
-        return IndicatorReport(results: results, schemaVersion: catalogue.schemaVersion, periods: request.periods,
-                               disclosure: request.disclosure, tables: tables)
+        return IndicatorReport(
+            results: results, schemaVersion: catalogue.schemaVersion, periods: request.periods,
+            disclosure: request.disclosure, tables: tables)
     }
 }

@@ -69,7 +69,9 @@ public enum IntervalMethod: String, Sendable, Hashable {
 /// Results already in that order (as the engine gives them) are returned as they are.
 public func sortedResults(_ results: [IndicatorResult]) -> [IndicatorResult] {
     func precedes(_ a: IndicatorResult, _ b: IndicatorResult) -> Bool {
-        (a.indicator, a.network, a.period.first.ordinal, a.period.last.ordinal) < (b.indicator, b.network, b.period.first.ordinal, b.period.last.ordinal)
+        (a.indicator, a.network, a.period.first.ordinal, a.period.last.ordinal) < (
+            b.indicator, b.network, b.period.first.ordinal, b.period.last.ordinal
+        )
     }
     if zip(results, results.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return results }
     return results.sorted(by: precedes)

@@ -22,10 +22,15 @@ final class MeasureEvaluator {
     private lazy var activityCube: CellCube? = {
         let columns = activityColumns
         let rows = dataset.activity
-        return CellCube(rows: rows.count, networks: numbering.codes.count, periods: periods.count,
-                        categories: columns.codeList.count * Self.bandBimCount, slots: monthSlots) { index in
-            (columns.networks[index], rows[index].month,
-             Int(columns.codes[index]) * Self.bandBimCount + rows[index].ageBand.slot * Self.bimCount + rows[index].bim.slot, rows[index].units)
+        return CellCube(
+            rows: rows.count, networks: numbering.codes.count, periods: periods.count,
+            categories: columns.codeList.count * Self.bandBimCount, slots: monthSlots
+        ) { index in
+            (
+                columns.networks[index], rows[index].month,
+                Int(columns.codes[index]) * Self.bandBimCount + rows[index].ageBand.slot * Self.bimCount + rows[index].bim.slot,
+                rows[index].units
+            )
         }
     }()
     private static let bimCount = BimStatus.allCases.count
@@ -38,11 +43,15 @@ final class MeasureEvaluator {
     private lazy var waitsCube: CellCube? = {
         let networks = waitNetworks
         let rows = dataset.waits ?? []
-        return CellCube(rows: rows.count, networks: otherNumbering.codes.count, periods: periods.count,
-                        categories: CareFunction.allCases.count * Self.bandBucketCount, slots: monthSlots) { index in
-            (networks[index], rows[index].month,
-             rows[index].function.slot * Self.bandBucketCount + rows[index].ageBand.slot * Self.bucketCount + rows[index].bucket.slot,
-             rows[index].count)
+        return CellCube(
+            rows: rows.count, networks: otherNumbering.codes.count, periods: periods.count,
+            categories: CareFunction.allCases.count * Self.bandBucketCount, slots: monthSlots
+        ) { index in
+            (
+                networks[index], rows[index].month,
+                rows[index].function.slot * Self.bandBucketCount + rows[index].ageBand.slot * Self.bucketCount + rows[index].bucket.slot,
+                rows[index].count
+            )
         }
     }()
     private static let bucketCount = WaitBucket.allCases.count
@@ -55,12 +64,15 @@ final class MeasureEvaluator {
     /// one year (`pricesCells`), else from the rows priced one by one; nil when a price might overflow.
     private lazy var spendingCube: SpendingCube? = {
         if pricesCells, let cells = activityCube,
-           let cube = SpendingCube(cells: cells, codeList: activityColumns.codeList, periods: periods, networkCount: numbering.codes.count,
-                                   calculator: SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)) {
+            let cube = SpendingCube(
+                cells: cells, codeList: activityColumns.codeList, periods: periods, networkCount: numbering.codes.count,
+                calculator: SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs))
+        {
             return cube
         }
-        return SpendingCube(items: spendingItems, rows: dataset.activity, networks: activityColumns.networks,
-                            networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
+        return SpendingCube(
+            items: spendingItems, rows: dataset.activity, networks: activityColumns.networks,
+            networkCount: numbering.codes.count, periods: periods.count, slots: monthSlots)
     }()
     /// Whether spending can be priced per cell of the activity cube (each period within one calendar year).
     private var pricesCells: Bool { periods.allSatisfy(\.liesWithinOneYear) }
@@ -118,7 +130,8 @@ final class MeasureEvaluator {
             }
             let key = CellKey(network: network, period: period)
             guard aggregate.present.contains(key) else {
-                return .unavailable("no national (BE) rows in table \(spec.table.name) for \(range); distinct people are never summed across networks")
+                return .unavailable(
+                    "no national (BE) rows in table \(spec.table.name) for \(range); distinct people are never summed across networks")
             }
             return .value(aggregate.sums[key] ?? zero)
         }
@@ -146,8 +159,10 @@ final class MeasureEvaluator {
         let yearlyAnswered = periods.contains { $0.calendarYear != nil }
         var seen = Set<MeasureSpec>()
         var specs: [MeasureSpec] = []
-        for measure in measures where measure.missingTable == nil && (measure.isMonthly || yearlyAnswered)
-            && cache[measure.spec] == nil && !seen.contains(measure.spec) {
+        for measure in measures
+        where measure.missingTable == nil && (measure.isMonthly || yearlyAnswered)
+            && cache[measure.spec] == nil && !seen.contains(measure.spec)
+        {
             seen.insert(measure.spec)
             specs.append(measure.spec)
         }
@@ -234,8 +249,10 @@ final class MeasureEvaluator {
                 }
             } else {
                 dataset.activity.withUnsafeBufferPointer { rows in
-                    for index in rows.indices where codeKept[Int(columns.codes[index])]
-                        && bandKept[rows[index].ageBand.slot] && bimKept[rows[index].bim.slot] {
+                    for index in rows.indices
+                    where codeKept[Int(columns.codes[index])]
+                        && bandKept[rows[index].ageBand.slot] && bimKept[rows[index].bim.slot]
+                    {
                         sums.add(columns.networks[index], slots, rows[index].month, rows[index].units)
                     }
                 }
@@ -253,8 +270,10 @@ final class MeasureEvaluator {
             } else {
                 let networks = waitNetworks
                 (dataset.waits ?? []).withUnsafeBufferPointer { rows in
-                    for index in rows.indices where functionKept[rows[index].function.slot]
-                        && bandKept[rows[index].ageBand.slot] && bucketKept[rows[index].bucket.slot] {
+                    for index in rows.indices
+                    where functionKept[rows[index].function.slot]
+                        && bandKept[rows[index].ageBand.slot] && bucketKept[rows[index].bucket.slot]
+                    {
                         sums.add(networks[index], slots, rows[index].month, rows[index].count)
                     }
                 }
@@ -265,7 +284,8 @@ final class MeasureEvaluator {
             sums.store(into: &result, codes: numbering.codes, kind: .money)
         default:
             sumOtherTable(spec, into: &sums)
-            sums.store(into: &result, codes: otherNumbering.codes, kind: spec.table == .operatingCosts || spec.table == .budget ? .money : .count)
+            sums.store(
+                into: &result, codes: otherNumbering.codes, kind: spec.table == .operatingCosts || spec.table == .budget ? .money : .count)
         }
         // Adult networks and the German-speaking community's partition Belgium; a child network's population is the
         // 0–23 part of an area already counted, so the national population leaves child networks out.
@@ -305,7 +325,8 @@ final class MeasureEvaluator {
                     if let code = pseudocodes[row.pseudocode] {
                         spending.amount(of: row, code: code, group: SpendingFunction.allCases[slot]) { _, _, amount in
                             sums.add(columns.networks[index], slots, row.month, amount.cents)
-                        } missingTariff: { _, _ in }
+                        } missingTariff: { _, _ in
+                        }
                     }
                 }
             }
@@ -359,13 +380,15 @@ final class MeasureEvaluator {
                 let periodIndices = slots.forYear(row.year)
                 mark(row.network, periodIndices)
                 guard spec.functions.map({ $0.contains(row.function.rawValue) }) ?? true,
-                      spec.instruments.map({ $0.contains(row.instrument) }) ?? true else { continue }
-                let value: Int64 = switch spec.measure.name {
-                case "improved": row.improved
-                case "unchanged": row.unchanged
-                case "deteriorated": row.deteriorated
-                default: row.pairs
-                }
+                    spec.instruments.map({ $0.contains(row.instrument) }) ?? true
+                else { continue }
+                let value: Int64 =
+                    switch spec.measure.name {
+                    case "improved": row.improved
+                    case "unchanged": row.unchanged
+                    case "deteriorated": row.deteriorated
+                    default: row.pairs
+                    }
                 add(row.network, periodIndices, value)
             }
         case .experience:
@@ -377,13 +400,14 @@ final class MeasureEvaluator {
             }
         case .workforce:
             for row in dataset.workforce ?? [] {
-                let value: Int64 = switch spec.measure.name {
-                case "trained": row.trained
-                case "intervision_sessions": row.intervisionSessions
-                case "providers_surveyed": row.providersSurveyed
-                case "providers_satisfied": row.providersSatisfied
-                default: row.providers
-                }
+                let value: Int64 =
+                    switch spec.measure.name {
+                    case "trained": row.trained
+                    case "intervision_sessions": row.intervisionSessions
+                    case "providers_surveyed": row.providersSurveyed
+                    case "providers_satisfied": row.providersSatisfied
+                    default: row.providers
+                    }
                 add(row.network, slots.forYear(row.year), value)
             }
         case .activity, .spending, .waits:

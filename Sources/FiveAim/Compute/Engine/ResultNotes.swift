@@ -16,7 +16,8 @@ struct ResultNotes {
         var notes: [ResultNote] = []
         let services: Set<TableKind> = [.activity, .groupSessions, .waits, .beneficiaries]
         if tables.contains(where: services.contains),
-           period.first <= Self.transitionMonths.upperBound, period.last >= Self.transitionMonths.lowerBound {
+            period.first <= Self.transitionMonths.upperBound, period.last >= Self.transitionMonths.lowerBound
+        {
             notes.append(.servicesFromApril2024)
         }
         if tables.contains(.tariffs) {

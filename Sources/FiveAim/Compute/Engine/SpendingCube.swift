@@ -63,9 +63,10 @@ struct SpendingCube {
             let slot = period * categoryCount + category
             if case .unpriced = prices[slot] {
                 let band = AgeBand.allCases[category % bandBims / bims], bim = BimStatus.allCases[category % bims]
-                switch calculator.unitPrice(code: codeList[category / bandBims], year: periods[period].first.year, ageBand: band, bim: bim) {
+                switch calculator.unitPrice(code: codeList[category / bandBims], year: periods[period].first.year, ageBand: band, bim: bim)
+                {
                 case nil, (_, .none)?: prices[slot] = .noSpending
-                case let (group, .amount(cents))?: prices[slot] = .price(group: group.slot, cents: cents)
+                case (let group, .amount(let cents))?: prices[slot] = .price(group: group.slot, cents: cents)
                 case (_, .missing)?, (_, .overflow)?: valid = false
                 }
             }
@@ -110,7 +111,9 @@ struct SpendingCube {
             }
         }
         for period in 0..<periodCount {
-            let first = (0..<Self.groupCount).compactMap { kept[$0] ? firstMissing[$0 * periodCount + period] : nil }.min { $0.row < $1.row }
+            let first = (0..<Self.groupCount).compactMap { kept[$0] ? firstMissing[$0 * periodCount + period] : nil }.min {
+                $0.row < $1.row
+            }
             if let first, unavailable[period] == nil { unavailable[period] = first.reason }
         }
     }

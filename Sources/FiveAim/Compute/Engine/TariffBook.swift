@@ -58,8 +58,10 @@ struct SpendingCalculator {
     }
 
     /// Calls `amount` for every spending item of `functions`, and `missingTariff` for months whose tariff is missing.
-    func forEachAmount(_ dataset: Dataset, functions: Set<SpendingFunction>,
-                       amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+    func forEachAmount(
+        _ dataset: Dataset, functions: Set<SpendingFunction>,
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+    ) {
         for row in dataset.activity {
             guard let code = pseudocodes[row.pseudocode], let group = group(of: code), functions.contains(group) else { continue }
             self.amount(of: row, code: code, group: group, amount: amount, missingTariff: missingTariff)
@@ -68,8 +70,10 @@ struct SpendingCalculator {
     }
 
     /// Prices one activity row of `code` (in spending group `group`): calls `amount` or `missingTariff` at most once.
-    func amount(of row: ActivityRow, code: Pseudocode, group: SpendingFunction,
-                amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+    func amount(
+        of row: ActivityRow, code: Pseudocode, group: SpendingFunction,
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+    ) {
         let tariff: TariffRow
         switch tariffs.tariff(code.code, year: row.month.year) {
         case .success(let found): tariff = found
@@ -125,13 +129,17 @@ struct SpendingCalculator {
 
     /// The spending group of `code` and what one unit of it costs in `year` for that age band and status, as
     /// `amount(of:…)` prices a row of one unit (`.overflow` for absurd tariffs); nil for codes outside care spending.
-    func unitPrice(code number: Int, year: Int, ageBand: AgeBand, bim: BimStatus) -> (group: SpendingFunction, outcome: SpendingItems.Outcome)? {
+    func unitPrice(code number: Int, year: Int, ageBand: AgeBand, bim: BimStatus) -> (
+        group: SpendingFunction, outcome: SpendingItems.Outcome
+    )? {
         guard let code = pseudocodes[number], let group = group(of: code) else { return nil }
         if case .success(let tariff) = tariffs.tariff(code.code, year: year),
-           [tariff.amount, tariff.copayBim, tariff.copayOther].contains(where: { $0.cents.magnitude >= 1 << 61 }) {
+            [tariff.amount, tariff.copayBim, tariff.copayOther].contains(where: { $0.cents.magnitude >= 1 << 61 })
+        {
             return (group, .overflow)  // absurd tariffs: every row priced as `forEachAmount` does
         }
-        let unit = ActivityRow(network: "", month: YearMonth(year: year, month: 1), pseudocode: number, ageBand: ageBand, bim: bim, units: 1)
+        let unit = ActivityRow(
+            network: "", month: YearMonth(year: year, month: 1), pseudocode: number, ageBand: ageBand, bim: bim, units: 1)
         var outcome = SpendingItems.Outcome.none
         amount(of: unit, code: code, group: group) { _, _, money in
             outcome = .amount(money.cents)
@@ -143,22 +151,27 @@ struct SpendingCalculator {
 
     /// Calls `amount` for the group fees of `functions` (group sessions × the function's psychologist group code),
     /// and `missingTariff` for months whose tariff is missing.
-    func forEachGroupFee(_ dataset: Dataset, functions: Set<SpendingFunction>,
-                         amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void) {
+    func forEachGroupFee(
+        _ dataset: Dataset, functions: Set<SpendingFunction>,
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+    ) {
         var groupCodes: [CareFunction: Pseudocode?] = [:]
         for row in dataset.groupSessions ?? [] {
-            let group: SpendingFunction = switch row.function {
-            case .community: .community
-            case .support: .support
-            default: .treatment
-            }
+            let group: SpendingFunction =
+                switch row.function {
+                case .community: .community
+                case .support: .support
+                default: .treatment
+                }
             guard functions.contains(group) else { continue }
             let found: Pseudocode?
             if let known = groupCodes[row.function] {
                 found = known
             } else {
-                found = pseudocodes.values.filter({ $0.function == row.function && $0.modality == .group && $0.providerRole == .psychologist })
-                    .min(by: { $0.code < $1.code })
+                found = pseudocodes.values.filter({
+                    $0.function == row.function && $0.modality == .group && $0.providerRole == .psychologist
+                })
+                .min(by: { $0.code < $1.code })
                 groupCodes[row.function] = .some(found)
             }
             guard let code = found else {

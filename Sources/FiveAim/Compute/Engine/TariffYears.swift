@@ -17,8 +17,9 @@ public struct TariffYearUse: Sendable, Hashable {
     /// The warning a fallback gets (FA2091), nil for a year priced at its own tariffs or not priced at all.
     public var warning: Diagnostic? {
         guard isFallback, let tariffYear else { return nil }
-        return Diagnostic(.warning, .tariffsOfEarlierYear,
-                          "\(year) priced at \(tariffYear) tariffs: no \(year) tariffs shipped or supplied")
+        return Diagnostic(
+            .warning, .tariffsOfEarlierYear,
+            "\(year) priced at \(tariffYear) tariffs: no \(year) tariffs shipped or supplied")
     }
 }
 

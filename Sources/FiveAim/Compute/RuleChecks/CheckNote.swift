@@ -16,20 +16,28 @@ enum CheckNote: Sendable, Hashable {
         case .conventionStartYear(let first):
             let months = Self.range(first, YearMonth(year: first.year, month: 12), language)
             return Labels(
-                fr: "les chiffres \(first.year) couvrent \(months) : les codes des fonctions 1 à 3 commencent en \(Self.name(first.month, .fr)) \(first.year) (art. 21)",
-                nl: "de cijfers van \(first.year) dekken \(months): de codes van functies 1 tot 3 beginnen in \(Self.name(first.month, .nl)) \(first.year) (art. 21)",
-                en: "\(first.year) figures cover \(months): the codes of functions 1–3 start in \(Self.name(first.month, .en)) \(first.year) (art. 21)"
+                fr:
+                    "les chiffres \(first.year) couvrent \(months) : les codes des fonctions 1 à 3 commencent en \(Self.name(first.month, .fr)) \(first.year) (art. 21)",
+                nl:
+                    "de cijfers van \(first.year) dekken \(months): de codes van functies 1 tot 3 beginnen in \(Self.name(first.month, .nl)) \(first.year) (art. 21)",
+                en:
+                    "\(first.year) figures cover \(months): the codes of functions 1–3 start in \(Self.name(first.month, .en)) \(first.year) (art. 21)"
             ).text(in: language)
         case .partialYear(let first, let last):
             let months = Self.range(first, last, language)
-            return Labels(fr: "les chiffres \(first.year) couvrent \(months) seulement",
-                          nl: "de cijfers van \(first.year) dekken alleen \(months)",
-                          en: "\(first.year) figures cover \(months) only").text(in: language)
+            return Labels(
+                fr: "les chiffres \(first.year) couvrent \(months) seulement",
+                nl: "de cijfers van \(first.year) dekken alleen \(months)",
+                en: "\(first.year) figures cover \(months) only"
+            ).text(in: language)
         case .articleReplaced(let lastYear, let year):
             return Labels(
-                fr: "le texte cité vaut jusqu’en \(lastYear) : l’avenant 2026 (art. 2) remplace l’art. 14 par un nouveau §1 seulement ; la règle est appliquée en \(year) comme lecture du comité d’accompagnement, non comme texte de la convention",
-                nl: "de geciteerde tekst geldt tot \(lastYear): de wijzigingsclausule 2026 (art. 2) vervangt art. 14 door alleen een nieuwe §1; de regel wordt in \(year) toegepast als lezing van het begeleidingscomité, niet als tekst van de overeenkomst",
-                en: "the cited text holds until \(lastYear): the 2026 amendment (art. 2) replaces art. 14 by a new §1 only; the rule is applied in \(year) as the follow-up committee's reading, not as the convention's text"
+                fr:
+                    "le texte cité vaut jusqu’en \(lastYear) : l’avenant 2026 (art. 2) remplace l’art. 14 par un nouveau §1 seulement ; la règle est appliquée en \(year) comme lecture du comité d’accompagnement, non comme texte de la convention",
+                nl:
+                    "de geciteerde tekst geldt tot \(lastYear): de wijzigingsclausule 2026 (art. 2) vervangt art. 14 door alleen een nieuwe §1; de regel wordt in \(year) toegepast als lezing van het begeleidingscomité, niet als tekst van de overeenkomst",
+                en:
+                    "the cited text holds until \(lastYear): the 2026 amendment (art. 2) replaces art. 14 by a new §1 only; the rule is applied in \(year) as the follow-up committee's reading, not as the convention's text"
             ).text(in: language)
         case .sameMonthsCompared(let first, let last, let months):
             let current = Self.range(first, last, language) + " \(first.year)"
@@ -48,11 +56,18 @@ enum CheckNote: Sendable, Hashable {
     }
 
     private static func name(_ month: Int, _ language: Language) -> String {
-        let names: [String] = switch language {
-        case .fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-        case .nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        case .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        }
+        let names: [String] =
+            switch language {
+            case .fr:
+                ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            case .nl:
+                [
+                    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+                    "december",
+                ]
+            case .en:
+                ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            }
         return names[month - 1]
     }
 }

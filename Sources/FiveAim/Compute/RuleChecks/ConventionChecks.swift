@@ -27,8 +27,10 @@ public enum ConventionChecks {
     /// sorted by rule, network, year. `limits` overrides a rule's limit by rule id (e.g. the wait target). For committee
     /// and research, the rules are evaluated on the published (suppressed, rounded) figures, so that a finding shows
     /// nothing the indicators do not.
-    public static func evaluate(_ dataset: Dataset, catalogue: Catalogue, years: [Int], limits: [String: Double] = [:],
-                                language: Language = .en, disclosure: DisclosurePolicy = DisclosurePolicy(audience: .network)) -> [CheckFinding] {
+    public static func evaluate(
+        _ dataset: Dataset, catalogue: Catalogue, years: [Int], limits: [String: Double] = [:],
+        language: Language = .en, disclosure: DisclosurePolicy = DisclosurePolicy(audience: .network)
+    ) -> [CheckFinding] {
         guard !years.isEmpty else { return [] }
         let ids = Array(Set(catalogue.rules.map(\.indicator))).sorted()
         // The year before the first is computed too, for rules comparing with the previous year.
@@ -38,8 +40,9 @@ public enum ConventionChecks {
         var byKey: [String: IndicatorResult] = [:]
         for result in results { byKey["\(result.indicator)|\(result.network)|\(result.period)"] = result }
         let groups = Dictionary(dataset.networks.map { ($0.code, $0.targetGroup) }, uniquingKeysWith: { first, _ in first })
-        let growth = SameMonthsGrowth(dataset, catalogue: catalogue, rules: catalogue.rules.filter { $0.comparison == .growsFromPreviousYear },
-                                      years: years)
+        let growth = SameMonthsGrowth(
+            dataset, catalogue: catalogue, rules: catalogue.rules.filter { $0.comparison == .growsFromPreviousYear },
+            years: years)
         let coverage = YearCoverage(dataset.monthsCovered)
         var findings: [CheckFinding] = []
         for rule in catalogue.rules {
@@ -52,31 +55,39 @@ public enum ConventionChecks {
                     guard let result = byKey["\(rule.indicator)|\(network)|\(year)"] else { continue }
                     if let reason = result.reason, reason.hasPrefix("missing table") { missingTables.insert(reason) }
                     guard result.status == .ok || result.status == .censored, let value = result.value else { continue }
-                    let breach: RuleBreach? = switch rule.comparison {
-                    case .atMost, .atLeast:
-                        limit.flatMap { limit in
-                            Self.limitBreach(result, definition, value: value, limit: limit.value(for: groups[network] ?? .adult),
-                                             atMost: rule.comparison == .atMost)
+                    let breach: RuleBreach? =
+                        switch rule.comparison {
+                        case .atMost, .atLeast:
+                            limit.flatMap { limit in
+                                Self.limitBreach(
+                                    result, definition, value: value, limit: limit.value(for: groups[network] ?? .adult),
+                                    atMost: rule.comparison == .atMost)
+                            }
+                        case .numeratorAtMostDenominator:
+                            Self.budgetBreach(result)
+                        case .growsFromPreviousYear:
+                            growth.breach(
+                                rule, network: network, year: year, current: result,
+                                previous: byKey["\(rule.indicator)|\(network)|\(year - 1)"])
                         }
-                    case .numeratorAtMostDenominator:
-                        Self.budgetBreach(result)
-                    case .growsFromPreviousYear:
-                        growth.breach(rule, network: network, year: year, current: result,
-                                      previous: byKey["\(rule.indicator)|\(network)|\(year - 1)"])
-                    }
                     guard let breach else { continue }
                     // A same-months comparison names its months itself.
                     let kept = breach.notes.isEmpty ? yearNotes : yearNotes.filter { if case .partialYear = $0 { false } else { true } }
                     let replaced = rule.textUntil.flatMap { $0 < year ? CheckNote.articleReplaced(lastYear: $0, year: year) : nil }
-                    let notes = (kept + breach.notes + [replaced].compactMap { $0 }).map { $0.text(in: language) }
+                    let notes =
+                        (kept + breach.notes + [replaced].compactMap { $0 }).map { $0.text(in: language) }
                         + [rule.note?.text(in: language)].compactMap { $0 }
-                    findings.append(CheckFinding(rule: rule.id, network: network, year: year, severity: rule.severity.rawValue,
-                                                 observed: breach.observed, limit: breach.limit, article: rule.article,
-                                                 message: ([rule.title.text(in: language)] + notes).joined(separator: " — ")))
+                    findings.append(
+                        CheckFinding(
+                            rule: rule.id, network: network, year: year, severity: rule.severity.rawValue,
+                            observed: breach.observed, limit: breach.limit, article: rule.article,
+                            message: ([rule.title.text(in: language)] + notes).joined(separator: " — ")))
                 }
                 for reason in missingTables.sorted() {
-                    findings.append(CheckFinding(rule: rule.id, network: "all", year: year, severity: "note", observed: "", limit: "",
-                                                 article: rule.article, message: "not evaluated: \(reason)"))
+                    findings.append(
+                        CheckFinding(
+                            rule: rule.id, network: "all", year: year, severity: "note", observed: "", limit: "",
+                            article: rule.article, message: "not evaluated: \(reason)"))
                 }
             }
         }
@@ -84,19 +95,24 @@ public enum ConventionChecks {
     }
 
     /// `at_most` / `at_least`: exact for a plain sum or ratio, else on the floating-point value (a median, a ratio of ratios).
-    static func limitBreach(_ result: IndicatorResult, _ definition: IndicatorDefinition, value: Double, limit: ExactDecimal,
-                            atMost: Bool) -> RuleBreach? {
-        let breached = ExactValue.of(result, definition).map { $0.breaches(limit, atMost: atMost) }
+    static func limitBreach(
+        _ result: IndicatorResult, _ definition: IndicatorDefinition, value: Double, limit: ExactDecimal,
+        atMost: Bool
+    ) -> RuleBreach? {
+        let breached =
+            ExactValue.of(result, definition).map { $0.breaches(limit, atMost: atMost) }
             ?? (atMost ? value > limit.doubleValue : value < limit.doubleValue)
         guard breached else { return nil }
         if definition.unit == .eur, definition.method == .sum, let numerator = result.numerator {
             // Euros keep their cents: 30000.00, not 30000.0000.
-            return RuleBreach(observed: numerator.text, limit: Money(cents: limit.significand * 100 / limit.denominator).description, notes: [])
+            return RuleBreach(
+                observed: numerator.text, limit: Money(cents: limit.significand * 100 / limit.denominator).description, notes: [])
         }
         // A value just above the limit would print as the limit with 4 decimals: then show as many as it takes (up to 8).
         let decimals = [4, 6].first { DecimalText.fixed(value, decimals: $0) != DecimalText.fixed(limit.doubleValue, decimals: $0) } ?? 8
-        return RuleBreach(observed: DecimalText.fixed(value, decimals: decimals), limit: DecimalText.fixed(limit.doubleValue, decimals: decimals),
-                          notes: [])
+        return RuleBreach(
+            observed: DecimalText.fixed(value, decimals: decimals), limit: DecimalText.fixed(limit.doubleValue, decimals: decimals),
+            notes: [])
     }
 
     /// `numerator_at_most_denominator`: cents against cents (or counts against counts), never through a `Double`.

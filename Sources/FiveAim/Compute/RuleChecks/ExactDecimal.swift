@@ -22,7 +22,8 @@ public struct ExactDecimal: Sendable, Hashable, CustomStringConvertible {
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
         guard parts.count == 1 || !fraction.isEmpty, fraction.count <= 9, whole.count + fraction.count <= 15,
-              (whole + fraction).allSatisfy({ ("0"..."9").contains($0) }), let value = Int64(whole + fraction) else { return nil }
+            (whole + fraction).allSatisfy({ ("0"..."9").contains($0) }), let value = Int64(whole + fraction)
+        else { return nil }
         self.init(significand: negative ? -value : value, scale: fraction.count)
     }
 

@@ -15,7 +15,9 @@ struct SameMonthsGrowth {
         if let covered = dataset.monthsCovered {
             func months(_ year: Int) -> ClosedRange<Int>? {
                 guard covered.lowerBound.year <= year, year <= covered.upperBound.year else { return nil }
-                return (covered.lowerBound.year == year ? covered.lowerBound.month : 1)...(covered.upperBound.year == year ? covered.upperBound.month : 12)
+                return
+                    (covered.lowerBound.year == year ? covered.lowerBound.month : 1)...(covered.upperBound.year == year
+                    ? covered.upperBound.month : 12)
             }
             for year in years {
                 guard let current = months(year), let before = months(year - 1) else { continue }
@@ -50,20 +52,24 @@ struct SameMonthsGrowth {
     }
 
     /// The breach of `rule` by `network` in `year`, given the full-year results `current` and `previous` (nil: none).
-    func breach(_ rule: ConventionRule, network: String, year: Int, current: IndicatorResult,
-                previous: IndicatorResult?) -> RuleBreach? {
+    func breach(
+        _ rule: ConventionRule, network: String, year: Int, current: IndicatorResult,
+        previous: IndicatorResult?
+    ) -> RuleBreach? {
         guard let numerator = current.numerator, let denominator = current.denominator else { return nil }
         if numerator.isZero {
             return RuleBreach(observed: Self.text(ExactValue(top: 0, bottom: 1)), limit: "> 0", notes: [])
         }
         guard let months = sharedMonths[year], let previous, previous.status == .ok,
-              let before = previous.denominator, !before.isZero, !denominator.isZero else { return nil }
+            let before = previous.denominator, !before.isZero, !denominator.isZero
+        else { return nil }
         var notes: [CheckNote] = []
         var now: Quantity? = numerator, then = previous.numerator
         if months.count != 12 {
             let first = YearMonth(year: year, month: months.lowerBound), last = YearMonth(year: year, month: months.upperBound)
             now = partialNumerators["\(rule.indicator)|\(network)|\(ReportPeriod(first: first, last: last))"]
-            let earlier = ReportPeriod(first: YearMonth(year: year - 1, month: months.lowerBound), last: YearMonth(year: year - 1, month: months.upperBound))
+            let earlier = ReportPeriod(
+                first: YearMonth(year: year - 1, month: months.lowerBound), last: YearMonth(year: year - 1, month: months.upperBound))
             then = partialNumerators["\(rule.indicator)|\(network)|\(earlier)"]
             notes.append(.sameMonthsCompared(first: first, last: last, months: months.count))
         }

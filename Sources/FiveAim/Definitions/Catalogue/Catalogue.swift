@@ -14,8 +14,10 @@ public struct Catalogue: Sendable {
     public var budgetLines: BudgetLineTable
 
     /// Creates a catalogue.
-    public init(schemaVersion: Int, codeSets: [String: CodeSet], indicators: [IndicatorDefinition], rules: [ConventionRule] = [],
-                pseudocodes: [Int: Pseudocode], budgetLines: BudgetLineTable = BudgetLineTable([])) {
+    public init(
+        schemaVersion: Int, codeSets: [String: CodeSet], indicators: [IndicatorDefinition], rules: [ConventionRule] = [],
+        pseudocodes: [Int: Pseudocode], budgetLines: BudgetLineTable = BudgetLineTable([])
+    ) {
         self.schemaVersion = schemaVersion
         self.codeSets = codeSets
         self.indicators = indicators.sorted { $0.id < $1.id }
@@ -158,7 +160,9 @@ public struct MeasureSpec: Sendable, Hashable {
 
     /// The dataset tables it reads.
     public var sourceTables: [TableKind] {
-        if table == .spending, let functions, functions.isSubset(of: [SpendingFunction.mission.rawValue, SpendingFunction.administrative.rawValue]) {
+        if table == .spending, let functions,
+            functions.isSubset(of: [SpendingFunction.mission.rawValue, SpendingFunction.administrative.rawValue])
+        {
             return [.activity, .tariffs]
         }
         return table.sourceTables

@@ -27,8 +27,12 @@ public enum CatalogueLoader {
             names = try FileManager.default.contentsOfDirectory(atPath: indicatorFolder)
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         } catch {
-            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: indicatorFolder, line: 0, column: 0),
-                                              "cannot list the indicator folder; expected a folder of <id>.yaml files")], exitCode: .noInput)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .catalogueUnreadable, at: SourceLocation(file: indicatorFolder, line: 0, column: 0),
+                        "cannot list the indicator folder; expected a folder of <id>.yaml files")
+                ], exitCode: .noInput)
         }
         if names.count > CatalogueLimits.maxIndicatorFiles {
             throw tooManyIndicators(names.count, at: indicatorFolder)
@@ -47,8 +51,10 @@ public enum CatalogueLoader {
     }
 
     /// Validates catalogue texts already in memory (tests, other front ends).
-    public static func load(catalogue: SourceText, indicators: [SourceText], rules: SourceText? = nil,
-                            reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
+    public static func load(
+        catalogue: SourceText, indicators: [SourceText], rules: SourceText? = nil,
+        reference: ReferenceData
+    ) throws(DiagnosticError) -> Catalogue {
         if indicators.count > CatalogueLimits.maxIndicatorFiles {
             throw tooManyIndicators(indicators.count, at: indicators[CatalogueLimits.maxIndicatorFiles].path)
         }
@@ -63,8 +69,10 @@ public enum CatalogueLoader {
             if let tree = try YAMLTree.parse(catalogue.text, file: catalogue.path), let raw = reader.catalogue(tree, file: catalogue.path) {
                 version = validator.validate(raw)
             } else if reader.diagnostics.isEmpty {
-                failures.append(Diagnostic(.error, .catalogueSchemaVersion, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
-                                           "the file is empty; expected schema_version and code_sets"))
+                failures.append(
+                    Diagnostic(
+                        .error, .catalogueSchemaVersion, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
+                        "the file is empty; expected schema_version and code_sets"))
             }
         } catch { failures += error.diagnostics }
 
@@ -73,14 +81,18 @@ public enum CatalogueLoader {
         for source in indicators {
             do {
                 guard let tree = try YAMLTree.parse(source.text, file: source.path) else {
-                    failures.append(Diagnostic(.error, .catalogueMissingKey, at: SourceLocation(file: source.path, line: 0, column: 0),
-                                               "the file is empty; expected an indicator definition"))
+                    failures.append(
+                        Diagnostic(
+                            .error, .catalogueMissingKey, at: SourceLocation(file: source.path, line: 0, column: 0),
+                            "the file is empty; expected an indicator definition"))
                     continue
                 }
                 guard let raw = reader.indicator(tree, file: source.path), let definition = validator.validate(raw) else { continue }
                 if let earlier = seen[definition.id] {
-                    failures.append(Diagnostic(.error, .catalogueDuplicateID, at: raw.id?.location,
-                                               "key 'id': indicator '\(definition.id)' is also defined in \(earlier)"))
+                    failures.append(
+                        Diagnostic(
+                            .error, .catalogueDuplicateID, at: raw.id?.location,
+                            "key 'id': indicator '\(definition.id)' is also defined in \(earlier)"))
                     continue
                 }
                 seen[definition.id] = source.path
@@ -88,8 +100,10 @@ public enum CatalogueLoader {
             } catch { failures += error.diagnostics }
         }
         if indicators.isEmpty {
-            failures.append(Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
-                                       "the catalogue has no indicator; expected indicators/<id>.yaml files"))
+            failures.append(
+                Diagnostic(
+                    .error, .catalogueUnreadable, at: SourceLocation(file: catalogue.path, line: 0, column: 0),
+                    "the catalogue has no indicator; expected indicators/<id>.yaml files"))
         }
 
         var conventionRules: [ConventionRule] = []
@@ -105,31 +119,45 @@ public enum CatalogueLoader {
         guard failures.isEmpty, let version else {
             throw DiagnosticError(failures, exitCode: .dataError)
         }
-        return Catalogue(schemaVersion: version, codeSets: validator.codeSets, indicators: definitions, rules: conventionRules,
-                         pseudocodes: reference.pseudocodes, budgetLines: reference.budgetLines)
+        return Catalogue(
+            schemaVersion: version, codeSets: validator.codeSets, indicators: definitions, rules: conventionRules,
+            pseudocodes: reference.pseudocodes, budgetLines: reference.budgetLines)
     }
 
     private static func tooManyIndicators(_ count: Int, at path: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
-                                    "the catalogue has \(count) indicator files; at most \(CatalogueLimits.maxIndicatorFiles) are read")],
-                        exitCode: .dataError)
+        DiagnosticError(
+            [
+                Diagnostic(
+                    .error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+                    "the catalogue has \(count) indicator files; at most \(CatalogueLimits.maxIndicatorFiles) are read")
+            ],
+            exitCode: .dataError)
     }
 
     private static func tooLarge(_ path: String) -> Diagnostic {
-        Diagnostic(.error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
-                   "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxFileBytes)), the limit for one catalogue file; an indicator definition takes a few kilobytes")
+        Diagnostic(
+            .error, .catalogueTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+            "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxFileBytes)), the limit for one catalogue file; an indicator definition takes a few kilobytes"
+        )
     }
 
     private static func read(_ path: String) throws(DiagnosticError) -> SourceText {
         let bounded = CatalogueLimits.read(path, limit: CatalogueLimits.maxFileBytes)
         if case .tooLarge = bounded { throw DiagnosticError([tooLarge(path)], exitCode: .dataError) }
         guard case .data(let data) = bounded else {
-            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "cannot read this catalogue file; check that it exists and is readable")], exitCode: .noInput)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot read this catalogue file; check that it exists and is readable")
+                ], exitCode: .noInput)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(.error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "not valid UTF-8; save the file as UTF-8")])
+            throw DiagnosticError([
+                Diagnostic(
+                    .error, .catalogueUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                    "not valid UTF-8; save the file as UTF-8")
+            ])
         }
         return SourceText(path: path, text: text)
     }

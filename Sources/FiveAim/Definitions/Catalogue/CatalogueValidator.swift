@@ -27,11 +27,15 @@ struct CatalogueValidator {
             if let number = Int(text.value), Catalogue.supportedSchemaVersions.contains(number) {
                 version = number
             } else {
-                error(.catalogueSchemaVersion, text.location,
-                      "key 'schema_version': version not supported; this build reads \(Catalogue.supportedSchemaVersions.map(String.init).joined(separator: ", "))")
+                error(
+                    .catalogueSchemaVersion, text.location,
+                    "key 'schema_version': version not supported; this build reads \(Catalogue.supportedSchemaVersions.map(String.init).joined(separator: ", "))"
+                )
             }
         } else {
-            error(.catalogueSchemaVersion, SourceLocation(file: raw.file, line: 1, column: 1), "key 'schema_version' is missing; expected schema_version: 1")
+            error(
+                .catalogueSchemaVersion, SourceLocation(file: raw.file, line: 1, column: 1),
+                "key 'schema_version' is missing; expected schema_version: 1")
         }
         for set in raw.codeSets { validate(set) }
         return version
@@ -52,7 +56,9 @@ struct CatalogueValidator {
                 if let code = Int(item.value), pseudocodes[code] != nil {
                     explicit.insert(code)
                 } else {
-                    error(.catalogueInvalidValue, item.location, "key '\(path).codes': not a pseudocode of Annex 1 (see reference/pseudocodes.csv)")
+                    error(
+                        .catalogueInvalidValue, item.location,
+                        "key '\(path).codes': not a pseudocode of Annex 1 (see reference/pseudocodes.csv)")
                     ok = false
                 }
             }
@@ -63,8 +69,10 @@ struct CatalogueValidator {
             guard filter.key.value == "unit" || FilterKey(rawValue: filter.key.value).map(attributeKeys.contains) == true else {
                 let known = attributeKeys.map(\.rawValue) + ["unit"]
                 let hint = Suggestion.closest(to: filter.key.value, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                error(.catalogueUnknownFilter, filter.key.location,
-                      "key '\(path).where.\(filter.key.value)': not a pseudocode attribute\(hint); expected one of \(known.joined(separator: ", "))")
+                error(
+                    .catalogueUnknownFilter, filter.key.location,
+                    "key '\(path).where.\(filter.key.value)': not a pseudocode attribute\(hint); expected one of \(known.joined(separator: ", "))"
+                )
                 ok = false
                 continue
             }
@@ -93,14 +101,15 @@ struct CatalogueValidator {
             default: code.unit.rawValue
             }
         }
-        let allowed: [String] = switch key {
-        case "function": CareFunction.allCases.map(\.rawValue)
-        case "modality": Modality.allCases.map(\.rawValue)
-        case "setting": Setting.allCases.map(\.rawValue)
-        case "first_session", "with_relatives": ["yes", "no"]
-        case "provider_role": ProviderRole.allCases.map(\.rawValue)
-        default: UnitKind.allCases.map(\.rawValue)
-        }
+        let allowed: [String] =
+            switch key {
+            case "function": CareFunction.allCases.map(\.rawValue)
+            case "modality": Modality.allCases.map(\.rawValue)
+            case "setting": Setting.allCases.map(\.rawValue)
+            case "first_session", "with_relatives": ["yes", "no"]
+            case "provider_role": ProviderRole.allCases.map(\.rawValue)
+            default: UnitKind.allCases.map(\.rawValue)
+            }
         guard let values = checkedValues(filter, allowed: allowed, path: path) else { return nil }
         return Set(pseudocodes.values.filter { values.contains(attribute($0)) }.map(\.code))
     }
@@ -116,8 +125,9 @@ struct CatalogueValidator {
                 result.insert(value)
             } else {
                 let hint = Suggestion.closest(to: value, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-                error(.catalogueInvalidValue, item.location,
-                      "key '\(path).\(filter.key.value)': not one of \(allowed.joined(separator: ", "))\(hint)")
+                error(
+                    .catalogueInvalidValue, item.location,
+                    "key '\(path).\(filter.key.value)': not one of \(allowed.joined(separator: ", "))\(hint)")
                 ok = false
             }
         }
@@ -168,12 +178,16 @@ struct CatalogueValidator {
             let setBy: TargetSetter? = enumValue(rawTarget.setBy, "target.set_by", at: rawTarget.location)
             let targetArticle = rawTarget.article.flatMap { nonEmpty($0, "target.article") }
             if setBy == .convention, rawTarget.article == nil {
-                error(.catalogueMissingKey, rawTarget.location,
-                      "key 'target.article' is missing; a target set_by convention must quote its article (e.g. art. 14 §3), or be set_by network or committee")
+                error(
+                    .catalogueMissingKey, rawTarget.location,
+                    "key 'target.article' is missing; a target set_by convention must quote its article (e.g. art. 14 §3), or be set_by network or committee"
+                )
             }
             if let setBy, setBy != .convention, let article = rawTarget.article {
-                error(.catalogueInvalidValue, article.location,
-                      "key 'target.article': a target set_by \(setBy.rawValue) is not the convention's; remove the article or set_by convention")
+                error(
+                    .catalogueInvalidValue, article.location,
+                    "key 'target.article': a target set_by \(setBy.rawValue) is not the convention's; remove the article or set_by convention"
+                )
             }
             if let setBy { target = IndicatorTarget(min: min, max: max, setBy: setBy, article: setBy == .convention ? targetArticle : nil) }
         }
@@ -192,7 +206,8 @@ struct CatalogueValidator {
                 if let table = TableKind(rawValue: item.value) {
                     tables.insert(table)
                 } else {
-                    let hint = Suggestion.closest(to: item.value, among: TableKind.allCases.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint =
+                        Suggestion.closest(to: item.value, among: TableKind.allCases.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
                     error(.catalogueUnknownTable, item.location, "key 'requires': unknown table '\(item.value)'\(hint)")
                     ok = false
                 }
@@ -206,16 +221,18 @@ struct CatalogueValidator {
         if raw.denominator != nil && denominator == nil { return nil }
         if raw.referenceNumerator != nil && referenceNumerator == nil { return nil }
         if raw.referenceDenominator != nil && referenceDenominator == nil { return nil }
-        let result = IndicatorDefinition(id: id, aim: aim, title: title, definition: definition, unit: unit, method: method, better: better,
-                                         target: target, article: article, requires: requires, numerator: numerator,
-                                         denominator: denominator, referenceNumerator: referenceNumerator,
-                                         referenceDenominator: referenceDenominator, file: raw.file)
+        let result = IndicatorDefinition(
+            id: id, aim: aim, title: title, definition: definition, unit: unit, method: method, better: better,
+            target: target, article: article, requires: requires, numerator: numerator,
+            denominator: denominator, referenceNumerator: referenceNumerator,
+            referenceDenominator: referenceDenominator, file: raw.file)
         guard checkFormula(result, raw: raw) else { return nil }
         let used = Set(result.measures.flatMap(\.sourceTables))
         if Set(requires) != used {
             let expected = used.sorted().map(\.name).joined(separator: ", ")
-            error(.catalogueRequiresMismatch, raw.requires?.first?.location ?? fileStart,
-                  "key 'requires': the measures read [\(expected)]; list exactly those tables")
+            error(
+                .catalogueRequiresMismatch, raw.requires?.first?.location ?? fileStart,
+                "key 'requires': the measures read [\(expected)]; list exactly those tables")
             return nil
         }
         return result
@@ -266,18 +283,24 @@ struct CatalogueValidator {
     /// A measure: known table, known measure, filters valid for the table.
     private mutating func measure(_ raw: Raw.Measure, path: String) -> MeasureSpec? {
         guard let tableName = required(raw.table, "\(path).table", at: raw.location),
-              let measureName = required(raw.measure, "\(path).measure", at: raw.location) else { return nil }
+            let measureName = required(raw.measure, "\(path).measure", at: raw.location)
+        else { return nil }
         guard let table = MeasureTable(rawValue: tableName.value) else {
-            let hint = Suggestion.closest(to: tableName.value, among: MeasureTable.allCases.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
-            error(.catalogueUnknownTable, tableName.location,
-                  "key '\(path).table': unknown table '\(tableName.value)'\(hint); expected one of \(MeasureTable.allCases.map(\.name).joined(separator: ", "))")
+            let hint =
+                Suggestion.closest(to: tableName.value, among: MeasureTable.allCases.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+            error(
+                .catalogueUnknownTable, tableName.location,
+                "key '\(path).table': unknown table '\(tableName.value)'\(hint); expected one of \(MeasureTable.allCases.map(\.name).joined(separator: ", "))"
+            )
             return nil
         }
         guard let info = table.measures.first(where: { $0.name == measureName.value }) else {
             let names = table.measures.map(\.name)
             let hint = Suggestion.closest(to: measureName.value, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-            error(.catalogueUnknownMeasure, measureName.location,
-                  "key '\(path).measure': unknown measure '\(measureName.value)' of table \(table.name)\(hint); expected one of \(names.joined(separator: ", "))")
+            error(
+                .catalogueUnknownMeasure, measureName.location,
+                "key '\(path).measure': unknown measure '\(measureName.value)' of table \(table.name)\(hint); expected one of \(names.joined(separator: ", "))"
+            )
             return nil
         }
         var spec = MeasureSpec(table: table, measure: info, filterText: [])
@@ -289,7 +312,9 @@ struct CatalogueValidator {
                 let known = table.filters.map(\.rawValue)
                 let hint = Suggestion.closest(to: filter.key.value, among: known).map { " (did you mean '\($0)'?)" } ?? ""
                 let expected = known.isEmpty ? "table \(table.name) takes no filter" : "expected one of \(known.joined(separator: ", "))"
-                error(.catalogueUnknownFilter, filter.key.location, "key '\(filterPath).\(filter.key.value)': unknown filter for table \(table.name)\(hint); \(expected)")
+                error(
+                    .catalogueUnknownFilter, filter.key.location,
+                    "key '\(filterPath).\(filter.key.value)': unknown filter for table \(table.name)\(hint); \(expected)")
                 ok = false
                 continue
             }
@@ -302,8 +327,9 @@ struct CatalogueValidator {
                         union.formUnion(set.codes)
                     } else {
                         let hint = Suggestion.closest(to: name.value, among: codeSets.keys).map { " (did you mean '\($0)'?)" } ?? ""
-                        error(.catalogueUnknownCodeSet, name.location,
-                              "key '\(filterPath).code_set': unknown code set '\(name.value)'\(hint); code sets are named in catalog.yaml")
+                        error(
+                            .catalogueUnknownCodeSet, name.location,
+                            "key '\(filterPath).code_set': unknown code set '\(name.value)'\(hint); code sets are named in catalog.yaml")
                         ok = false
                     }
                 }
@@ -311,7 +337,9 @@ struct CatalogueValidator {
             case .pseudocode:
                 var listed: Set<Int> = []
                 for item in filter.values {
-                    let known = table == .operatingCosts ? Int(item.value).flatMap { costCentres[$0]?.code } : Int(item.value).flatMap { pseudocodes[$0]?.code }
+                    let known =
+                        table == .operatingCosts
+                        ? Int(item.value).flatMap { costCentres[$0]?.code } : Int(item.value).flatMap { pseudocodes[$0]?.code }
                     if let code = known {
                         listed.insert(code)
                     } else {
@@ -328,16 +356,24 @@ struct CatalogueValidator {
                 guard let matching = codesMatching(filter, path: filterPath) else { ok = false; continue }
                 codes = (codes ?? Set(pseudocodes.keys)).intersection(matching)
             case .ageBand:
-                guard let values = checkedValues(filter, allowed: AgeBand.allCases.map(\.rawValue), path: filterPath) else { ok = false; continue }
+                guard let values = checkedValues(filter, allowed: AgeBand.allCases.map(\.rawValue), path: filterPath) else {
+                    ok = false; continue
+                }
                 spec.ageBands = Set(values.compactMap(AgeBand.init(rawValue:)))
             case .bim:
-                guard let values = checkedValues(filter, allowed: BimStatus.allCases.map(\.rawValue), path: filterPath) else { ok = false; continue }
+                guard let values = checkedValues(filter, allowed: BimStatus.allCases.map(\.rawValue), path: filterPath) else {
+                    ok = false; continue
+                }
                 spec.bims = Set(values.compactMap(BimStatus.init(rawValue:)))
             case .bucket:
-                guard let values = checkedValues(filter, allowed: WaitBucket.allCases.map(\.rawValue), path: filterPath) else { ok = false; continue }
+                guard let values = checkedValues(filter, allowed: WaitBucket.allCases.map(\.rawValue), path: filterPath) else {
+                    ok = false; continue
+                }
                 spec.buckets = Set(values.compactMap(WaitBucket.init(rawValue:)))
             case .line:
-                guard let values = checkedValues(filter, allowed: BudgetLine.allCases.map(\.rawValue), path: filterPath) else { ok = false; continue }
+                guard let values = checkedValues(filter, allowed: BudgetLine.allCases.map(\.rawValue), path: filterPath) else {
+                    ok = false; continue
+                }
                 spec.lines = Set(values.compactMap(BudgetLine.init(rawValue:)))
             case .instrument:
                 spec.instruments = Set(filter.values.map(\.value))
@@ -346,19 +382,24 @@ struct CatalogueValidator {
         guard ok else { return nil }
         if let codes {
             if codes.isEmpty {
-                error(.catalogueEmptySelection, raw.location, "key '\(path).where': the filters select no pseudocode; check the code sets and attributes")
+                error(
+                    .catalogueEmptySelection, raw.location,
+                    "key '\(path).where': the filters select no pseudocode; check the code sets and attributes")
                 return nil
             }
             spec.pseudocodes = codes
         }
         if table == .activity, spec.pseudocodes == nil {
-            error(.catalogueMissingKey, raw.location,
-                  "key '\(path).where': activity units count different things by code; select codes with code_set, pseudocode or attributes")
+            error(
+                .catalogueMissingKey, raw.location,
+                "key '\(path).where': activity units count different things by code; select codes with code_set, pseudocode or attributes")
             return nil
         }
         if table == .beneficiaries, spec.functions?.count != 1 {
-            error(.catalogueMissingKey, raw.location,
-                  "key '\(path).where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions")
+            error(
+                .catalogueMissingKey, raw.location,
+                "key '\(path).where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions"
+            )
             return nil
         }
         return spec
@@ -385,12 +426,15 @@ struct CatalogueValidator {
         return number
     }
 
-    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ value: Located<String>?, _ key: String, at location: SourceLocation) -> T? where T.RawValue == String {
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ value: Located<String>?, _ key: String, at location: SourceLocation) -> T?
+    where T.RawValue == String {
         guard let value = required(value, key, at: location) else { return nil }
         if let found = T(rawValue: value.value) { return found }
         let choices = T.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: value.value, among: choices).map { " (did you mean '\($0)'?)" } ?? ""
-        error(.catalogueInvalidValue, value.location, "key '\(key)': '\(value.value)' is not one of \(choices.joined(separator: ", "))\(hint)")
+        error(
+            .catalogueInvalidValue, value.location, "key '\(key)': '\(value.value)' is not one of \(choices.joined(separator: ", "))\(hint)"
+        )
         return nil
     }
 
@@ -403,7 +447,9 @@ struct CatalogueValidator {
         var texts: [String] = []
         for (language, value) in [("fr", raw.fr), ("nl", raw.nl), ("en", raw.en)] {
             guard let value else {
-                error(.catalogueMissingKey, raw.location, "key '\(path).\(language)' is missing; every text is given in French, Dutch and English")
+                error(
+                    .catalogueMissingKey, raw.location,
+                    "key '\(path).\(language)' is missing; every text is given in French, Dutch and English")
                 continue
             }
             if let text = nonEmpty(value, "\(path).\(language)") { texts.append(text) }
@@ -433,7 +479,9 @@ struct CatalogueValidator {
         var values: [ExactDecimal] = []
         for (group, value) in [("adult", limits.adult), ("child", limits.child), ("all", limits.all)] {
             guard let value else {
-                error(.catalogueMissingKey, limits.location, "key '\(path).limits.\(group)' is missing; limits are given for adult, child and all")
+                error(
+                    .catalogueMissingKey, limits.location,
+                    "key '\(path).limits.\(group)' is missing; limits are given for adult, child and all")
                 continue
             }
             if let number = decimal(value, "\(path).limits.\(group)") { values.append(number) }
@@ -444,7 +492,9 @@ struct CatalogueValidator {
 
     private mutating func decimal(_ value: Located<String>, _ key: String) -> ExactDecimal? {
         guard let number = ExactDecimal(value.value) else {
-            error(.catalogueInvalidValue, value.location, "key '\(key)': not a decimal number; expected e.g. 0.45 or 30000 (at most 9 decimals, no exponent)")
+            error(
+                .catalogueInvalidValue, value.location,
+                "key '\(key)': not a decimal number; expected e.g. 0.45 or 30000 (at most 9 decimals, no exponent)")
             return nil
         }
         return number
@@ -491,14 +541,19 @@ struct CatalogueValidator {
             if let indicatorName {
                 indicator = indicators.first { $0.id == indicatorName.value }
                 if indicator == nil {
-                    let hint = Suggestion.closest(to: indicatorName.value, among: indicators.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                    error(.ruleUnknownIndicator, indicatorName.location, "key '\(path).indicator': no indicator '\(indicatorName.value)' in the catalogue\(hint)")
+                    let hint =
+                        Suggestion.closest(to: indicatorName.value, among: indicators.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                    error(
+                        .ruleUnknownIndicator, indicatorName.location,
+                        "key '\(path).indicator': no indicator '\(indicatorName.value)' in the catalogue\(hint)")
                 }
             }
             if let comparison {
                 let given = rule.limit?.location ?? rule.limits?.location
                 if comparison.needsLimit, given == nil {
-                    error(.ruleInconsistent, rule.comparison!.location, "key '\(path).limit' is missing; '\(comparison.rawValue)' compares with a limit (or 'limits' per target group)")
+                    error(
+                        .ruleInconsistent, rule.comparison!.location,
+                        "key '\(path).limit' is missing; '\(comparison.rawValue)' compares with a limit (or 'limits' per target group)")
                 } else if !comparison.needsLimit, let given {
                     error(.ruleInconsistent, given, "key '\(path).limit': '\(comparison.rawValue)' takes no limit")
                 }
@@ -508,18 +563,25 @@ struct CatalogueValidator {
                 if comparison == .numeratorAtMostDenominator || comparison == .growsFromPreviousYear, let indicator {
                     if let denominator = indicator.denominator {
                         if comparison == .numeratorAtMostDenominator, denominator.measure.quantity != indicator.numerator.measure.quantity {
-                            error(.ruleInconsistent, rule.comparison!.location,
-                                  "key '\(path).comparison': indicator \(indicator.id) divides \(indicator.numerator.measure.quantity.rawValue) by \(denominator.measure.quantity.rawValue); '\(comparison.rawValue)' compares two quantities of one kind")
+                            error(
+                                .ruleInconsistent, rule.comparison!.location,
+                                "key '\(path).comparison': indicator \(indicator.id) divides \(indicator.numerator.measure.quantity.rawValue) by \(denominator.measure.quantity.rawValue); '\(comparison.rawValue)' compares two quantities of one kind"
+                            )
                         }
                     } else {
-                        error(.ruleInconsistent, rule.comparison!.location, "key '\(path).comparison': indicator \(indicator.id) has no denominator")
+                        error(
+                            .ruleInconsistent, rule.comparison!.location,
+                            "key '\(path).comparison': indicator \(indicator.id) has no denominator")
                     }
                 }
             }
             guard let id, let indicator, let comparison, let severity, let article, let title,
-                  !comparison.needsLimit || limit != nil else { continue }
-            rules.append(ConventionRule(id: id.value, indicator: indicator.id, comparison: comparison, limit: limit, fromYear: fromYear,
-                                        textUntil: textUntil, severity: severity, article: article.value, title: title, note: note, file: raw.file))
+                !comparison.needsLimit || limit != nil
+            else { continue }
+            rules.append(
+                ConventionRule(
+                    id: id.value, indicator: indicator.id, comparison: comparison, limit: limit, fromYear: fromYear,
+                    textUntil: textUntil, severity: severity, article: article.value, title: title, note: note, file: raw.file))
         }
         return rules
     }

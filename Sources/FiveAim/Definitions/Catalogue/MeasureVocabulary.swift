@@ -26,33 +26,48 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
         case .groupSessions: [.init("sessions", .count, disclosive: true, "Σ distinct group sessions")]
         case .waits: [.init("count", .count, disclosive: true, "Σ first individual sessions (histogram counts)")]
         case .population:
-            [.init("population", .count, disclosive: false, "inhabitants"),
-             .init("population_bim", .count, disclosive: false, "inhabitants with increased reimbursement")]
-        case .beneficiaries: [.init("beneficiaries", .count, additive: false, disclosive: true, "distinct people (never summed across networks)")]
+            [
+                .init("population", .count, disclosive: false, "inhabitants"),
+                .init("population_bim", .count, disclosive: false, "inhabitants with increased reimbursement"),
+            ]
+        case .beneficiaries:
+            [.init("beneficiaries", .count, additive: false, disclosive: true, "distinct people (never summed across networks)")]
         case .budget: [.init("amount_eur", .money, disclosive: false, "Σ yearly allocation (euros)")]
         case .operatingCosts: [.init("amount_eur", .money, disclosive: false, "Σ invoiced operating costs (euros)")]
         case .outcomes:
-            [.init("pairs", .count, disclosive: true, "Σ pre/post measurement pairs"),
-             .init("improved", .count, disclosive: true, "Σ reliably improved"),
-             .init("unchanged", .count, disclosive: true, "Σ unchanged"),
-             .init("deteriorated", .count, disclosive: true, "Σ reliably deteriorated")]
+            [
+                .init("pairs", .count, disclosive: true, "Σ pre/post measurement pairs"),
+                .init("improved", .count, disclosive: true, "Σ reliably improved"),
+                .init("unchanged", .count, disclosive: true, "Σ unchanged"),
+                .init("deteriorated", .count, disclosive: true, "Σ reliably deteriorated"),
+            ]
         case .experience:
-            [.init("respondents", .count, disclosive: true, "Σ survey respondents"),
-             .init("satisfied", .count, disclosive: true, "Σ satisfied respondents")]
+            [
+                .init("respondents", .count, disclosive: true, "Σ survey respondents"),
+                .init("satisfied", .count, disclosive: true, "Σ satisfied respondents"),
+            ]
         case .workforce:
-            [.init("providers", .count, disclosive: true, "Σ providers"),
-             .init("trained", .count, disclosive: true, "Σ providers trained"),
-             .init("intervision_sessions", .count, disclosive: false, "Σ intervision sessions"),
-             .init("providers_surveyed", .count, disclosive: true, "Σ providers surveyed"),
-             .init("providers_satisfied", .count, disclosive: true, "Σ providers satisfied")]
-        case .spending: [.init("net_eur", .money, disclosive: false, "net spending: fees minus co-payments, tariffs of the year or the latest earlier one (art. 15, 17, 18)")]
+            [
+                .init("providers", .count, disclosive: true, "Σ providers"),
+                .init("trained", .count, disclosive: true, "Σ providers trained"),
+                .init("intervision_sessions", .count, disclosive: false, "Σ intervision sessions"),
+                .init("providers_surveyed", .count, disclosive: true, "Σ providers surveyed"),
+                .init("providers_satisfied", .count, disclosive: true, "Σ providers satisfied"),
+            ]
+        case .spending:
+            [
+                .init(
+                    "net_eur", .money, disclosive: false,
+                    "net spending: fees minus co-payments, tariffs of the year or the latest earlier one (art. 15, 17, 18)")
+            ]
         }
     }
 
     /// The filters the table supports.
     public var filters: [FilterKey] {
         switch self {
-        case .activity: [.codeSet, .pseudocode, .function, .modality, .setting, .firstSession, .withRelatives, .providerRole, .ageBand, .bim]
+        case .activity:
+            [.codeSet, .pseudocode, .function, .modality, .setting, .firstSession, .withRelatives, .providerRole, .ageBand, .bim]
         case .groupSessions: [.function]
         case .waits: [.function, .ageBand, .bucket]
         case .population, .workforce: []

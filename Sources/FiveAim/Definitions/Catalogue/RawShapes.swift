@@ -133,7 +133,9 @@ struct RawReader {
             } else {
                 let full = path.isEmpty ? pair.key : "\(path).\(pair.key)"
                 let hint = Suggestion.closest(to: pair.key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                error(.catalogueUnknownKey, pair.keyLocation, "unknown key '\(full)'\(hint); expected one of \(known.joined(separator: ", "))")
+                error(
+                    .catalogueUnknownKey, pair.keyLocation, "unknown key '\(full)'\(hint); expected one of \(known.joined(separator: ", "))"
+                )
             }
         }
         return result
@@ -169,15 +171,17 @@ struct RawReader {
     /// `fr`, `nl`, `en` texts.
     mutating func labels(_ node: YAMLTree?, path: String) -> Raw.Labels? {
         guard let node, let map = mapping(node, path: path, known: ["fr", "nl", "en"]) else { return nil }
-        return Raw.Labels(fr: scalar(map["fr"]?.value, path: path + ".fr"), nl: scalar(map["nl"]?.value, path: path + ".nl"),
-                          en: scalar(map["en"]?.value, path: path + ".en"), location: node.location)
+        return Raw.Labels(
+            fr: scalar(map["fr"]?.value, path: path + ".fr"), nl: scalar(map["nl"]?.value, path: path + ".nl"),
+            en: scalar(map["en"]?.value, path: path + ".en"), location: node.location)
     }
 
     /// A rule's limits per target group: a mapping of `adult`, `child` and `all` to numbers.
     mutating func ruleLimits(_ node: YAMLTree?, path: String) -> Raw.RuleLimits? {
         guard let node, let map = mapping(node, path: path, known: ["adult", "child", "all"]) else { return nil }
-        return Raw.RuleLimits(adult: scalar(map["adult"]?.value, path: path + ".adult"), child: scalar(map["child"]?.value, path: path + ".child"),
-                              all: scalar(map["all"]?.value, path: path + ".all"), location: node.location)
+        return Raw.RuleLimits(
+            adult: scalar(map["adult"]?.value, path: path + ".adult"), child: scalar(map["child"]?.value, path: path + ".child"),
+            all: scalar(map["all"]?.value, path: path + ".all"), location: node.location)
     }
 
     /// Filters: a mapping of filter keys to values; keys are checked against the table in step 3.
@@ -197,24 +201,30 @@ struct RawReader {
     /// A measure mapping.
     mutating func measure(_ node: YAMLTree?, path: String) -> Raw.Measure? {
         guard let node, let map = mapping(node, path: path, known: ["table", "measure", "where"]) else { return nil }
-        return Raw.Measure(table: scalar(map["table"]?.value, path: path + ".table"),
-                           measure: scalar(map["measure"]?.value, path: path + ".measure"),
-                           filters: filters(map["where"]?.value, path: path + ".where"), location: node.location)
+        return Raw.Measure(
+            table: scalar(map["table"]?.value, path: path + ".table"),
+            measure: scalar(map["measure"]?.value, path: path + ".measure"),
+            filters: filters(map["where"]?.value, path: path + ".where"), location: node.location)
     }
 
     /// Keys of an indicator file.
-    static let indicatorKeys = ["id", "aim", "title", "definition", "unit", "method", "better", "target", "article", "requires",
-                                "numerator", "denominator", "reference_numerator", "reference_denominator"]
+    static let indicatorKeys = [
+        "id", "aim", "title", "definition", "unit", "method", "better", "target", "article", "requires",
+        "numerator", "denominator", "reference_numerator", "reference_denominator",
+    ]
 
     /// An indicator file.
     mutating func indicator(_ node: YAMLTree, file: String) -> Raw.Indicator? {
         guard let map = mapping(node, path: "", known: Self.indicatorKeys) else { return nil }
         var target: Raw.Target?
-        if let targetNode = map["target"]?.value, let targetMap = mapping(targetNode, path: "target", known: ["min", "max", "set_by", "article"]) {
-            target = Raw.Target(min: scalar(targetMap["min"]?.value, path: "target.min"),
-                                max: scalar(targetMap["max"]?.value, path: "target.max"),
-                                setBy: scalar(targetMap["set_by"]?.value, path: "target.set_by"),
-                                article: scalar(targetMap["article"]?.value, path: "target.article"), location: targetNode.location)
+        if let targetNode = map["target"]?.value,
+            let targetMap = mapping(targetNode, path: "target", known: ["min", "max", "set_by", "article"])
+        {
+            target = Raw.Target(
+                min: scalar(targetMap["min"]?.value, path: "target.min"),
+                max: scalar(targetMap["max"]?.value, path: "target.max"),
+                setBy: scalar(targetMap["set_by"]?.value, path: "target.set_by"),
+                article: scalar(targetMap["article"]?.value, path: "target.article"), location: targetNode.location)
         }
         return Raw.Indicator(
             file: file, id: scalar(map["id"]?.value, path: "id"), aim: scalar(map["aim"]?.value, path: "aim"),
@@ -238,10 +248,12 @@ struct RawReader {
                 for pair in pairs {
                     let path = "code_sets.\(pair.key)"
                     guard let setMap = mapping(pair.value, path: path, known: ["label", "where", "codes"]) else { continue }
-                    sets.append(Raw.CodeSet(name: Located(value: pair.key, location: pair.keyLocation),
-                                            label: labels(setMap["label"]?.value, path: path + ".label"),
-                                            filters: filters(setMap["where"]?.value, path: path + ".where"),
-                                            codes: scalars(setMap["codes"]?.value, path: path + ".codes"), location: pair.value.location))
+                    sets.append(
+                        Raw.CodeSet(
+                            name: Located(value: pair.key, location: pair.keyLocation),
+                            label: labels(setMap["label"]?.value, path: path + ".label"),
+                            filters: filters(setMap["where"]?.value, path: path + ".where"),
+                            codes: scalars(setMap["codes"]?.value, path: path + ".codes"), location: pair.value.location))
                 }
             } else {
                 error(.catalogueWrongType, setsNode.location, "'code_sets' must be a mapping of code-set names to definitions")
@@ -251,7 +263,9 @@ struct RawReader {
     }
 
     /// Keys of a rule.
-    static let ruleKeys = ["id", "indicator", "comparison", "limit", "limits", "from_year", "text_until", "severity", "article", "title", "note"]
+    static let ruleKeys = [
+        "id", "indicator", "comparison", "limit", "limits", "from_year", "text_until", "severity", "article", "title", "note",
+    ]
 
     /// `checks.yaml`.
     mutating func rules(_ node: YAMLTree, file: String) -> Raw.RulesFile? {
@@ -262,17 +276,19 @@ struct RawReader {
                 for (index, item) in items.enumerated() {
                     let path = "rules[\(index)]"
                     guard let ruleMap = mapping(item, path: path, known: Self.ruleKeys) else { continue }
-                    rules.append(Raw.Rule(id: scalar(ruleMap["id"]?.value, path: path + ".id"),
-                                          indicator: scalar(ruleMap["indicator"]?.value, path: path + ".indicator"),
-                                          comparison: scalar(ruleMap["comparison"]?.value, path: path + ".comparison"),
-                                          limit: scalar(ruleMap["limit"]?.value, path: path + ".limit"),
-                                          limits: ruleLimits(ruleMap["limits"]?.value, path: path + ".limits"),
-                                          fromYear: scalar(ruleMap["from_year"]?.value, path: path + ".from_year"),
-                                          textUntil: scalar(ruleMap["text_until"]?.value, path: path + ".text_until"),
-                                          severity: scalar(ruleMap["severity"]?.value, path: path + ".severity"),
-                                          article: scalar(ruleMap["article"]?.value, path: path + ".article"),
-                                          title: labels(ruleMap["title"]?.value, path: path + ".title"),
-                                          note: labels(ruleMap["note"]?.value, path: path + ".note"), location: item.location))
+                    rules.append(
+                        Raw.Rule(
+                            id: scalar(ruleMap["id"]?.value, path: path + ".id"),
+                            indicator: scalar(ruleMap["indicator"]?.value, path: path + ".indicator"),
+                            comparison: scalar(ruleMap["comparison"]?.value, path: path + ".comparison"),
+                            limit: scalar(ruleMap["limit"]?.value, path: path + ".limit"),
+                            limits: ruleLimits(ruleMap["limits"]?.value, path: path + ".limits"),
+                            fromYear: scalar(ruleMap["from_year"]?.value, path: path + ".from_year"),
+                            textUntil: scalar(ruleMap["text_until"]?.value, path: path + ".text_until"),
+                            severity: scalar(ruleMap["severity"]?.value, path: path + ".severity"),
+                            article: scalar(ruleMap["article"]?.value, path: path + ".article"),
+                            title: labels(ruleMap["title"]?.value, path: path + ".title"),
+                            note: labels(ruleMap["note"]?.value, path: path + ".note"), location: item.location))
                 }
             } else {
                 error(.catalogueWrongType, rulesNode.location, "'rules' must be a list of rules")

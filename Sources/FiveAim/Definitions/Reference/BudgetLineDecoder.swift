@@ -20,15 +20,18 @@ struct BudgetLineDecoder: TableDecoder {
         let fr = cells.text("label_fr"), nl = cells.text("label_nl"), en = cells.text("label_en")
         guard let line, let first, let last, let groups, let partOf, let article, let fr, let nl, let en else { return nil }
         if let last, last < first {
-            cells.fail(.badYear, "last_year", "column 'last_year': before first_year \(first); expected empty (still in force) or a year ≥ \(first)")
+            cells.fail(
+                .badYear, "last_year",
+                "column 'last_year': before first_year \(first); expected empty (still in force) or a year ≥ \(first)")
             return nil
         }
         if partOf == line {
             cells.fail(.notInCodeList, "part_of", "column 'part_of': a line cannot be a part of itself; expected empty or another line")
             return nil
         }
-        return BudgetLinePeriod(line: line, firstYear: first, lastYear: last, targetGroups: groups, partOf: partOf, article: article,
-                                labels: Labels(fr: fr, nl: nl, en: en))
+        return BudgetLinePeriod(
+            line: line, firstYear: first, lastYear: last, targetGroups: groups, partOf: partOf, article: article,
+            labels: Labels(fr: fr, nl: nl, en: en))
     }
 
     /// `adult child all` → the groups; reported when empty or when a word is not a group.
@@ -37,8 +40,10 @@ struct BudgetLineDecoder: TableDecoder {
         var groups: Set<TargetGroup> = []
         for word in text.split(separator: " ") {
             guard let group = TargetGroup(rawValue: String(word)) else {
-                cells.fail(.notInCodeList, "target_groups",
-                           "column 'target_groups': not a list of \(TargetGroup.allCases.map(\.rawValue).joined(separator: ", ")) separated by spaces")
+                cells.fail(
+                    .notInCodeList, "target_groups",
+                    "column 'target_groups': not a list of \(TargetGroup.allCases.map(\.rawValue).joined(separator: ", ")) separated by spaces"
+                )
                 return nil
             }
             groups.insert(group)

@@ -12,20 +12,25 @@ struct BudgetLineTableCheck {
         }
         for (index, period) in loaded.rows.enumerated() {
             if let earlier = loaded.rows[..<index].first(where: { $0.line == period.line && overlap($0, period) }) {
-                sink.error(.referenceData, at: location(period),
-                           "line \(period.line.rawValue) \(period.yearsText) overlaps its period \(earlier.yearsText); expected one period per line and year")
+                sink.error(
+                    .referenceData, at: location(period),
+                    "line \(period.line.rawValue) \(period.yearsText) overlaps its period \(earlier.yearsText); expected one period per line and year"
+                )
             }
             guard let whole = period.partOf else { continue }
             let lastChecked = period.lastYear ?? period.firstYear
             for year in period.firstYear...lastChecked where table.period(whole, in: year) == nil {
-                sink.error(.referenceData, at: location(period),
-                           "line \(period.line.rawValue) is part of \(whole.rawValue), which does not exist in \(year); expected part_of a line of the same years")
+                sink.error(
+                    .referenceData, at: location(period),
+                    "line \(period.line.rawValue) is part of \(whole.rawValue), which does not exist in \(year); expected part_of a line of the same years"
+                )
                 break
             }
         }
         for line in BudgetLine.allCases where !loaded.rows.contains(where: { $0.line == line }) {
-            sink.error(.referenceData, at: SourceLocation(file: file, line: 0, column: 0),
-                       "budget line \(line.rawValue) has no row; expected at least one period per line (art. 14 §1)")
+            sink.error(
+                .referenceData, at: SourceLocation(file: file, line: 0, column: 0),
+                "budget line \(line.rawValue) has no row; expected at least one period per line (art. 14 §1)")
         }
     }
 

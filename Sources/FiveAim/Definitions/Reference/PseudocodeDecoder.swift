@@ -1,8 +1,12 @@
 /// Decodes `Indicators/reference/pseudocodes.csv`: one row per Annex 1 code with its attributes.
 struct PseudocodeDecoder: TableDecoder {
     var schema: TableSchema {
-        TableSchema(name: "pseudocodes", columns: ["pseudocode", "function", "modality", "setting", "first_session", "with_relatives",
-                                                  "provider_role", "unit", "valid_from", "label_fr", "label_nl", "label_en"].map { ColumnSpec($0) })
+        TableSchema(
+            name: "pseudocodes",
+            columns: [
+                "pseudocode", "function", "modality", "setting", "first_session", "with_relatives",
+                "provider_role", "unit", "valid_from", "label_fr", "label_nl", "label_en",
+            ].map { ColumnSpec($0) })
     }
     var keyColumns: [String] { ["pseudocode"] }
 
@@ -18,10 +22,12 @@ struct PseudocodeDecoder: TableDecoder {
         let validFrom = cells.month("valid_from", earliest: YearMonth(year: 2000, month: 1))
         let fr = cells.text("label_fr"), nl = cells.text("label_nl"), en = cells.text("label_en")
         guard let code, let function, let modality, let setting, let first, let relatives, let role, let unit,
-              let validFrom, let fr, let nl, let en else { return nil }
-        return Pseudocode(code: code, function: function, modality: modality, setting: setting, isFirstSession: first == .yes,
-                          withRelatives: relatives == .yes, providerRole: role, unit: unit, validFrom: validFrom,
-                          labels: Labels(fr: fr, nl: nl, en: en))
+            let validFrom, let fr, let nl, let en
+        else { return nil }
+        return Pseudocode(
+            code: code, function: function, modality: modality, setting: setting, isFirstSession: first == .yes,
+            withRelatives: relatives == .yes, providerRole: role, unit: unit, validFrom: validFrom,
+            labels: Labels(fr: fr, nl: nl, en: en))
     }
 
     func key(of row: Pseudocode) -> Int { row.code }

@@ -15,8 +15,10 @@ public struct ReferenceData: Sendable {
     public var sources: [SourceFile]
 
     /// Creates reference data.
-    public init(pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow],
-                budgetLines: BudgetLineTable = BudgetLineTable([]), sources: [SourceFile] = []) {
+    public init(
+        pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow],
+        budgetLines: BudgetLineTable = BudgetLineTable([]), sources: [SourceFile] = []
+    ) {
         self.pseudocodes = pseudocodes
         self.costCentres = costCentres
         self.networks = networks

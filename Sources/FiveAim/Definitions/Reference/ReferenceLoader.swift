@@ -23,9 +23,10 @@ public enum ReferenceLoader {
                 .load(files: [folder + "budget_lines.csv"], keepLocations: true)
             BudgetLineTableCheck(file: folder + "budget_lines.csv", sink: sink).check(lines)
             if !sink.hasErrors {
-                return ReferenceData(pseudocodes: context.reference.pseudocodes, costCentres: context.reference.costCentres,
-                                     networks: networks.rows, tariffs: tariffs.rows, budgetLines: BudgetLineTable(lines.rows),
-                                     sources: codes.sources + centres.sources + networks.sources + tariffs.sources + lines.sources)
+                return ReferenceData(
+                    pseudocodes: context.reference.pseudocodes, costCentres: context.reference.costCentres,
+                    networks: networks.rows, tariffs: tariffs.rows, budgetLines: BudgetLineTable(lines.rows),
+                    sources: codes.sources + centres.sources + networks.sources + tariffs.sources + lines.sources)
             }
         } catch {}
         let diagnostics = sink.diagnostics.map { diagnostic in

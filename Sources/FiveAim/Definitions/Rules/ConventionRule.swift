@@ -24,8 +24,11 @@ public struct ConventionRule: Sendable, Hashable {
     /// The file it was read from.
     public var file: String
 
-    public init(id: String, indicator: String, comparison: RuleComparison, limit: RuleLimit? = nil, fromYear: Int? = nil,
-                textUntil: Int? = nil, severity: RuleSeverity, article: String, title: Labels, note: Labels? = nil, file: String) {
+    /// A rule as the catalogue loader builds it from `Indicators/checks.yaml`.
+    public init(
+        id: String, indicator: String, comparison: RuleComparison, limit: RuleLimit? = nil, fromYear: Int? = nil,
+        textUntil: Int? = nil, severity: RuleSeverity, article: String, title: Labels, note: Labels? = nil, file: String
+    ) {
         self.id = id
         self.indicator = indicator
         self.comparison = comparison

@@ -27,8 +27,12 @@ struct YAMLTree: Sendable {
         } catch let error as YamlError {
             throw DiagnosticError([syntaxDiagnostic(error, file: file)], exitCode: .dataError)
         } catch {
-            throw DiagnosticError([Diagnostic(.error, .catalogueSyntax, at: SourceLocation(file: file, line: 0, column: 0),
-                                              "not valid YAML; expected a YAML mapping")], exitCode: .dataError)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .catalogueSyntax, at: SourceLocation(file: file, line: 0, column: 0),
+                        "not valid YAML; expected a YAML mapping")
+                ], exitCode: .dataError)
         }
         guard let node else { return nil }
         return try convert(node, file: file)
@@ -56,16 +60,22 @@ struct YAMLTree: Sendable {
                     throw DiagnosticError([Diagnostic(.error, .catalogueWrongType, at: keyLocation, "a mapping key must be plain text")])
                 }
                 if let earlier = seen[scalar.string] {
-                    throw DiagnosticError([Diagnostic(.error, .catalogueSyntax, at: keyLocation,
-                                                      "key '\(scalar.string)' appears twice in one mapping (also at \(earlier)); keep one")])
+                    throw DiagnosticError([
+                        Diagnostic(
+                            .error, .catalogueSyntax, at: keyLocation,
+                            "key '\(scalar.string)' appears twice in one mapping (also at \(earlier)); keep one")
+                    ])
                 }
                 seen[scalar.string] = keyLocation
                 pairs.append((scalar.string, keyLocation, try convert(value, file: file)))
             }
             return YAMLTree(kind: .mapping(pairs), location: here)
         case .alias:
-            throw DiagnosticError([Diagnostic(.error, .catalogueSyntax, at: here,
-                                              "YAML aliases (*name) are not accepted in the catalogue; write the value out")])
+            throw DiagnosticError([
+                Diagnostic(
+                    .error, .catalogueSyntax, at: here,
+                    "YAML aliases (*name) are not accepted in the catalogue; write the value out")
+            ])
         }
     }
 
@@ -74,8 +84,9 @@ struct YAMLTree: Sendable {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return Diagnostic(.error, .catalogueSyntax, at: location(mark, file: file), "not valid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, _):
-            return Diagnostic(.error, .catalogueSyntax, at: SourceLocation(file: file, line: 0, column: 0),
-                              "duplicated keys in a mapping: \(duplicates.sorted().joined(separator: ", ")); keep one of each")
+            return Diagnostic(
+                .error, .catalogueSyntax, at: SourceLocation(file: file, line: 0, column: 0),
+                "duplicated keys in a mapping: \(duplicates.sorted().joined(separator: ", ")); keep one of each")
         default:
             return Diagnostic(.error, .catalogueSyntax, at: SourceLocation(file: file, line: 0, column: 0), "not valid YAML")
         }

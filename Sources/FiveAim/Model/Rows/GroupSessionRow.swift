@@ -1,9 +1,12 @@
 /// Distinct group sessions held in a network, month and function.
 public struct GroupSessionRow: Sendable, Hashable {
+    /// The contract column `network`.
     public var network: String
+    /// The contract column `month`.
     public var month: YearMonth
     /// `.community`, `.support` or `.treatment`.
     public var function: CareFunction
+    /// The contract column `sessions`.
     public var sessions: Int64
     /// How many of `sessions` two psychologists/orthopedagogues led (each bills the group fee, art. 15 §2 3°);
     /// 0 ≤ it ≤ `sessions`. 0 when the dataset does not report it (`Dataset.twoPsychologistSessionsReported`).

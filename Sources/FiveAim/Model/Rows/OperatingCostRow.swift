@@ -1,8 +1,12 @@
 /// Invoiced operating costs of one cost centre in a network and month.
 public struct OperatingCostRow: Sendable, Hashable {
+    /// The contract column `network`.
     public var network: String
+    /// The contract column `month`.
     public var month: YearMonth
+    /// The contract column `pseudocode`.
     public var pseudocode: Int
+    /// The contract column `amount`.
     public var amount: Money
 
     /// Creates an operating-costs row.

@@ -1,6 +1,8 @@
 /// A year's fee for a pseudocode and the beneficiary's co-payments (art. 15, 17, 18).
 public struct TariffRow: Sendable, Hashable {
+    /// The contract column `year`.
     public var year: Int
+    /// The contract column `pseudocode`.
     public var pseudocode: Int
     /// The fee, co-payment included.
     public var amount: Money

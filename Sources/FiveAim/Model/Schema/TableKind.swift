@@ -43,12 +43,16 @@ public enum TableKind: String, Sendable, Hashable, CaseIterable, Comparable {
         case .tariffs:
             [.init("year"), .init("pseudocode"), .init("amount_eur"), .init("copay_bim_eur"), .init("copay_other_eur")]
         case .outcomes:
-            [.init("network"), .init("year"), .init("function"), .init("instrument"), .init("pairs"), .init("improved"),
-             .init("unchanged"), .init("deteriorated"), .init("recovered", required: false)]
+            [
+                .init("network"), .init("year"), .init("function"), .init("instrument"), .init("pairs"), .init("improved"),
+                .init("unchanged"), .init("deteriorated"), .init("recovered", required: false),
+            ]
         case .experience: [.init("network"), .init("year"), .init("instrument"), .init("respondents"), .init("satisfied")]
         case .workforce:
-            [.init("network"), .init("year"), .init("providers"), .init("fte", required: false), .init("trained"),
-             .init("intervision_sessions"), .init("providers_surveyed"), .init("providers_satisfied")]
+            [
+                .init("network"), .init("year"), .init("providers"), .init("fte", required: false), .init("trained"),
+                .init("intervision_sessions"), .init("providers_surveyed"), .init("providers_satisfied"),
+            ]
         }
     }
 

@@ -55,12 +55,14 @@ public struct BarChart: SVGChart {
     public func svg() -> String {
         let labelWidth = min(400, Double(bars.map(\.label.count).max() ?? 10) * 7.0 + 16)
         let barHeight = 24.0, gap = 10.0
-        let plot = PlotArea(left: labelWidth + 34, top: reference == nil ? 40 : 58, width: width - labelWidth - 34 - 90,
-                            height: Double(bars.count) * (barHeight + gap) + gap)
+        let plot = PlotArea(
+            left: labelWidth + 34, top: reference == nil ? 40 : 58, width: width - labelWidth - 34 - 90,
+            height: Double(bars.count) * (barHeight + gap) + gap)
         var canvas = SVGCanvas(width: width, height: plot.bottom + 48)
         let maximum = max(bars.compactMap(\.value).max() ?? 0, reference?.value ?? 0)
-        let scale = LinearScale(domain: LinearScale.niceDomain(minimum: bars.compactMap(\.value).min() ?? 0, maximum: maximum),
-                                range: (plot.left, plot.right))
+        let scale = LinearScale(
+            domain: LinearScale.niceDomain(minimum: bars.compactMap(\.value).min() ?? 0, maximum: maximum),
+            range: (plot.left, plot.right))
         canvas.text(labels.title, x: 8, y: 20, size: 15, weight: "bold")
         canvas.text(labels.xAxis, x: plot.left + plot.width / 2, y: canvas.height - 8, size: 12, anchor: "middle")
         canvas.text(labels.yAxis, x: 8, y: plot.top - 8, size: 12)

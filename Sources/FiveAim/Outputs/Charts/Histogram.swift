@@ -28,8 +28,10 @@ public struct Histogram: SVGChart {
     public var width: Double
 
     /// Creates a histogram.
-    public init(labels: ChartLabels, bins: [Bin], highlightThrough: Int? = nil, format: ChartNumberFormat, missingText: String = "–",
-                width: Double = 720) {
+    public init(
+        labels: ChartLabels, bins: [Bin], highlightThrough: Int? = nil, format: ChartNumberFormat, missingText: String = "–",
+        width: Double = 720
+    ) {
         self.labels = labels
         self.bins = bins
         self.highlightThrough = highlightThrough
@@ -42,7 +44,8 @@ public struct Histogram: SVGChart {
     public func svg() -> String {
         let plot = PlotArea(left: 70, top: 44, width: width - 100, height: 240)
         var canvas = SVGCanvas(width: width, height: plot.bottom + 62)
-        let scale = LinearScale(domain: LinearScale.niceDomain(maximum: bins.compactMap(\.value).max() ?? 0), range: (plot.bottom, plot.top))
+        let scale = LinearScale(
+            domain: LinearScale.niceDomain(maximum: bins.compactMap(\.value).max() ?? 0), range: (plot.bottom, plot.top))
         canvas.frame(labels, plot: plot)
         canvas.valueAxis(scale, plot: plot, format: format)
         let columnWidth = plot.width / Double(max(bins.count, 1))

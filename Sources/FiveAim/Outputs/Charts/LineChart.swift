@@ -55,7 +55,9 @@ public struct LineChart: SVGChart {
             func flush() {
                 if segment.count > 1 {
                     let dash = stroke.dashArray.isEmpty ? "" : " stroke-dasharray=\"\(stroke.dashArray)\""
-                    canvas.add("<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\"\(dash)/>")
+                    canvas.add(
+                        "<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\"\(dash)/>"
+                    )
                 }
                 segment = []
             }
@@ -69,8 +71,12 @@ public struct LineChart: SVGChart {
                 let px = SVGCanvas.number(x(index)), py = SVGCanvas.number(scale(value))
                 switch seriesIndex % 3 {
                 case 0: canvas.add("<circle cx=\"\(px)\" cy=\"\(py)\" r=\"3.5\" fill=\"#000000\"/>")
-                case 1: canvas.add("<rect x=\"\(SVGCanvas.number(x(index) - 3.5))\" y=\"\(SVGCanvas.number(scale(value) - 3.5))\" width=\"7\" height=\"7\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
-                default: canvas.add("<circle cx=\"\(px)\" cy=\"\(py)\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
+                case 1:
+                    canvas.add(
+                        "<rect x=\"\(SVGCanvas.number(x(index) - 3.5))\" y=\"\(SVGCanvas.number(scale(value) - 3.5))\" width=\"7\" height=\"7\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>"
+                    )
+                default:
+                    canvas.add("<circle cx=\"\(px)\" cy=\"\(py)\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
                 }
             }
             if let last = line.values.lastIndex(where: { $0 != nil }), let value = line.values[last] {

@@ -158,25 +158,32 @@ public struct SVGCanvas: Sendable {
     public mutating func add(_ element: String) { elements.append(element) }
 
     /// Adds text at a point; `anchor` is `start`, `middle` or `end`.
-    public mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start",
-                              weight: String = "normal", fill: String = "#000000", rotate: Double? = nil) {
+    public mutating func text(
+        _ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start",
+        weight: String = "normal", fill: String = "#000000", rotate: Double? = nil
+    ) {
         let transform = rotate.map { " transform=\"rotate(\(Self.number($0)) \(Self.number(x)) \(Self.number(y)))\"" } ?? ""
-        add("<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" text-anchor=\"\(anchor)\" "
-            + "font-weight=\"\(weight)\" fill=\"\(fill)\"\(transform)>\(Self.escape(content))</text>")
+        add(
+            "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" text-anchor=\"\(anchor)\" "
+                + "font-weight=\"\(weight)\" fill=\"\(fill)\"\(transform)>\(Self.escape(content))</text>")
     }
 
     /// Adds a rectangle with a black outline.
     public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String = "#000000") {
-        add("<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(width, 0)))\" "
-            + "height=\"\(Self.number(max(height, 0)))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"0.8\"/>")
+        add(
+            "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(width, 0)))\" "
+                + "height=\"\(Self.number(max(height, 0)))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"0.8\"/>")
     }
 
     /// Adds a straight line.
-    public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#000000", width: Double = 1,
-                              dash: String = "") {
+    public mutating func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#000000", width: Double = 1,
+        dash: String = ""
+    ) {
         let dashed = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
-        add("<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" "
-            + "stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dashed)/>")
+        add(
+            "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" "
+                + "stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dashed)/>")
     }
 
     /// The title at the top left and the two axis labels around a plot area.
@@ -242,7 +249,9 @@ public struct SVGCanvas: Sendable {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
-            if character.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            if character.unicodeScalars.contains(where: {
+                ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF
+            }) {
                 continue
             }
             switch character {

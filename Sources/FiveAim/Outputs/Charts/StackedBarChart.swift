@@ -30,8 +30,10 @@ public struct StackedBarChart: SVGChart {
     public var width: Double
 
     /// Creates a stacked bar chart.
-    public init(labels: ChartLabels, series: [String], categories: [Category], normalized: Bool, format: ChartNumberFormat,
-                missingText: String = "–", width: Double = 720) {
+    public init(
+        labels: ChartLabels, series: [String], categories: [Category], normalized: Bool, format: ChartNumberFormat,
+        missingText: String = "–", width: Double = 720
+    ) {
         self.labels = labels
         self.series = series
         self.categories = categories
@@ -45,8 +47,9 @@ public struct StackedBarChart: SVGChart {
     public func svg() -> String {
         let labelWidth = min(360, Double(categories.map(\.label.count).max() ?? 10) * 7.0 + 16)
         let barHeight = 30.0, gap = 14.0
-        let plot = PlotArea(left: labelWidth + 24, top: 62, width: width - labelWidth - 24 - 30,
-                            height: Double(categories.count) * (barHeight + gap) + gap)
+        let plot = PlotArea(
+            left: labelWidth + 24, top: 62, width: width - labelWidth - 24 - 30,
+            height: Double(categories.count) * (barHeight + gap) + gap)
         var canvas = SVGCanvas(width: width, height: plot.bottom + 48)
         let totals = categories.map { $0.values.contains(where: { $0 == nil }) ? nil : $0.values.reduce(0) { $0 + ($1 ?? 0) } }
         let maximum = normalized ? 100 : (totals.compactMap { $0 }.max() ?? 0)
@@ -81,10 +84,12 @@ public struct StackedBarChart: SVGChart {
                     // A white box keeps the label readable on hatching.
                     let boxWidth = Double(text.count) * 6.8 + 6
                     if fill.isDark {
-                        canvas.text(text, x: (x0 + x1) / 2, y: y + barHeight / 2 + 4, size: 11, anchor: "middle", weight: "bold", fill: "#ffffff")
+                        canvas.text(
+                            text, x: (x0 + x1) / 2, y: y + barHeight / 2 + 4, size: 11, anchor: "middle", weight: "bold", fill: "#ffffff")
                     } else {
-                        canvas.rect(x: (x0 + x1) / 2 - boxWidth / 2, y: y + barHeight / 2 - 8, width: boxWidth, height: 16, fill: "#ffffff",
-                                    stroke: "none")
+                        canvas.rect(
+                            x: (x0 + x1) / 2 - boxWidth / 2, y: y + barHeight / 2 - 8, width: boxWidth, height: 16, fill: "#ffffff",
+                            stroke: "none")
                         canvas.text(text, x: (x0 + x1) / 2, y: y + barHeight / 2 + 4, size: 11, anchor: "middle", weight: "bold")
                     }
                 }

@@ -9,9 +9,12 @@ public enum ChecksCSVWriter {
     public static func write(_ findings: [CheckFinding]) -> String {
         var lines = [header]
         for finding in findings {
-            lines.append(CSVFormatter.record([.text(finding.rule), .text(finding.network), .number(String(finding.year)),
-                                              .text(finding.severity), .figure(finding.observed), .figure(finding.limit),
-                                              .text(finding.article), .text(finding.message)]))
+            lines.append(
+                CSVFormatter.record([
+                    .text(finding.rule), .text(finding.network), .number(String(finding.year)),
+                    .text(finding.severity), .figure(finding.observed), .figure(finding.limit),
+                    .text(finding.article), .text(finding.message),
+                ]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -69,7 +69,8 @@ public enum ComparisonTable {
             decimal(row.perThousandLow), decimal(row.perThousandHigh), row.rank.map { .integer(Int64($0)) } ?? .empty,
             decimal(row.change), decimal(row.centre), decimal(overdispersion?.phi), decimal(overdispersion?.tau2),
             hasFunnel ? .text(funnel!.adjusted ? "yes" : "no") : .empty, decimal(row.zScore), decimal(row.limits?.low95),
-            decimal(row.limits?.high95), decimal(row.limits?.low998), decimal(row.limits?.high998), .text(outlierCell(row.outlier)), .text(extremeCell(row.outlier, zScore: row.zScore)),
+            decimal(row.limits?.high95), decimal(row.limits?.low998), decimal(row.limits?.high998), .text(outlierCell(row.outlier)),
+            .text(extremeCell(row.outlier, zScore: row.zScore)),
         ]
     }
 

@@ -14,8 +14,10 @@ public enum ComparisonXLSXWriter {
     /// Writes the workbook to `path` (FA4210 when libxlsxwriter fails). `created` (seconds since 1970, UTC) is the
     /// creation time stored in the workbook: by default `SOURCE_DATE_EPOCH` when set, so that the same data gives the
     /// same bytes, else the clock (as for extracts).
-    public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String,
-                             created: Int64 = ExtractProvenance.creationTime().0) throws(DiagnosticError) {
+    public static func write(
+        _ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, to path: String,
+        created: Int64 = ExtractProvenance.creationTime().0
+    ) throws(DiagnosticError) {
         do {
             try build(comparison, texts: texts, language: language, path: path, created: created)
         } catch {
@@ -25,8 +27,10 @@ public enum ComparisonXLSXWriter {
         }
     }
 
-    private static func build(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, path: String,
-                              created: Int64) throws(XLSXError) {
+    private static func build(
+        _ comparison: NetworkComparison, texts: ComparisonTexts, language: Language, path: String,
+        created: Int64
+    ) throws(XLSXError) {
         let workbook = try XLSXWorkbook(path: path, created: max(created, 1))
         let bold = try workbook.addFormat(bold: true)
         let decimals = try workbook.addFormat(numberFormat: "0.000000")

@@ -2,7 +2,8 @@
 /// column with its name, labels, type, unit, definition and allowed codes in French, Dutch and English.
 public enum CodebookWriter {
     /// What an empty cell means in a data file.
-    static let missingRule = "an empty cell is a grouping column totalled over (see column level), or a number that is suppressed (status suppressed) or not available; it is never 0"
+    static let missingRule =
+        "an empty cell is a grouping column totalled over (see column level), or a number that is suppressed (status suppressed) or not available; it is never 0"
 
     /// `codebook.md`.
     public static func markdown(_ result: ExtractResult, dataFile: String) -> String {
@@ -10,12 +11,14 @@ public enum CodebookWriter {
         var text = "# \(spec.title.en)\n\n"
         text += "- FR: \(spec.title.fr)\n- NL: \(spec.title.nl)\n\n"
         text += "\(spec.description.en)\n\n- FR: \(spec.description.fr)\n- NL: \(spec.description.nl)\n\n"
-        text += "Data file: `\(dataFile)` — UTF-8, `,` delimiter, `.` decimal separator, one observation per row, "
+        text +=
+            "Data file: `\(dataFile)` — UTF-8, `,` delimiter, `.` decimal separator, one observation per row, "
             + "\(result.rows.count) rows. Empty cells: \(missingRule).\n\n"
         text += "Disclosure control: \(result.disclosure.rule).\n\n"
         text += "## Columns\n\n| column | label (en) | type | unit | definition (en) |\n|---|---|---|---|---|\n"
         for column in result.columns {
-            text += "| `\(column.name)` | \(cell(column.label.en)) | \(cell(column.type)) | \(cell(column.unit ?? "")) | \(cell(column.definition.en)) |\n"
+            text +=
+                "| `\(column.name)` | \(cell(column.label.en)) | \(cell(column.type)) | \(cell(column.unit ?? "")) | \(cell(column.definition.en)) |\n"
         }
         for column in result.columns {
             text += "\n### `\(column.name)`\n\n"
@@ -23,7 +26,9 @@ public enum CodebookWriter {
             text += "- definition: FR \(column.definition.fr) · NL \(column.definition.nl) · EN \(column.definition.en)\n"
             guard let codes = column.codes else { continue }
             let withDefinitions = codes.contains { $0.definition != nil }
-            text += "\n| code | FR | NL | EN |" + (withDefinitions ? " definition (en) |" : "") + "\n|---|---|---|---|" + (withDefinitions ? "---|" : "") + "\n"
+            text +=
+                "\n| code | FR | NL | EN |" + (withDefinitions ? " definition (en) |" : "") + "\n|---|---|---|---|"
+                + (withDefinitions ? "---|" : "") + "\n"
             for code in codes {
                 text += "| `\(code.code)` | \(cell(code.label.fr)) | \(cell(code.label.nl)) | \(cell(code.label.en)) |"
                 if withDefinitions { text += " \(cell(code.definition?.en ?? "")) |" }

@@ -80,15 +80,21 @@ public struct ExtractBuilder: Sendable {
     }
 
     /// Builds `spec` over `dataset`; `from`/`to` replace the spec's period when given.
-    public func build(_ spec: ExtractSpec, dataset: Dataset, from: YearMonth? = nil, to: YearMonth? = nil) throws(DiagnosticError) -> ExtractResult {
+    public func build(_ spec: ExtractSpec, dataset: Dataset, from: YearMonth? = nil, to: YearMonth? = nil) throws(DiagnosticError)
+        -> ExtractResult
+    {
         let first = from ?? spec.from
         let last = to ?? spec.to
         let policy = DisclosurePolicy(audience: .research, threshold: spec.threshold)
         if let first, let last, first <= last, !policy.allows(ReportPeriod(first: first, last: last)) {
-            throw DiagnosticError([Diagnostic(.error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0),
-                                              "the period \(first)…\(last) is not one calendar quarter or year; research extracts cover "
-                                              + "one calendar quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods "
-                                              + "give nothing away (docs/extracts.md)")], exitCode: .usage)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0),
+                        "the period \(first)…\(last) is not one calendar quarter or year; research extracts cover "
+                            + "one calendar quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods "
+                            + "give nothing away (docs/extracts.md)")
+                ], exitCode: .usage)
         }
         switch spec.source {
         case .table(let table, let layout):
@@ -99,7 +105,8 @@ public struct ExtractBuilder: Sendable {
     }
 
     private func noData(_ spec: ExtractSpec, _ message: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0), message)], exitCode: .dataError)
+        DiagnosticError(
+            [Diagnostic(.error, .extractNoData, at: SourceLocation(file: spec.file, line: 0, column: 0), message)], exitCode: .dataError)
     }
 
     // MARK: Tables
@@ -120,63 +127,81 @@ public struct ExtractBuilder: Sendable {
         case .activity:
             for row in dataset.activity {
                 guard let code = reference.pseudocodes[row.pseudocode] else { continue }
-                body((row.month, row.month.year, { dimension in
-                    switch dimension {
-                    case .network: row.network
-                    case .pseudocode: String(row.pseudocode)
-                    case .function: code.function.rawValue
-                    case .modality: code.modality.rawValue
-                    case .setting: code.setting.rawValue
-                    case .unit: code.unit.rawValue
-                    case .providerRole: code.providerRole.rawValue
-                    case .firstSession: code.isFirstSession ? "yes" : "no"
-                    case .withRelatives: code.withRelatives ? "yes" : "no"
-                    case .ageBand: row.ageBand.rawValue
-                    case .bim: row.bim.rawValue
-                    default: timeValue(row.month, dimension)
-                    }
-                }, row.units))
+                body(
+                    (
+                        row.month, row.month.year,
+                        { dimension in
+                            switch dimension {
+                            case .network: row.network
+                            case .pseudocode: String(row.pseudocode)
+                            case .function: code.function.rawValue
+                            case .modality: code.modality.rawValue
+                            case .setting: code.setting.rawValue
+                            case .unit: code.unit.rawValue
+                            case .providerRole: code.providerRole.rawValue
+                            case .firstSession: code.isFirstSession ? "yes" : "no"
+                            case .withRelatives: code.withRelatives ? "yes" : "no"
+                            case .ageBand: row.ageBand.rawValue
+                            case .bim: row.bim.rawValue
+                            default: timeValue(row.month, dimension)
+                            }
+                        }, row.units
+                    ))
             }
         case .waits:
             for row in dataset.waits ?? [] {
-                body((row.month, row.month.year, { dimension in
-                    switch dimension {
-                    case .network: row.network
-                    case .function: row.function.rawValue
-                    case .ageBand: row.ageBand.rawValue
-                    case .bucket: row.bucket.rawValue
-                    default: timeValue(row.month, dimension)
-                    }
-                }, row.count))
+                body(
+                    (
+                        row.month, row.month.year,
+                        { dimension in
+                            switch dimension {
+                            case .network: row.network
+                            case .function: row.function.rawValue
+                            case .ageBand: row.ageBand.rawValue
+                            case .bucket: row.bucket.rawValue
+                            default: timeValue(row.month, dimension)
+                            }
+                        }, row.count
+                    ))
             }
         case .groupSessions:
             for row in dataset.groupSessions ?? [] {
-                body((row.month, row.month.year, { dimension in
-                    switch dimension {
-                    case .network: row.network
-                    case .function: row.function.rawValue
-                    default: timeValue(row.month, dimension)
-                    }
-                }, row.sessions))
+                body(
+                    (
+                        row.month, row.month.year,
+                        { dimension in
+                            switch dimension {
+                            case .network: row.network
+                            case .function: row.function.rawValue
+                            default: timeValue(row.month, dimension)
+                            }
+                        }, row.sessions
+                    ))
             }
         case .beneficiaries:
             for row in dataset.beneficiaries ?? [] {
-                body((nil, row.year, { dimension in
-                    switch dimension {
-                    case .network: row.network
-                    case .year: String(row.year)
-                    case .function: row.function?.rawValue ?? "all"
-                    case .ageBand: row.ageBand.rawValue
-                    case .bim: row.bim.rawValue
-                    default: nil
-                    }
-                }, row.beneficiaries))
+                body(
+                    (
+                        nil, row.year,
+                        { dimension in
+                            switch dimension {
+                            case .network: row.network
+                            case .year: String(row.year)
+                            case .function: row.function?.rawValue ?? "all"
+                            case .ageBand: row.ageBand.rawValue
+                            case .bim: row.bim.rawValue
+                            default: nil
+                            }
+                        }, row.beneficiaries
+                    ))
             }
         }
     }
 
-    private func buildTable(_ spec: ExtractSpec, table: ExtractTable, layout: ExtractLayout, dataset: Dataset,
-                            first: YearMonth?, last: YearMonth?) throws(DiagnosticError) -> ExtractResult {
+    private func buildTable(
+        _ spec: ExtractSpec, table: ExtractTable, layout: ExtractLayout, dataset: Dataset,
+        first: YearMonth?, last: YearMonth?
+    ) throws(DiagnosticError) -> ExtractResult {
         guard dataset.isPresent(table.tableKind) else {
             throw noData(spec, "the dataset has no \(table.rawValue) table, which this extract reads")
         }
@@ -197,8 +222,11 @@ public struct ExtractBuilder: Sendable {
             sums[key(layout.strata), default: [:]][key(layout.rows), default: [:]][key(layout.columns), default: 0] += record.count
         }
         guard !sums.isEmpty else {
-            throw noData(spec, table.isMonthly ? "the period and filters select no \(table.rawValue) row"
-                                               : "the period and filters select no \(table.rawValue) row (yearly rows need a period covering whole calendar years)")
+            throw noData(
+                spec,
+                table.isMonthly
+                    ? "the period and filters select no \(table.rawValue) row"
+                    : "the period and filters select no \(table.rawValue) row (yearly rows need a period covering whole calendar years)")
         }
         func sorted(_ keys: some Collection<[String]>, _ dimensions: [ExtractDimension]) -> [[String]] {
             keys.sorted { a, b in
@@ -244,24 +272,31 @@ public struct ExtractBuilder: Sendable {
         var columns: [ExtractVocabulary.Column] = layout.dimensions.map { dimension in
             ExtractVocabulary.Column(
                 name: dimension.name, label: spec.columnLabels[dimension.name]!, type: ExtractVocabulary.type(of: dimension), unit: nil,
-                codes: ExtractVocabulary.codes(of: dimension, table: table, reference: reference, networks: dataset.networks,
-                                               kept: spec.filters[dimension]),
+                codes: ExtractVocabulary.codes(
+                    of: dimension, table: table, reference: reference, networks: dataset.networks,
+                    kept: spec.filters[dimension]),
                 definition: ExtractVocabulary.definition(of: dimension, table: table))
         }
         let measure = ExtractVocabulary.measure(of: table)
         columns.append(ExtractVocabulary.levelColumn(layout))
-        columns.append(ExtractVocabulary.Column(name: table.measure, label: spec.columnLabels[table.measure]!, type: "integer (count ≥ 0)",
-                                                unit: measure.unit, codes: nil, definition: measure.definition))
+        columns.append(
+            ExtractVocabulary.Column(
+                name: table.measure, label: spec.columnLabels[table.measure]!, type: "integer (count ≥ 0)",
+                unit: measure.unit, codes: nil, definition: measure.definition))
         columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold))
-        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, roundingBase: DisclosurePolicy.countBase,
-                                           rule: Self.tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
-        return ExtractResult(spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last)
+        let disclosure = ExtractDisclosure(
+            audience: .research, threshold: spec.threshold, roundingBase: DisclosurePolicy.countBase,
+            rule: Self.tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
+        return ExtractResult(
+            spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last)
     }
 
     // MARK: Indicators
 
-    private func buildIndicators(_ spec: ExtractSpec, ids: [String]?, dataset: Dataset, first: YearMonth?, last: YearMonth?,
-                                 explicit: Bool) throws(DiagnosticError) -> ExtractResult {
+    private func buildIndicators(
+        _ spec: ExtractSpec, ids: [String]?, dataset: Dataset, first: YearMonth?, last: YearMonth?,
+        explicit: Bool
+    ) throws(DiagnosticError) -> ExtractResult {
         for id in ids ?? [] where catalogue.indicator(id) == nil {
             throw noData(spec, "indicator '\(id)' is not in the catalogue in use")
         }
@@ -293,27 +328,34 @@ public struct ExtractBuilder: Sendable {
             if result.status == .suppressed {
                 if result.reason?.hasPrefix("complementary") == true { complementary += 1 } else { primary += 1 }
             }
-            rows.append([.text(result.indicator), .integer(Int64(result.aim)), .text(result.network), .text(result.period.description),
-                         quantity(result.numerator), quantity(result.denominator), decimal(result.value), decimal(result.ciLow),
-                         decimal(result.ciHigh), .text(result.unit.rawValue), .text(result.status.rawValue)])
+            rows.append([
+                .text(result.indicator), .integer(Int64(result.aim)), .text(result.network), .text(result.period.description),
+                quantity(result.numerator), quantity(result.denominator), decimal(result.value), decimal(result.ciLow),
+                decimal(result.ciHigh), .text(result.unit.rawValue), .text(result.status.rawValue),
+            ])
         }
         let chosen = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
         let columns = IndicatorColumns.columns(spec: spec, indicators: chosen, networks: dataset.networks, threshold: spec.threshold)
-        let disclosure = ExtractDisclosure(audience: .research, threshold: spec.threshold, roundingBase: policy.roundingBase,
-                                           rule: policy.description, entries: results.count,
-                                           primary: primary, complementary: complementary)
-        return ExtractResult(spec: spec, header: spec.outputColumns, rows: rows, columns: columns, disclosure: disclosure,
-                             from: periods.first?.first, to: periods.last?.last)
+        let disclosure = ExtractDisclosure(
+            audience: .research, threshold: spec.threshold, roundingBase: policy.roundingBase,
+            rule: policy.description, entries: results.count,
+            primary: primary, complementary: complementary)
+        return ExtractResult(
+            spec: spec, header: spec.outputColumns, rows: rows, columns: columns, disclosure: disclosure,
+            from: periods.first?.first, to: periods.last?.last)
     }
 }
 
 /// The codebook of the indicator table: column meanings, with each indicator's title and definition from the catalogue.
 enum IndicatorColumns {
-    static func columns(spec: ExtractSpec, indicators: [IndicatorDefinition], networks: [Network], threshold: Int64) -> [ExtractVocabulary.Column] {
+    static func columns(spec: ExtractSpec, indicators: [IndicatorDefinition], networks: [Network], threshold: Int64) -> [ExtractVocabulary
+        .Column]
+    {
         let l = ExtractVocabulary.l
         typealias Code = ExtractVocabulary.Code
         func column(_ name: String, _ type: String, _ unit: String?, _ codes: [Code]?, _ definition: Labels) -> ExtractVocabulary.Column {
-            ExtractVocabulary.Column(name: name, label: spec.columnLabels[name]!, type: type, unit: unit, codes: codes, definition: definition)
+            ExtractVocabulary.Column(
+                name: name, label: spec.columnLabels[name]!, type: type, unit: unit, codes: codes, definition: definition)
         }
         let aims = [
             l("Santé de la population et accès", "Gezondheid van de bevolking en toegang", "Population health and access"),
@@ -329,44 +371,72 @@ enum IndicatorColumns {
         ]
         let statuses: [ResultStatus: Labels] = [
             .ok: l("Calculé et publié", "Berekend en gepubliceerd", "Computed and published"),
-            .suppressed: l("Masqué par le contrôle de divulgation (<\(threshold) ou complémentaire)", "Gemaskeerd door de onthullingscontrole (<\(threshold) of aanvullend)",
-                           "Suppressed by disclosure control (<\(threshold) or complementary)"),
-            .notAvailable: l("Non disponible (table absente, dénominateur nul …), jamais 0", "Niet beschikbaar (ontbrekende tabel, noemer nul …), nooit 0",
-                             "Not available (missing table, zero denominator …), never 0"),
-            .censored: l("Censuré : la médiane tombe dans la classe 91+ (valeur 91)", "Gecensureerd: de mediaan valt in de klasse 91+ (waarde 91)",
-                         "Censored: the median lies in the 91+ bucket (value 91)"),
+            .suppressed: l(
+                "Masqué par le contrôle de divulgation (<\(threshold) ou complémentaire)",
+                "Gemaskeerd door de onthullingscontrole (<\(threshold) of aanvullend)",
+                "Suppressed by disclosure control (<\(threshold) or complementary)"),
+            .notAvailable: l(
+                "Non disponible (table absente, dénominateur nul …), jamais 0",
+                "Niet beschikbaar (ontbrekende tabel, noemer nul …), nooit 0",
+                "Not available (missing table, zero denominator …), never 0"),
+            .censored: l(
+                "Censuré : la médiane tombe dans la classe 91+ (valeur 91)", "Gecensureerd: de mediaan valt in de klasse 91+ (waarde 91)",
+                "Censored: the median lies in the 91+ bucket (value 91)"),
         ]
         let indicatorCodes = indicators.map { Code(code: $0.id, label: $0.title, definition: $0.definition) }
-        let networkCodes = networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: l($0.name, $0.name, $0.name)) }
+        let networkCodes =
+            networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: l($0.name, $0.name, $0.name)) }
             + [Code(code: Network.nationalCode, label: l("Belgique", "België", "Belgium"))]
         let usedUnits = IndicatorUnit.allCases.filter { unit in indicators.contains { $0.unit == unit } }
         return [
-            column("indicator", "code", nil, indicatorCodes,
-                   l("Identifiant de l’indicateur du catalogue 5AIM (titre et définition par code).", "Id van de indicator uit de 5AIM-catalogus (titel en definitie per code).",
-                     "Indicator id of the 5AIM catalogue (title and definition per code).")),
-            column("aim", "integer (1–5)", nil, aims.enumerated().map { Code(code: String($0.offset + 1), label: $0.element) },
-                   l("Objectif 5AIM de l’indicateur.", "5AIM-doel van de indicator.", "The indicator’s 5AIM aim.")),
-            column("network", "code", nil, networkCodes,
-                   l("Code du réseau ; BE : chiffre national.", "Netwerkcode; BE: nationaal cijfer.", "Network code; BE: national figure.")),
-            column("year", "year (YYYY) or month interval (YYYY-MM/YYYY-MM, ISO 8601)", nil, nil,
-                   l("Période couverte : année civile, ou intervalle de mois.", "Gedekte periode: kalenderjaar of interval van maanden.",
-                     "Period covered: a calendar year, or an interval of months.")),
-            column("numerator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
-                   l("Numérateur (pour une médiane d’attente : les attentes de classe connue).", "Teller (voor een mediane wachttijd: de wachttijden met gekende klasse).",
-                     "Numerator (for a wait median: the waits with a known bucket).")),
-            column("denominator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
-                   l("Dénominateur, pour les rapports.", "Noemer, voor verhoudingen.", "Denominator, for ratios.")),
-            column("value", "decimal (6 decimals)", "column unit", nil,
-                   l("Valeur de l’indicateur ; vide si masquée ou non disponible.", "Waarde van de indicator; leeg indien gemaskeerd of niet beschikbaar.",
-                     "The indicator’s value; empty when suppressed or not available.")),
-            column("ci_low", "decimal (6 decimals)", "column unit", nil,
-                   l("Borne inférieure de l’intervalle de confiance à 95 %.", "Ondergrens van het 95%-betrouwbaarheidsinterval.", "Lower bound of the 95 % interval.")),
-            column("ci_high", "decimal (6 decimals)", "column unit", nil,
-                   l("Borne supérieure de l’intervalle de confiance à 95 %.", "Bovengrens van het 95%-betrouwbaarheidsinterval.", "Upper bound of the 95 % interval.")),
-            column("unit", "code", nil, usedUnits.map { Code(code: $0.rawValue, label: units[$0]!) },
-                   l("Unité de la valeur.", "Eenheid van de waarde.", "Unit of the value.")),
-            column("status", "code", nil, ResultStatus.allCases.map { Code(code: $0.rawValue, label: statuses[$0]!) },
-                   l("Statut du résultat.", "Status van het resultaat.", "Status of the result.")),
+            column(
+                "indicator", "code", nil, indicatorCodes,
+                l(
+                    "Identifiant de l’indicateur du catalogue 5AIM (titre et définition par code).",
+                    "Id van de indicator uit de 5AIM-catalogus (titel en definitie per code).",
+                    "Indicator id of the 5AIM catalogue (title and definition per code).")),
+            column(
+                "aim", "integer (1–5)", nil, aims.enumerated().map { Code(code: String($0.offset + 1), label: $0.element) },
+                l("Objectif 5AIM de l’indicateur.", "5AIM-doel van de indicator.", "The indicator’s 5AIM aim.")),
+            column(
+                "network", "code", nil, networkCodes,
+                l("Code du réseau ; BE : chiffre national.", "Netwerkcode; BE: nationaal cijfer.", "Network code; BE: national figure.")),
+            column(
+                "year", "year (YYYY) or month interval (YYYY-MM/YYYY-MM, ISO 8601)", nil, nil,
+                l(
+                    "Période couverte : année civile, ou intervalle de mois.", "Gedekte periode: kalenderjaar of interval van maanden.",
+                    "Period covered: a calendar year, or an interval of months.")),
+            column(
+                "numerator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
+                l(
+                    "Numérateur (pour une médiane d’attente : les attentes de classe connue).",
+                    "Teller (voor een mediane wachttijd: de wachttijden met gekende klasse).",
+                    "Numerator (for a wait median: the waits with a known bucket).")),
+            column(
+                "denominator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
+                l("Dénominateur, pour les rapports.", "Noemer, voor verhoudingen.", "Denominator, for ratios.")),
+            column(
+                "value", "decimal (6 decimals)", "column unit", nil,
+                l(
+                    "Valeur de l’indicateur ; vide si masquée ou non disponible.",
+                    "Waarde van de indicator; leeg indien gemaskeerd of niet beschikbaar.",
+                    "The indicator’s value; empty when suppressed or not available.")),
+            column(
+                "ci_low", "decimal (6 decimals)", "column unit", nil,
+                l(
+                    "Borne inférieure de l’intervalle de confiance à 95 %.", "Ondergrens van het 95%-betrouwbaarheidsinterval.",
+                    "Lower bound of the 95 % interval.")),
+            column(
+                "ci_high", "decimal (6 decimals)", "column unit", nil,
+                l(
+                    "Borne supérieure de l’intervalle de confiance à 95 %.", "Bovengrens van het 95%-betrouwbaarheidsinterval.",
+                    "Upper bound of the 95 % interval.")),
+            column(
+                "unit", "code", nil, usedUnits.map { Code(code: $0.rawValue, label: units[$0]!) },
+                l("Unité de la valeur.", "Eenheid van de waarde.", "Unit of the value.")),
+            column(
+                "status", "code", nil, ResultStatus.allCases.map { Code(code: $0.rawValue, label: statuses[$0]!) },
+                l("Statut du résultat.", "Status van het resultaat.", "Status of the result.")),
         ]
     }
 }

@@ -69,8 +69,10 @@ public enum ExtractTable: String, Sendable, Hashable, CaseIterable {
     public var dimensions: [ExtractDimension] {
         switch self {
         case .activity:
-            [.network, .year, .quarter, .month, .pseudocode, .function, .modality, .setting, .unit, .providerRole, .firstSession,
-             .withRelatives, .ageBand, .bim]
+            [
+                .network, .year, .quarter, .month, .pseudocode, .function, .modality, .setting, .unit, .providerRole, .firstSession,
+                .withRelatives, .ageBand, .bim,
+            ]
         case .waits: [.network, .year, .quarter, .month, .function, .ageBand, .bucket]
         case .beneficiaries: [.network, .year, .function, .ageBand, .bim]
         case .groupSessions: [.network, .year, .quarter, .month, .function]

@@ -5,8 +5,10 @@ import Foundation
 /// reported with file, line, column and key, under FA41xx codes.
 public enum ExtractSpecLoader {
     /// The keys of a spec file.
-    static let keys = ["schema_version", "id", "title", "description", "source", "indicators", "where", "period", "suppression",
-                       "layout", "columns"]
+    static let keys = [
+        "schema_version", "id", "title", "description", "source", "indicators", "where", "period", "suppression",
+        "layout", "columns",
+    ]
 
     /// The spec files (`*.yaml`) of `folder`, sorted by name.
     public static func specFiles(in folder: String) -> [String] {
@@ -26,21 +28,33 @@ public enum ExtractSpecLoader {
         if case .tooLarge = bounded { throw tooLarge(path) }
         guard case .data(let data) = bounded else {
             let url = URL(fileURLWithPath: path)
-            let names = specFiles(in: url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
-            let hint = Suggestion.closest(to: url.deletingPathExtension().lastPathComponent, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-            throw DiagnosticError([Diagnostic(.error, .extractSpecUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "cannot read this extract specification\(hint); give a file or the name of one in Exports/extracts/")],
-                                  exitCode: .noInput)
+            let names = specFiles(in: url.deletingLastPathComponent().path).map {
+                URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
+            }
+            let hint =
+                Suggestion.closest(to: url.deletingPathExtension().lastPathComponent, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .extractSpecUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot read this extract specification\(hint); give a file or the name of one in Exports/extracts/")
+                ],
+                exitCode: .noInput)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(.error, .extractSpecUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "not valid UTF-8; save the file as UTF-8")])
+            throw DiagnosticError([
+                Diagnostic(
+                    .error, .extractSpecUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                    "not valid UTF-8; save the file as UTF-8")
+            ])
         }
         return try load(text: text, path: path, reference: reference, catalogue: catalogue)
     }
 
     /// Validates a spec already in memory (`path` names it in diagnostics and gives the expected id).
-    public static func load(text: String, path: String, reference: ReferenceData, catalogue: Catalogue?) throws(DiagnosticError) -> ExtractSpec {
+    public static func load(text: String, path: String, reference: ReferenceData, catalogue: Catalogue?) throws(DiagnosticError)
+        -> ExtractSpec
+    {
         if text.utf8.count > CatalogueLimits.maxExtractSpecBytes { throw tooLarge(path) }
         let tree: YAMLTree?
         do {
@@ -49,8 +63,11 @@ public enum ExtractSpecLoader {
             throw DiagnosticError(error.diagnostics.map(renamed), exitCode: .dataError)
         }
         guard let tree else {
-            throw DiagnosticError([Diagnostic(.error, .extractSpecMissingKey, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "the file is empty; expected an extract specification")])
+            throw DiagnosticError([
+                Diagnostic(
+                    .error, .extractSpecMissingKey, at: SourceLocation(file: path, line: 0, column: 0),
+                    "the file is empty; expected an extract specification")
+            ])
         }
         var reader = RawReader()
         let raw = readRaw(tree, file: path, reader: &reader)
@@ -62,20 +79,25 @@ public enum ExtractSpecLoader {
     }
 
     private static func tooLarge(_ path: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .extractSpecTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
-                                    "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxExtractSpecBytes)), the limit for an extract specification; a spec takes a few kilobytes")])
+        DiagnosticError([
+            Diagnostic(
+                .error, .extractSpecTooLarge, at: SourceLocation(file: path, line: 0, column: 0),
+                "the file is larger than \(CatalogueLimits.size(CatalogueLimits.maxExtractSpecBytes)), the limit for an extract specification; a spec takes a few kilobytes"
+            )
+        ])
     }
 
     /// Catalogue codes raised by the shared YAML and raw readers, as their extract counterparts.
     private static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
         var copy = diagnostic
-        copy.code = switch diagnostic.code {
-        case .catalogueSyntax: .extractSpecSyntax
-        case .catalogueUnknownKey: .extractSpecUnknownKey
-        case .catalogueWrongType: .extractSpecWrongType
-        case .catalogueMissingKey: .extractSpecMissingKey
-        default: .extractSpecInvalidValue
-        }
+        copy.code =
+            switch diagnostic.code {
+            case .catalogueSyntax: .extractSpecSyntax
+            case .catalogueUnknownKey: .extractSpecUnknownKey
+            case .catalogueWrongType: .extractSpecWrongType
+            case .catalogueMissingKey: .extractSpecMissingKey
+            default: .extractSpecInvalidValue
+            }
         return copy
     }
 
@@ -100,10 +122,11 @@ public enum ExtractSpecLoader {
             raw.suppressionLocation = node.location
         }
         if let node = map["layout"]?.value, let layout = reader.mapping(node, path: "layout", known: ["strata", "rows", "columns"]) {
-            raw.layout = RawExtractSpec.Layout(strata: reader.scalars(layout["strata"]?.value, path: "layout.strata") ?? [],
-                                               rows: reader.scalars(layout["rows"]?.value, path: "layout.rows") ?? [],
-                                               columns: reader.scalars(layout["columns"]?.value, path: "layout.columns") ?? [],
-                                               location: map["layout"]!.keyLocation)
+            raw.layout = RawExtractSpec.Layout(
+                strata: reader.scalars(layout["strata"]?.value, path: "layout.strata") ?? [],
+                rows: reader.scalars(layout["rows"]?.value, path: "layout.rows") ?? [],
+                columns: reader.scalars(layout["columns"]?.value, path: "layout.columns") ?? [],
+                location: map["layout"]!.keyLocation)
         }
         if let node = map["columns"]?.value {
             if case .mapping(let pairs) = node.kind {
@@ -172,8 +195,10 @@ struct ExtractSpecValidator {
         let top = SourceLocation(file: raw.file, line: 1, column: 1)
         if let version = raw.schemaVersion {
             if Int(version.value).map(ExtractSpec.supportedSchemaVersions.contains) != true {
-                error(.extractSpecSchemaVersion, version.location,
-                      "key 'schema_version': version not supported; this build reads \(ExtractSpec.supportedSchemaVersions.map(String.init).joined(separator: ", "))")
+                error(
+                    .extractSpecSchemaVersion, version.location,
+                    "key 'schema_version': version not supported; this build reads \(ExtractSpec.supportedSchemaVersions.map(String.init).joined(separator: ", "))"
+                )
             }
         } else {
             error(.extractSpecSchemaVersion, top, "key 'schema_version' is missing; expected schema_version: 1")
@@ -203,8 +228,9 @@ struct ExtractSpecValidator {
             } else if let table = ExtractTable(rawValue: given.value) {
                 source = tableSource(table, raw)
             } else {
-                error(.extractSpecInvalidValue, given.location,
-                      "key 'source': not one of \(sources.joined(separator: ", "))\(hint(given.value, sources))")
+                error(
+                    .extractSpecInvalidValue, given.location,
+                    "key 'source': not one of \(sources.joined(separator: ", "))\(hint(given.value, sources))")
             }
         } else {
             error(.extractSpecMissingKey, top, "key 'source' is missing; expected one of \(sources.joined(separator: ", "))")
@@ -224,44 +250,54 @@ struct ExtractSpecValidator {
         if let given = raw.threshold {
             if let value = Int64(given.value), value >= 1 {
                 if value < ExtractSpec.minimumThreshold {
-                    error(.extractThresholdTooLow, given.location,
-                          "key 'suppression.threshold': \(value) is below the project default \(ExtractSpec.minimumThreshold); research extracts never publish smaller cells (--allow-small-cells is refused for them)")
+                    error(
+                        .extractThresholdTooLow, given.location,
+                        "key 'suppression.threshold': \(value) is below the project default \(ExtractSpec.minimumThreshold); research extracts never publish smaller cells (--allow-small-cells is refused for them)"
+                    )
                 } else {
                     threshold = value
                 }
             } else {
-                error(.extractSpecInvalidValue, given.location, "key 'suppression.threshold': expected a whole number of at least \(ExtractSpec.minimumThreshold)")
+                error(
+                    .extractSpecInvalidValue, given.location,
+                    "key 'suppression.threshold': expected a whole number of at least \(ExtractSpec.minimumThreshold)")
             }
         } else {
-            error(.extractSpecMissingKey, raw.suppressionLocation ?? top,
-                  "key 'suppression.threshold' is missing; expected suppression: {threshold: \(ExtractSpec.minimumThreshold)} or more")
+            error(
+                .extractSpecMissingKey, raw.suppressionLocation ?? top,
+                "key 'suppression.threshold' is missing; expected suppression: {threshold: \(ExtractSpec.minimumThreshold)} or more")
         }
 
         // Column labels.
         var columnLabels: [String: Labels] = [:]
         if let source {
-            let expected: [String] = switch source {
-            case .table(let table, let layout): layout.dimensions.map(\.name) + [table.measure]
-            case .indicators: IndicatorCSVWriter.header.split(separator: ",").map(String.init)
-            }
+            let expected: [String] =
+                switch source {
+                case .table(let table, let layout): layout.dimensions.map(\.name) + [table.measure]
+                case .indicators: IndicatorCSVWriter.header.split(separator: ",").map(String.init)
+                }
             for (name, rawLabels) in raw.columns ?? [] {
                 guard expected.contains(name.value) else {
-                    error(.extractSpecUnknownKey, name.location,
-                          "unknown key 'columns.\(name.value)'\(hint(name.value, expected)); expected the output columns \(expected.joined(separator: ", "))")
+                    error(
+                        .extractSpecUnknownKey, name.location,
+                        "unknown key 'columns.\(name.value)'\(hint(name.value, expected)); expected the output columns \(expected.joined(separator: ", "))"
+                    )
                     continue
                 }
                 if let value = labels(rawLabels, path: "columns.\(name.value)", at: name.location) { columnLabels[name.value] = value }
             }
             let named = Set((raw.columns ?? []).map(\.0.value))
             for name in expected where !named.contains(name) {
-                error(.extractSpecMissingKey, raw.columnsLocation ?? top,
-                      "key 'columns.\(name)' is missing; every output column has fr, nl and en labels")
+                error(
+                    .extractSpecMissingKey, raw.columnsLocation ?? top,
+                    "key 'columns.\(name)' is missing; every output column has fr, nl and en labels")
             }
         }
 
         guard diagnostics.isEmpty, let id, let title, let description, let source, let threshold else { return nil }
-        return ExtractSpec(id: id, title: title, description: description, source: source, filters: filters, from: from, to: to,
-                           threshold: threshold, columnLabels: columnLabels, file: raw.file, text: text)
+        return ExtractSpec(
+            id: id, title: title, description: description, source: source, filters: filters, from: from, to: to,
+            threshold: threshold, columnLabels: columnLabels, file: raw.file, text: text)
     }
 
     private mutating func indicatorSource(_ raw: RawExtractSpec) -> ExtractSource? {
@@ -277,7 +313,9 @@ struct ExtractSpecValidator {
         for item in listed {
             if let catalogue, catalogue.indicator(item.value) == nil {
                 let known = catalogue.indicators.map(\.id)
-                error(.extractSpecInvalidValue, item.location, "key 'indicators': not an indicator of the catalogue\(hint(item.value, known))")
+                error(
+                    .extractSpecInvalidValue, item.location, "key 'indicators': not an indicator of the catalogue\(hint(item.value, known))"
+                )
             } else {
                 ids.append(item.value)
             }
@@ -290,8 +328,9 @@ struct ExtractSpecValidator {
             error(.extractSpecLayout, location, "key 'indicators' only applies to source: indicators")
         }
         guard let rawLayout = raw.layout else {
-            error(.extractSpecMissingKey, raw.source?.location ?? raw.location,
-                  "key 'layout' is missing; a table extract names its strata, rows and columns")
+            error(
+                .extractSpecMissingKey, raw.source?.location ?? raw.location,
+                "key 'layout' is missing; a table extract names its strata, rows and columns")
             return nil
         }
         let available = table.dimensions.map(\.name)
@@ -301,8 +340,10 @@ struct ExtractSpecValidator {
             var result: [ExtractDimension] = []
             for item in items {
                 guard let dimension = ExtractDimension(rawValue: item.value), table.dimensions.contains(dimension) else {
-                    error(.extractSpecUnknownColumn, item.location,
-                          "key 'layout.\(key)': '\(item.value)' is not a column of \(table.rawValue)\(hint(item.value, available)); expected one of \(available.joined(separator: ", "))")
+                    error(
+                        .extractSpecUnknownColumn, item.location,
+                        "key 'layout.\(key)': '\(item.value)' is not a column of \(table.rawValue)\(hint(item.value, available)); expected one of \(available.joined(separator: ", "))"
+                    )
                     ok = false
                     continue
                 }
@@ -314,8 +355,9 @@ struct ExtractSpecValidator {
             }
             return result
         }
-        let layout = ExtractLayout(strata: dimensions(rawLayout.strata, "strata"), rows: dimensions(rawLayout.rows, "rows"),
-                                   columns: dimensions(rawLayout.columns, "columns"))
+        let layout = ExtractLayout(
+            strata: dimensions(rawLayout.strata, "strata"), rows: dimensions(rawLayout.rows, "rows"),
+            columns: dimensions(rawLayout.columns, "columns"))
         if rawLayout.rows.isEmpty {
             error(.extractSpecLayout, rawLayout.location, "key 'layout.rows': at least one column forms the rows")
             ok = false
@@ -329,8 +371,10 @@ struct ExtractSpecValidator {
             let functionFixed = raw.filters.first { $0.key.value == "function" }.map { $0.values.count == 1 } ?? false
             let required: [ExtractDimension] = [.network, .year] + (functionFixed ? [] : [.function])
             for dimension in required where !layout.strata.contains(dimension) {
-                error(.extractSpecLayout, rawLayout.location,
-                      "key 'layout.strata': beneficiaries are distinct people, which add up only inside one network, year and function; put '\(dimension.name)' in strata\(dimension == .function ? " or filter function to one value" : "")")
+                error(
+                    .extractSpecLayout, rawLayout.location,
+                    "key 'layout.strata': beneficiaries are distinct people, which add up only inside one network, year and function; put '\(dimension.name)' in strata\(dimension == .function ? " or filter function to one value" : "")"
+                )
             }
             ok = diagnostics.isEmpty
         }
@@ -341,10 +385,13 @@ struct ExtractSpecValidator {
         var result: [ExtractDimension: Set<String>] = [:]
         let filterable = table.dimensions.filter(\.isFilterable).map(\.name)
         for filter in filters {
-            guard let dimension = ExtractDimension(rawValue: filter.key.value), table.dimensions.contains(dimension), dimension.isFilterable else {
+            guard let dimension = ExtractDimension(rawValue: filter.key.value), table.dimensions.contains(dimension), dimension.isFilterable
+            else {
                 let extra = ["year", "quarter", "month"].contains(filter.key.value) ? "; choose months with 'period'" : ""
-                error(.extractSpecUnknownColumn, filter.key.location,
-                      "key 'where.\(filter.key.value)': not a filter of \(table.rawValue)\(hint(filter.key.value, filterable)); expected one of \(filterable.joined(separator: ", "))\(extra)")
+                error(
+                    .extractSpecUnknownColumn, filter.key.location,
+                    "key 'where.\(filter.key.value)': not a filter of \(table.rawValue)\(hint(filter.key.value, filterable)); expected one of \(filterable.joined(separator: ", "))\(extra)"
+                )
                 continue
             }
             let allowed = ExtractVocabulary.values(of: dimension, table: table, reference: reference)
@@ -356,8 +403,9 @@ struct ExtractSpecValidator {
                 }
                 if let allowed, !allowed.contains(value) {
                     let shown = allowed.count > 12 ? "the codes of Indicators/reference" : allowed.joined(separator: ", ")
-                    error(.extractSpecInvalidValue, item.location,
-                          "key 'where.\(dimension.name)': not one of \(shown)\(hint(value, allowed))")
+                    error(
+                        .extractSpecInvalidValue, item.location,
+                        "key 'where.\(dimension.name)': not one of \(shown)\(hint(value, allowed))")
                     continue
                 }
                 values.insert(value)
@@ -370,7 +418,8 @@ struct ExtractSpecValidator {
     private mutating func month(_ value: Located<String>, key: String) -> YearMonth? {
         let parts = value.value.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
-              (1...12).contains(month) else {
+            (1...12).contains(month)
+        else {
             error(.extractSpecInvalidValue, value.location, "key '\(key)': expected a month YYYY-MM")
             return nil
         }
@@ -385,8 +434,9 @@ struct ExtractSpecValidator {
         var texts: [String] = []
         for (language, value) in [("fr", raw.fr), ("nl", raw.nl), ("en", raw.en)] {
             guard let value, !value.value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                error(.extractSpecMissingKey, value?.location ?? raw.location,
-                      "key '\(path).\(language)' is missing or empty; every text is given in French, Dutch and English")
+                error(
+                    .extractSpecMissingKey, value?.location ?? raw.location,
+                    "key '\(path).\(language)' is missing or empty; every text is given in French, Dutch and English")
                 continue
             }
             texts.append(value.value)

@@ -29,13 +29,15 @@ public enum ExtractVerifier {
             return report
         }
         guard let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              manifest["format"] as? String == ExtractWriter.manifestFormat else {
+            manifest["format"] as? String == ExtractWriter.manifestFormat
+        else {
             problem(.extractManifestUnreadable, "manifest.json", "not a FiveAim extract manifest (invalid JSON or another format)")
             return report
         }
         // The manifest's own digest.
         if let recorded = manifest["self_sha256"] as? String {
-            let draft = text.replacingOccurrences(of: "\"self_sha256\": \"\(recorded)\"", with: "\"self_sha256\": \"\(ManifestWriter.selfPlaceholder)\"")
+            let draft = text.replacingOccurrences(
+                of: "\"self_sha256\": \"\(recorded)\"", with: "\"self_sha256\": \"\(ManifestWriter.selfPlaceholder)\"")
             if draft == text || SHA256Digest.hex(of: Data(draft.utf8)) != recorded {
                 problem(.extractFileChanged, "manifest.json", "the manifest differs from what was written (its self_sha256 does not match)")
             } else {
@@ -72,7 +74,8 @@ public enum ExtractVerifier {
         }
         // The disclosure rule, on the data.
         guard let disclosure = manifest["disclosure"] as? [String: Any], let threshold = (disclosure["threshold"] as? NSNumber)?.int64Value,
-              disclosure["audience"] as? String == Audience.research.rawValue else {
+            disclosure["audience"] as? String == Audience.research.rawValue
+        else {
             problem(.extractDisclosureBroken, "manifest.json", "the manifest records no research disclosure rule")
             return report
         }
@@ -95,12 +98,17 @@ public enum ExtractVerifier {
         let body = Array(rows.dropFirst())
         let suppressed = (disclosure["suppressed"] as? NSNumber)?.intValue
         var found: [(DiagnosticCode, String)] = []
-        let check: String? = if parameters["source"] as? String == "indicators" {
-            recheckIndicators(header: header, rows: body, threshold: threshold, catalogue: catalogue, suppressed: suppressed) { found.append(($0, $2)) }
-        } else {
-            recheckTable(header: header, rows: body, parameters: parameters, threshold: threshold, base: DisclosurePolicy.countBase,
-                         suppressed: suppressed) { found.append(($0, $2)) }
-        }
+        let check: String? =
+            if parameters["source"] as? String == "indicators" {
+                recheckIndicators(header: header, rows: body, threshold: threshold, catalogue: catalogue, suppressed: suppressed) {
+                    found.append(($0, $2))
+                }
+            } else {
+                recheckTable(
+                    header: header, rows: body, parameters: parameters, threshold: threshold, base: DisclosurePolicy.countBase,
+                    suppressed: suppressed
+                ) { found.append(($0, $2)) }
+            }
         for (code, message) in found { problem(code, "data.csv", message) }
         if let check { report.disclosureChecks.append(check) }
         return report
@@ -118,12 +126,16 @@ public enum ExtractVerifier {
 
     /// Rebuilds each stratum's table with margins from the data file and re-checks its rule: no count from 1 to threshold − 1,
     /// every count a multiple of the rounding base, every stratum complete.
-    private static func recheckTable(header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, base: Int64, suppressed: Int?,
-                                     problem: (DiagnosticCode, String, String) -> Void) -> String? {
+    private static func recheckTable(
+        header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, base: Int64, suppressed: Int?,
+        problem: (DiagnosticCode, String, String) -> Void
+    ) -> String? {
         guard let layout = parameters["layout"] as? [String: Any], let measure = parameters["measure"] as? String,
-              let strata = layout["strata"] as? [String], let rowNames = layout["rows"] as? [String], let columnNames = layout["columns"] as? [String],
-              let levelIndex = header.firstIndex(of: "level"), let valueIndex = header.firstIndex(of: measure),
-              let statusIndex = header.firstIndex(of: "status") else {
+            let strata = layout["strata"] as? [String], let rowNames = layout["rows"] as? [String],
+            let columnNames = layout["columns"] as? [String],
+            let levelIndex = header.firstIndex(of: "level"), let valueIndex = header.firstIndex(of: measure),
+            let statusIndex = header.firstIndex(of: "status")
+        else {
             problem(.extractDisclosureBroken, "data.csv", "the data file's columns do not match the layout in the manifest")
             return nil
         }
@@ -162,12 +174,17 @@ public enum ExtractVerifier {
                 problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(base)")
             }
             if hidden != (value == nil) {
-                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2): a value must be empty exactly when its status is suppressed")
+                problem(
+                    .extractDisclosureBroken, "data.csv", "line \(line + 2): a value must be empty exactly when its status is suppressed")
             }
             let level = row[levelIndex]
             if level == "cell" || level == "row_total", !tables[key]!.rowKeys.contains(rowKey) { tables[key]!.rowKeys.append(rowKey) }
-            if level == "cell" || level == "column_total", !tables[key]!.columnKeys.contains(columnKey) { tables[key]!.columnKeys.append(columnKey) }
-            tables[key]!.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] = (value, hidden)
+            if level == "cell" || level == "column_total", !tables[key]!.columnKeys.contains(columnKey) {
+                tables[key]!.columnKeys.append(columnKey)
+            }
+            tables[key]!.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] = (
+                value, hidden
+            )
         }
         for key in order {
             let table = tables[key]!
@@ -179,23 +196,32 @@ public enum ExtractVerifier {
                     let isColumnTotal = i == table.rowKeys.count
                     let level = isRowTotal ? (isColumnTotal ? "grand_total" : "row_total") : (isColumnTotal ? "column_total" : "cell")
                     let rowKey = isColumnTotal ? emptyRow : table.rowKeys[i], columnKey = isRowTotal ? emptyColumn : table.columnKeys[j]
-                    if table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] == nil {
-                        problem(.extractDisclosureBroken, "data.csv", "a stratum lacks some of its cells or totals: the table cannot be re-checked")
+                    if table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")]
+                        == nil
+                    {
+                        problem(
+                            .extractDisclosureBroken, "data.csv",
+                            "a stratum lacks some of its cells or totals: the table cannot be re-checked")
                         return nil
                     }
                 }
             }
         }
         if let suppressed, suppressed != hiddenCount {
-            problem(.extractDisclosureBroken, "data.csv", "\(hiddenCount) suppressed value(s) in the data; the manifest records \(suppressed)")
+            problem(
+                .extractDisclosureBroken, "data.csv", "\(hiddenCount) suppressed value(s) in the data; the manifest records \(suppressed)")
         }
-        return "no published count from 1 to \(threshold - 1); every count rounded to base \(base); every stratum complete (strata checked: \(order.count))"
+        return
+            "no published count from 1 to \(threshold - 1); every count rounded to base \(base); every stratum complete (strata checked: \(order.count))"
     }
 
-    private static func recheckIndicators(header: [String], rows: [[String]], threshold: Int64, catalogue: Catalogue?, suppressed: Int?,
-                                          problem: (DiagnosticCode, String, String) -> Void) -> String? {
+    private static func recheckIndicators(
+        header: [String], rows: [[String]], threshold: Int64, catalogue: Catalogue?, suppressed: Int?,
+        problem: (DiagnosticCode, String, String) -> Void
+    ) -> String? {
         guard let id = header.firstIndex(of: "indicator"), let numerator = header.firstIndex(of: "numerator"),
-              let denominator = header.firstIndex(of: "denominator"), let status = header.firstIndex(of: "status") else {
+            let denominator = header.firstIndex(of: "denominator"), let status = header.firstIndex(of: "status")
+        else {
             problem(.extractDisclosureBroken, "data.csv", "the data file is not an indicator table")
             return nil
         }
@@ -214,10 +240,13 @@ public enum ExtractVerifier {
                     problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
                 }
                 if let value = Int64(row[index]), value % DisclosurePolicy.countBase != 0 {
-                    problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(DisclosurePolicy.countBase)")
+                    problem(
+                        .extractDisclosureBroken, "data.csv",
+                        "line \(line + 2) publishes a count that is not rounded to base \(DisclosurePolicy.countBase)")
                 }
             }
         }
-        return "no published numerator or denominator counting people or services from 1 to \(threshold - 1); every one rounded to base \(DisclosurePolicy.countBase)"
+        return
+            "no published numerator or denominator counting people or services from 1 to \(threshold - 1); every one rounded to base \(DisclosurePolicy.countBase)"
     }
 }

@@ -78,12 +78,18 @@ public struct ExtractInputs: Sendable, Hashable {
     public var note: String?
 
     /// Hashes the files behind `dataset`, `reference` and, for indicator extracts, the catalogue definitions used.
-    public static func describe(dataset: Dataset, reference: ReferenceData, indicators: [IndicatorDefinition]) throws(DiagnosticError) -> ExtractInputs {
+    public static func describe(dataset: Dataset, reference: ReferenceData, indicators: [IndicatorDefinition]) throws(DiagnosticError)
+        -> ExtractInputs
+    {
         func hashed(_ path: String, name: String, table: String?, rows: Int?) throws(DiagnosticError) -> ExtractInputFile {
             guard let digest = SHA256Digest.file(path) else {
-                throw DiagnosticError([Diagnostic(.error, .cannotOpen, at: SourceLocation(file: path, line: 0, column: 0),
-                                                  "cannot read the file again to record its SHA-256; was it moved during the run?")],
-                                      exitCode: .ioError)
+                throw DiagnosticError(
+                    [
+                        Diagnostic(
+                            .error, .cannotOpen, at: SourceLocation(file: path, line: 0, column: 0),
+                            "cannot read the file again to record its SHA-256; was it moved during the run?")
+                    ],
+                    exitCode: .ioError)
             }
             return ExtractInputFile(name: name, table: table, rows: rows, bytes: digest.bytes, sha256: digest.sha256)
         }
@@ -105,11 +111,13 @@ public struct ExtractInputs: Sendable, Hashable {
         for indicator in indicators {
             catalogueFiles.append(try hashed(indicator.file, name: tail(indicator.file, 2), table: nil, rows: nil))
         }
-        let note = fromDatabase
+        let note =
+            fromDatabase
             ? "read from PostgreSQL: the dataset carries each table's row count, not the imported files or import ids; see `fiveaim db status` for the imports"
             : nil
-        return ExtractInputs(kind: fromDatabase ? "postgresql" : "directory", dataset: files, reference: referenceFiles,
-                             catalogue: catalogueFiles, note: note)
+        return ExtractInputs(
+            kind: fromDatabase ? "postgresql" : "directory", dataset: files, reference: referenceFiles,
+            catalogue: catalogueFiles, note: note)
     }
 }
 
@@ -122,20 +130,25 @@ public enum ExtractWriter {
 
     /// Writes `result` into `target` and returns the names of the files written, sorted.
     @discardableResult
-    public static func write(_ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
-                             to target: String) throws(DiagnosticError) -> [String] {
+    public static func write(
+        _ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
+        to target: String
+    ) throws(DiagnosticError) -> [String] {
         try OutputFolder.writing(target, kind: .extract) { folder throws(DiagnosticError) in
             try writeFiles(result, format: format, provenance: provenance, inputs: inputs, into: folder)
         }
     }
 
     private static func failure(_ path: String, _ message: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .extractOutputFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
+        DiagnosticError(
+            [Diagnostic(.error, .extractOutputFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
     }
 
     /// Writes the data file, the codebook and the manifest into the staging folder of `folder`.
-    static func writeFiles(_ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
-                           into folder: OutputFolder) throws(DiagnosticError) -> [String] {
+    static func writeFiles(
+        _ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
+        into folder: OutputFolder
+    ) throws(DiagnosticError) -> [String] {
         switch format {
         case .csv: try folder.write(csv(result), name: format.dataFile)
         case .xlsx:
@@ -149,10 +162,14 @@ public enum ExtractWriter {
         try folder.write(CodebookWriter.json(result, dataFile: format.dataFile), name: "codebook.json")
         var outputs: [(name: String, bytes: Int64, sha256: String)] = []
         for name in [format.dataFile, "codebook.md", "codebook.json"].sorted() {
-            guard let digest = SHA256Digest.file(try folder.path(name)) else { throw failure(folder.target + "/" + name, "cannot read the file back") }
+            guard let digest = SHA256Digest.file(try folder.path(name)) else {
+                throw failure(folder.target + "/" + name, "cannot read the file back")
+            }
             outputs.append((name, digest.bytes, digest.sha256))
         }
-        try folder.write(ManifestWriter.manifest(result, format: format, provenance: provenance, inputs: inputs, outputs: outputs), name: "manifest.json")
+        try folder.write(
+            ManifestWriter.manifest(result, format: format, provenance: provenance, inputs: inputs, outputs: outputs), name: "manifest.json"
+        )
         return (outputs.map(\.name) + ["manifest.json"]).sorted()
     }
 

@@ -8,8 +8,10 @@ public enum ManifestWriter {
     static let selfPlaceholder = String(repeating: "0", count: 64)
 
     /// The manifest text.
-    static func manifest(_ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
-                         outputs: [(name: String, bytes: Int64, sha256: String)]) -> String {
+    static func manifest(
+        _ result: ExtractResult, format: ExtractFormat, provenance: ExtractProvenance, inputs: ExtractInputs,
+        outputs: [(name: String, bytes: Int64, sha256: String)]
+    ) -> String {
         let spec = result.spec
         var json = JSONText()
         json.open("{")
@@ -106,9 +108,11 @@ public enum ManifestWriter {
     static func isoDate(_ seconds: Int64) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         let year = String(parts.year ?? 1970)
-        return "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
+        return
+            "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
     }
 }

@@ -12,10 +12,13 @@ public struct OutputFileName: Sendable, Hashable, CustomStringConvertible {
 
     private init(checked name: String) { self.name = name }
 
+    /// The file name itself.
     public var description: String { name }
 
     /// `<network>-<year>-<lang>.<ext>`, the name of an annual report draft.
-    public static func report(network: String, year: Int, language: Language, format: ReportFormat) throws(DiagnosticError) -> OutputFileName {
+    public static func report(network: String, year: Int, language: Language, format: ReportFormat) throws(DiagnosticError)
+        -> OutputFileName
+    {
         try make("\(try code(network))-\(year)-\(language.rawValue).\(format.fileExtension)")
     }
 
@@ -38,7 +41,7 @@ public struct OutputFileName: Sendable, Hashable, CustomStringConvertible {
     /// A name that is one path component.
     private static func make(_ name: String) throws(DiagnosticError) -> OutputFileName {
         guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.contains("\0"),
-              !name.unicodeScalars.contains(where: UntrustedText.isUnsafe)
+            !name.unicodeScalars.contains(where: UntrustedText.isUnsafe)
         else { throw refusal("the file name is not one plain path component") }
         return OutputFileName(checked: name)
     }

@@ -82,11 +82,15 @@ public final class OutputFolder {
         self.target = target
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent().path
-        self.staging = parent + "/." + OutputFolder.shortened(url.lastPathComponent) + ".fiveaim-\(kind.rawValue)-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        self.staging =
+            parent + "/." + OutputFolder.shortened(url.lastPathComponent)
+            + ".fiveaim-\(kind.rawValue)-\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard !target.isEmpty, target != "/", target != ".", target != "..", !target.hasSuffix("/."), !target.hasSuffix("/..") else {
             finished = true
-            throw refusal(rawTarget, "--out needs a folder of its own, e.g. --out \(kind == .extract ? "extracts/activity" : kind == .demo ? "demo-data" : "reports")",
-                          exitCode: .usage)
+            throw refusal(
+                rawTarget,
+                "--out needs a folder of its own, e.g. --out \(kind == .extract ? "extracts/activity" : kind == .demo ? "demo-data" : "reports")",
+                exitCode: .usage)
         }
         try checkTarget()
         var isDirectory: ObjCBool = false
@@ -103,7 +107,10 @@ public final class OutputFolder {
         } catch {
             InterruptCleanup.release(staging)
             finished = true
-            throw failure(target, "cannot create a folder beside it (\(OutputFolder.reason(errno: OutputFolder.errnoOf(error)))); check that its parent folder is writable")
+            throw failure(
+                target,
+                "cannot create a folder beside it (\(OutputFolder.reason(errno: OutputFolder.errnoOf(error)))); check that its parent folder is writable"
+            )
         }
     }
 
@@ -111,8 +118,10 @@ public final class OutputFolder {
 
     /// Checks `target`, runs `body` to stage the files, then verifies and swaps; on a failure the staging folder is
     /// removed (or the failure says where it is left) and the target stays as it was.
-    public static func writing<T>(_ target: String, kind: OutputKind,
-                                  _ body: (OutputFolder) throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
+    public static func writing<T>(
+        _ target: String, kind: OutputKind,
+        _ body: (OutputFolder) throws(DiagnosticError) -> T
+    ) throws(DiagnosticError) -> T {
         let folder = try OutputFolder(target: target, kind: kind)
         do {
             let result = try body(folder)
@@ -173,7 +182,9 @@ public final class OutputFolder {
                     files.append((name, digest.bytes, digest.sha256))
                 }
                 // Written past `checkName`, which keeps this name from the callers' files.
-                if let error = OutputFolder.writeFile(Data(OutputFolder.record(kind: kind, files: files).utf8), to: staging + "/" + OutputFolder.recordName) {
+                if let error = OutputFolder.writeFile(
+                    Data(OutputFolder.record(kind: kind, files: files).utf8), to: staging + "/" + OutputFolder.recordName)
+                {
                     throw failure(target + "/" + OutputFolder.recordName, "cannot write the file: \(OutputFolder.reason(errno: error))")
                 }
                 staged.append(OutputFolder.recordName)
@@ -184,7 +195,10 @@ public final class OutputFolder {
             let present = Set((try? manager.contentsOfDirectory(atPath: staging)) ?? [])
             if present != Set(staged) {
                 let stray = present.subtracting(staged).sorted(), missing = Set(staged).subtracting(present).sorted()
-                throw failure(target, "the staged output is not what was written (stray: \(OutputFolder.list(stray)); missing: \(OutputFolder.list(missing))); nothing was changed")
+                throw failure(
+                    target,
+                    "the staged output is not what was written (stray: \(OutputFolder.list(stray)); missing: \(OutputFolder.list(missing))); nothing was changed"
+                )
             }
             // The previous folder is registered before the swap (the lock is held during it), so that an interruption
             // while it is removed afterwards takes the rest; before the swap it does not exist and nothing is removed.
@@ -222,8 +236,10 @@ public final class OutputFolder {
 
     /// The note added to a failure when the staging folder could not be removed.
     public var leftover: Diagnostic {
-        Diagnostic(.note, kind.failureCode, at: SourceLocation(file: staging, line: 0, column: 0),
-                   "this staging folder of the failed run could not be removed (is its parent folder read-only?); delete it once the folder is writable")
+        Diagnostic(
+            .note, kind.failureCode, at: SourceLocation(file: staging, line: 0, column: 0),
+            "this staging folder of the failed run could not be removed (is its parent folder read-only?); delete it once the folder is writable"
+        )
     }
 
     // MARK: The target
@@ -246,13 +262,22 @@ public final class OutputFolder {
         case .none(let otherKind):
             let found = "it holds \(OutputFolder.count(entries.count, "file")) (\(OutputFolder.list(entries.sorted())))"
             if let otherKind {
-                throw refusal(target, "is the output of `fiveaim \(otherKind.rawValue)`, not of `fiveaim \(kind.rawValue)`: \(found); nothing was changed. Choose another folder for --out")
+                throw refusal(
+                    target,
+                    "is the output of `fiveaim \(otherKind.rawValue)`, not of `fiveaim \(kind.rawValue)`: \(found); nothing was changed. Choose another folder for --out"
+                )
             }
-            throw refusal(target, "is not empty and is not a previous \(kind.outputNoun) (no \(kind.ledgerName) of FiveAim's \(kind.rawValue) output): \(found); nothing was changed. Choose a new or empty folder for --out, or move these files away")
+            throw refusal(
+                target,
+                "is not empty and is not a previous \(kind.outputNoun) (no \(kind.ledgerName) of FiveAim's \(kind.rawValue) output): \(found); nothing was changed. Choose a new or empty folder for --out, or move these files away"
+            )
         case .listed(let files):
             let foreign = entries.filter { files[$0] == nil && $0 != kind.ledgerName }.sorted()
             if !foreign.isEmpty {
-                throw refusal(target, "holds a previous \(kind.outputNoun) and \(OutputFolder.count(foreign.count, "file")) FiveAim did not write there (\(OutputFolder.list(foreign))); nothing was changed. Move \(foreign.count == 1 ? "it" : "them") out of the folder, or choose another folder for --out")
+                throw refusal(
+                    target,
+                    "holds a previous \(kind.outputNoun) and \(OutputFolder.count(foreign.count, "file")) FiveAim did not write there (\(OutputFolder.list(foreign))); nothing was changed. Move \(foreign.count == 1 ? "it" : "them") out of the folder, or choose another folder for --out"
+                )
             }
             var changed: [String] = []
             for name in entries.sorted() where name != kind.ledgerName {
@@ -260,7 +285,10 @@ public final class OutputFolder {
                 if digest?.sha256 != files[name]?.sha256 || digest?.bytes != files[name]?.bytes { changed.append(name) }
             }
             if !changed.isEmpty {
-                throw refusal(target, "holds a previous \(kind.outputNoun) whose \(OutputFolder.count(changed.count, "file")) changed since FiveAim wrote \(changed.count == 1 ? "it" : "them") (\(OutputFolder.list(changed))); nothing was changed. Save \(changed.count == 1 ? "it" : "them") elsewhere, or choose another folder for --out")
+                throw refusal(
+                    target,
+                    "holds a previous \(kind.outputNoun) whose \(OutputFolder.count(changed.count, "file")) changed since FiveAim wrote \(changed.count == 1 ? "it" : "them") (\(OutputFolder.list(changed))); nothing was changed. Save \(changed.count == 1 ? "it" : "them") elsewhere, or choose another folder for --out"
+                )
             }
         }
     }
@@ -269,38 +297,57 @@ public final class OutputFolder {
         let hadTarget = FileManager.default.fileExists(atPath: target)
         if hadTarget {
             guard rename(target, previous) == 0 else {
-                throw failure(target, "cannot move the previous \(kind.outputNoun) aside (\(OutputFolder.reason(errno: errno))); no file of this run was kept")
+                throw failure(
+                    target,
+                    "cannot move the previous \(kind.outputNoun) aside (\(OutputFolder.reason(errno: errno))); no file of this run was kept"
+                )
             }
         }
         guard rename(staging, target) == 0 else {
             let code = errno
             if hadTarget { _ = rename(previous, target) }
-            throw failure(target, "cannot move the new \(kind.outputNoun) into place (\(OutputFolder.reason(errno: code))); no file of this run was kept")
+            throw failure(
+                target,
+                "cannot move the new \(kind.outputNoun) into place (\(OutputFolder.reason(errno: code))); no file of this run was kept")
         }
     }
 
     private func checkName(_ name: String) throws(DiagnosticError) {
         let problem: String?
-        if name.isEmpty { problem = "it is empty" }
-        else if name == "." || name == ".." { problem = "it names a folder, not a file" }
-        else if name.contains("/") { problem = "it contains a '/', which would make it a path" }
-        else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { problem = "it contains a control character" }
-        else if name.utf8.count > 255 { problem = "it is \(name.utf8.count) bytes long, and a file name has at most 255" }
-        else if name == kind.ledgerName && kind != .extract { problem = "FiveAim keeps this name for the folder's list of files" }
-        else { problem = nil }
+        if name.isEmpty {
+            problem = "it is empty"
+        } else if name == "." || name == ".." {
+            problem = "it names a folder, not a file"
+        } else if name.contains("/") {
+            problem = "it contains a '/', which would make it a path"
+        } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            problem = "it contains a control character"
+        } else if name.utf8.count > 255 {
+            problem = "it is \(name.utf8.count) bytes long, and a file name has at most 255"
+        } else if name == kind.ledgerName && kind != .extract {
+            problem = "FiveAim keeps this name for the folder's list of files"
+        } else {
+            problem = nil
+        }
         guard let problem else { return }
         var hint = ""
         if kind == .report { hint = "; report files are named after network codes: check the networks table with `fiveaim validate`" }
-        throw DiagnosticError([Diagnostic(.error, .outputNameInvalid, at: SourceLocation(file: target, line: 0, column: 0),
-                                          "cannot name a file \(OutputFolder.quoted(name)): \(problem)\(hint)")], exitCode: .dataError)
+        throw DiagnosticError(
+            [
+                Diagnostic(
+                    .error, .outputNameInvalid, at: SourceLocation(file: target, line: 0, column: 0),
+                    "cannot name a file \(OutputFolder.quoted(name)): \(problem)\(hint)")
+            ], exitCode: .dataError)
     }
 
     private func refusal(_ path: String, _ message: String, exitCode: ExitStatus = .cannotCreate) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .outputFolderRefused, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: exitCode)
+        DiagnosticError(
+            [Diagnostic(.error, .outputFolderRefused, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: exitCode)
     }
 
     private func failure(_ path: String, _ message: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, kind.failureCode, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
+        DiagnosticError(
+            [Diagnostic(.error, kind.failureCode, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
     }
 
     // MARK: Helpers
@@ -353,9 +400,14 @@ public final class OutputFolder {
     static func quoted(_ name: String) -> String {
         var out = "'"
         for scalar in name.unicodeScalars.prefix(80) {
-            let invisible = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x200B...0x200F).contains(scalar.value)
+            let invisible =
+                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x200B...0x200F).contains(scalar.value)
                 || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0xFEFF
-            if invisible { out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" } else { out.unicodeScalars.append(scalar) }
+            if invisible {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out + (name.unicodeScalars.count > 80 ? "…'" : "'")
     }
@@ -383,7 +435,9 @@ public final class OutputFolder {
         json.string(recordFormat, key: "format")
         json.string(kind.rawValue, key: "kind")
         json.string(FiveAimVersion.current, key: "fiveaim_version")
-        json.string("the files `fiveaim \(kind.rawValue)` wrote into this folder; it replaces the folder again only while it holds exactly these files, unchanged", key: "note")
+        json.string(
+            "the files `fiveaim \(kind.rawValue)` wrote into this folder; it replaces the folder again only while it holds exactly these files, unchanged",
+            key: "note")
         json.fileList(files, key: "files")
         json.close("}")
         return json.text + "\n"
@@ -402,7 +456,8 @@ enum OutputLedger {
             var result: [String: (bytes: Int64, sha256: String)] = [:]
             for entry in entries {
                 guard let name = entry["file"] as? String, let sha = entry["sha256"] as? String,
-                      let bytes = (entry["bytes"] as? NSNumber)?.int64Value else { return nil }
+                    let bytes = (entry["bytes"] as? NSNumber)?.int64Value
+                else { return nil }
                 result[name] = (bytes, sha)
             }
             return result

@@ -6,9 +6,10 @@ public enum IndicatorTableWriter {
         var rows: [[String]] = []
         var notes: [String] = []
         for result in sortedResults(report.results) {
-            let interval: String = if let low = result.ciLow, let high = result.ciHigh {
-                "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
-            } else { "" }
+            let interval: String =
+                if let low = result.ciLow, let high = result.ciHigh {
+                    "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
+                } else { "" }
             var status = result.status.rawValue
             for reason in [result.reason].compactMap({ $0 }) + result.notes.map(\.text) {
                 if let index = notes.firstIndex(of: reason) {
@@ -18,9 +19,11 @@ public enum IndicatorTableWriter {
                     status += " [\(notes.count)]"
                 }
             }
-            rows.append([result.indicator, result.network, result.period.description, result.numerator?.text ?? "",
-                         result.denominator?.text ?? "", result.value.map { DecimalText.fixed($0, decimals: 4) } ?? "",
-                         interval, status])
+            rows.append([
+                result.indicator, result.network, result.period.description, result.numerator?.text ?? "",
+                result.denominator?.text ?? "", result.value.map { DecimalText.fixed($0, decimals: 4) } ?? "",
+                interval, status,
+            ])
         }
         var widths = header.map(\.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }

@@ -218,7 +218,9 @@ public struct AnnualReport: Sendable, Hashable {
     /// Replaces every chart's `src` with `source(chart)`.
     public mutating func setChartSources(_ source: (ReportChart) throws -> String) rethrows {
         for index in aims.indices { try setSources(&aims[index].section, source) }
-        for path in [\AnnualReport.waits, \.groups, \.outreach, \.budget, \.checks, \.quality] as [WritableKeyPath<AnnualReport, ReportSection>] {
+        for path in [\AnnualReport.waits, \.groups, \.outreach, \.budget, \.checks, \.quality]
+            as [WritableKeyPath<AnnualReport, ReportSection>]
+        {
             try setSources(&self[keyPath: path], source)
         }
     }

@@ -16,8 +16,10 @@ public struct AnnualReportComposer: Sendable {
     public let runMonth: YearMonth
 
     /// Creates a composer.
-    public init(texts: ReportTexts, figures: ReportFigures, dataMonths: ClosedRange<YearMonth>?, runMonth: YearMonth,
-                generator: String = "fiveaim report") {
+    public init(
+        texts: ReportTexts, figures: ReportFigures, dataMonths: ClosedRange<YearMonth>?, runMonth: YearMonth,
+        generator: String = "fiveaim report"
+    ) {
         self.texts = texts
         self.figures = figures
         self.dataMonths = dataMonths
@@ -64,7 +66,9 @@ public struct AnnualReportComposer: Sendable {
         guard let months = dataMonths else { return texts[.periodNone] }
         let first = max(months.lowerBound, YearMonth(year: year, month: 1)), last = min(months.upperBound, YearMonth(year: year, month: 12))
         guard first <= last else { return texts.text(.periodNone, ["year": String(year)]) }
-        let covered = first.month == 1 && last.month == 12 ? texts.text(.periodFull, ["year": String(year)])
+        let covered =
+            first.month == 1 && last.month == 12
+            ? texts.text(.periodFull, ["year": String(year)])
             : texts.text(.periodPartial, ["from": texts.format.month(first), "to": texts.format.month(last)])
         let provisional = ProvisionalMonths.months(first...last, runMonth: runMonth)
         guard !provisional.isEmpty else { return covered }
@@ -86,22 +90,26 @@ public struct AnnualReportComposer: Sendable {
     func indicatorTable(id: String, ids: [String], network owner: Network) -> ReportTable {
         let network = owner.code
         var notes = FootnoteList()
-        let columns = [ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
-                       ReportColumn(texts.text(.columnNational, ["year": String(year)])), ReportColumn(texts[.columnTarget]),
-                       ReportColumn(texts[.columnInterval])]
+        let columns = [
+            ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
+            ReportColumn(texts.text(.columnNational, ["year": String(year)])), ReportColumn(texts[.columnTarget]),
+            ReportColumn(texts[.columnInterval]),
+        ]
         var rows: [ReportRow] = []
         for indicator in ids {
             guard let definition = catalogue.indicator(indicator) else { continue }
-            rows.append(ReportRow([
-                ReportCell(definition.title.text(in: texts.language), numeric: false),
-                figure.value(figures.current(indicator, network), notes: &notes),
-                figure.value(figures.previous(indicator, network), notes: &notes),
-                comparisonCell(indicator, owner, notes: &notes),
-                ReportCell(figure.target(definition)),
-                figure.interval(figures.current(indicator, network)),
-            ]))
+            rows.append(
+                ReportRow([
+                    ReportCell(definition.title.text(in: texts.language), numeric: false),
+                    figure.value(figures.current(indicator, network), notes: &notes),
+                    figure.value(figures.previous(indicator, network), notes: &notes),
+                    comparisonCell(indicator, owner, notes: &notes),
+                    ReportCell(figure.target(definition)),
+                    figure.interval(figures.current(indicator, network)),
+                ]))
         }
-        return ReportTable(id: id, caption: texts.text(.captionIndicators, ["year": String(year)]), columns: columns, rows: rows, notes: notes.notes)
+        return ReportTable(
+            id: id, caption: texts.text(.captionIndicators, ["year": String(year)]), columns: columns, rows: rows, notes: notes.notes)
     }
 
     /// The comparison column: Belgium, or for an age-dependent figure the network's own group, with a note naming the group.
@@ -133,30 +141,39 @@ public struct AnnualReportComposer: Sendable {
                 let ym = YearMonth(year: y, month: month)
                 guard let months = dataMonths, months.contains(ym) else { return nil }
                 guard let result = figures.result(indicator, network: network, period: ReportPeriod(first: ym, last: ym)),
-                      result.status == .ok else { return nil }
+                    result.status == .ok
+                else { return nil }
                 return result.value
             }
         }
         let current = series(year), previous = series(year - 1)
         guard current.contains(where: { $0 != nil }) || previous.contains(where: { $0 != nil }) else { return nil }
-        let labels = ChartLabels(title: texts[.chartTrendTitle], xAxis: texts.text(.chartTrendX), yAxis: texts[.chartTrendY],
-                                 description: texts.text(.chartTrendDescription, ["year": String(year), "previous": String(year - 1)]))
-        let chart = LineChart(labels: labels, xLabels: (1...12).map(texts.format.shortMonth),
-                              series: [.init(name: String(year), values: current), .init(name: String(year - 1), values: previous)],
-                              format: Self.chartFormat(decimals: 0))
+        let labels = ChartLabels(
+            title: texts[.chartTrendTitle], xAxis: texts.text(.chartTrendX), yAxis: texts[.chartTrendY],
+            description: texts.text(.chartTrendDescription, ["year": String(year), "previous": String(year - 1)]))
+        let chart = LineChart(
+            labels: labels, xLabels: (1...12).map(texts.format.shortMonth),
+            series: [.init(name: String(year), values: current), .init(name: String(year - 1), values: previous)],
+            format: Self.chartFormat(decimals: 0))
         return ReportChart(id: "trend", title: labels.title, description: labels.description, svg: chart.svg())
     }
 
     static func chartFormat(decimals: Int, percent: Bool = false) -> ChartNumberFormat {
-        ChartNumberFormat(tick: { BelgianFormat.decimal($0, decimals: $0.rounded() == $0 ? 0 : 1) },
-                          value: { percent ? BelgianFormat.decimal($0, decimals: decimals) + BelgianFormat.space + "%"
-                              : BelgianFormat.decimal($0, decimals: decimals) })
+        ChartNumberFormat(
+            tick: { BelgianFormat.decimal($0, decimals: $0.rounded() == $0 ? 0 : 1) },
+            value: {
+                percent
+                    ? BelgianFormat.decimal($0, decimals: decimals) + BelgianFormat.space + "%"
+                    : BelgianFormat.decimal($0, decimals: decimals)
+            })
     }
 
     // MARK: Waits
 
-    static let waitBuckets = ["report_wait_0_7", "report_wait_8_14", "report_wait_15_30", "report_wait_31_60", "report_wait_61_90",
-                              "report_wait_91_plus"]
+    static let waitBuckets = [
+        "report_wait_0_7", "report_wait_8_14", "report_wait_15_30", "report_wait_31_60", "report_wait_61_90",
+        "report_wait_91_plus",
+    ]
 
     func waits(_ network: String) -> ReportSection {
         var section = ReportSection()
@@ -165,35 +182,52 @@ public struct AnnualReportComposer: Sendable {
             section.missing = missing
             return section
         }
-        section.paragraphs = [comparison(.waitsParagraph7, "wait_within_7d", network), comparison(.waitsParagraph30, "wait_within_30d", network),
-                              comparison(.waitsParagraphMedian, "wait_median_days", network)]
+        section.paragraphs = [
+            comparison(.waitsParagraph7, "wait_within_7d", network), comparison(.waitsParagraph30, "wait_within_30d", network),
+            comparison(.waitsParagraphMedian, "wait_median_days", network),
+        ]
         let bins = Self.waitBuckets.map { id -> Histogram.Bin in
             let result = figures.current(id, network)
             return Histogram.Bin(label: title(id), value: result?.status == .ok ? result?.value.map { $0 * 100 } : nil)
         }
         if bins.contains(where: { $0.value != nil }) {
-            let labels = ChartLabels(title: texts.text(.chartWaitsTitle, ["year": String(year)]), xAxis: texts[.chartWaitsX],
-                                     yAxis: texts[.chartWaitsY], description: texts.text(.chartWaitsDescription, ["year": String(year)]))
-            let chart = Histogram(labels: labels, bins: bins, highlightThrough: 2, format: Self.chartFormat(decimals: 1, percent: true),
-                                  missingText: texts[.suppressed])
+            let labels = ChartLabels(
+                title: texts.text(.chartWaitsTitle, ["year": String(year)]), xAxis: texts[.chartWaitsX],
+                yAxis: texts[.chartWaitsY], description: texts.text(.chartWaitsDescription, ["year": String(year)]))
+            let chart = Histogram(
+                labels: labels, bins: bins, highlightThrough: 2, format: Self.chartFormat(decimals: 1, percent: true),
+                missingText: texts[.suppressed])
             section.charts = [ReportChart(id: "waits", title: labels.title, description: labels.description, svg: chart.svg())]
         }
         var notes = FootnoteList()
         let rows = Self.waitBuckets.map { id -> ReportRow in
             let result = figures.current(id, network)
-            return ReportRow([ReportCell(title(id), numeric: false), cell(figure.quantity(result, "numerator")),
-                              figure.value(result, notes: &notes), figure.value(figures.national(id), notes: &notes)])
+            return ReportRow([
+                ReportCell(title(id), numeric: false), cell(figure.quantity(result, "numerator")),
+                figure.value(result, notes: &notes), figure.value(figures.national(id), notes: &notes),
+            ])
         }
         let unknown = figures.current("wait_unknown_share", network)
-        let total = ReportRow([ReportCell(texts[.waitsKnownTotal], numeric: false),
-                               cell(figure.quantity(figures.current(Self.waitBuckets[0], network), "denominator")), ReportCell("100,0" + BelgianFormat.space + "%"),
-                               ReportCell("")], total: true)
-        let unknownRow = ReportRow([ReportCell(texts[.waitsUnknown], numeric: false), cell(figure.quantity(unknown, "numerator")),
-                                    figure.value(unknown, notes: &notes), figure.value(figures.national("wait_unknown_share"), notes: &notes)])
-        section.tables = [ReportTable(id: "waits", caption: texts.text(.captionWaits, ["year": String(year)]),
-                                      columns: [ReportColumn(texts[.columnWait], numeric: false), ReportColumn(texts[.columnFirstSessions]),
-                                                ReportColumn(texts[.columnShare]), ReportColumn(texts.text(.columnNational, ["year": String(year)]))],
-                                      rows: rows + [total, unknownRow], notes: notes.notes)]
+        let total = ReportRow(
+            [
+                ReportCell(texts[.waitsKnownTotal], numeric: false),
+                cell(figure.quantity(figures.current(Self.waitBuckets[0], network), "denominator")),
+                ReportCell("100,0" + BelgianFormat.space + "%"),
+                ReportCell(""),
+            ], total: true)
+        let unknownRow = ReportRow([
+            ReportCell(texts[.waitsUnknown], numeric: false), cell(figure.quantity(unknown, "numerator")),
+            figure.value(unknown, notes: &notes), figure.value(figures.national("wait_unknown_share"), notes: &notes),
+        ])
+        section.tables = [
+            ReportTable(
+                id: "waits", caption: texts.text(.captionWaits, ["year": String(year)]),
+                columns: [
+                    ReportColumn(texts[.columnWait], numeric: false), ReportColumn(texts[.columnFirstSessions]),
+                    ReportColumn(texts[.columnShare]), ReportColumn(texts.text(.columnNational, ["year": String(year)])),
+                ],
+                rows: rows + [total, unknownRow], notes: notes.notes)
+        ]
         return section
     }
 
@@ -206,21 +240,24 @@ public struct AnnualReportComposer: Sendable {
             let cell = figure.value(result, notes: &notes)
             return ReportFragment(cell.text, ref: cell.ref)
         }
-        var slots: [String: ReportFragment] = ["value": fragment(figures.current(id, network)), "previous": fragment(figures.previous(id, network)),
-                                               "national": fragment(figures.national(id)), "year": ReportFragment(String(year)),
-                                               "previous_year": ReportFragment(String(year - 1))]
+        var slots: [String: ReportFragment] = [
+            "value": fragment(figures.current(id, network)), "previous": fragment(figures.previous(id, network)),
+            "national": fragment(figures.national(id)), "year": ReportFragment(String(year)),
+            "previous_year": ReportFragment(String(year - 1)),
+        ]
         slots.merge(extra) { $1 }
         return paragraph(texts[key], slots)
     }
 
     /// `pattern` with `{name}` slots replaced by fragments (which keep their references).
     func paragraph(_ pattern: String, _ slots: [String: ReportFragment]) -> ReportParagraph {
-        ReportParagraph(ReportPattern.pieces(pattern).map { piece in
-            switch piece {
-            case .text(let text): ReportFragment(text)
-            case .slot(let name): slots[name] ?? ReportFragment("{\(name)}")
-            }
-        })
+        ReportParagraph(
+            ReportPattern.pieces(pattern).map { piece in
+                switch piece {
+                case .text(let text): ReportFragment(text)
+                case .slot(let name): slots[name] ?? ReportFragment("{\(name)}")
+                }
+            })
     }
 
     // MARK: Groups
@@ -228,7 +265,8 @@ public struct AnnualReportComposer: Sendable {
     func groups(_ network: String) -> ReportSection {
         var section = ReportSection()
         let functions = ["1", "2", "3"]
-        let ids = functions.flatMap { ["report_group_participations_f\($0)", "report_group_sessions_f\($0)"] }
+        let ids =
+            functions.flatMap { ["report_group_participations_f\($0)", "report_group_sessions_f\($0)"] }
             + ["report_individual_sessions_f2", "report_individual_sessions_f3", "group_participation_share"]
         if let missing = missingParagraph(ids, network) {
             section.missing = missing
@@ -241,31 +279,43 @@ public struct AnnualReportComposer: Sendable {
         }
         let categories = functions.map { function -> StackedBarChart.Category in
             let individual: Double? = function == "1" ? 0 : value("report_individual_sessions_f\(function)")
-            return StackedBarChart.Category(label: texts[ReportTextKey.function(function)],
-                                            values: [individual, value("report_group_participations_f\(function)")])
+            return StackedBarChart.Category(
+                label: texts[ReportTextKey.function(function)],
+                values: [individual, value("report_group_participations_f\(function)")])
         }
-        let labels = ChartLabels(title: texts.text(.chartGroupsTitle, ["year": String(year)]), xAxis: texts[.chartGroupsX], yAxis: "",
-                                 description: texts.text(.chartGroupsDescription, ["year": String(year)]))
-        let chart = StackedBarChart(labels: labels, series: [texts[.seriesIndividual], texts[.seriesGroup]], categories: categories,
-                                    normalized: true, format: Self.chartFormat(decimals: 0, percent: true), missingText: texts[.notAvailable])
+        let labels = ChartLabels(
+            title: texts.text(.chartGroupsTitle, ["year": String(year)]), xAxis: texts[.chartGroupsX], yAxis: "",
+            description: texts.text(.chartGroupsDescription, ["year": String(year)]))
+        let chart = StackedBarChart(
+            labels: labels, series: [texts[.seriesIndividual], texts[.seriesGroup]], categories: categories,
+            normalized: true, format: Self.chartFormat(decimals: 0, percent: true), missingText: texts[.notAvailable])
         section.charts = [ReportChart(id: "groups", title: labels.title, description: labels.description, svg: chart.svg())]
         var notes = FootnoteList()
         let rows = functions.map { function -> ReportRow in
-            let individual: ReportCell = function == "1" ? ReportCell(texts[.notApplicable])
+            let individual: ReportCell =
+                function == "1"
+                ? ReportCell(texts[.notApplicable])
                 : figure.value(figures.current("report_individual_sessions_f\(function)", network), notes: &notes)
             let size = function == "1" ? "mean_group_size_f1" : "report_group_size_f\(function)"
-            return ReportRow([ReportCell(texts[ReportTextKey.function(function)], numeric: false), individual,
-                              figure.value(figures.current("report_group_participations_f\(function)", network), notes: &notes),
-                              figure.value(figures.current("report_group_sessions_f\(function)", network), notes: &notes),
-                              figure.value(figures.current(size, network), notes: &notes),
-                              figure.value(figures.national(size), notes: &notes)])
+            return ReportRow([
+                ReportCell(texts[ReportTextKey.function(function)], numeric: false), individual,
+                figure.value(figures.current("report_group_participations_f\(function)", network), notes: &notes),
+                figure.value(figures.current("report_group_sessions_f\(function)", network), notes: &notes),
+                figure.value(figures.current(size, network), notes: &notes),
+                figure.value(figures.national(size), notes: &notes),
+            ])
         }
-        section.tables = [ReportTable(id: "groups", caption: texts.text(.captionGroups, ["year": String(year)]),
-                                      columns: [ReportColumn(texts[.columnFunction], numeric: false), ReportColumn(texts[.columnIndividualSessions]),
-                                                ReportColumn(texts[.columnGroupParticipations]), ReportColumn(texts[.columnGroupSessions]),
-                                                ReportColumn(texts[.columnGroupSize]),
-                                                ReportColumn(texts.text(.columnNationalGroupSize, ["year": String(year)]))],
-                                      rows: rows, notes: notes.notes)]
+        section.tables = [
+            ReportTable(
+                id: "groups", caption: texts.text(.captionGroups, ["year": String(year)]),
+                columns: [
+                    ReportColumn(texts[.columnFunction], numeric: false), ReportColumn(texts[.columnIndividualSessions]),
+                    ReportColumn(texts[.columnGroupParticipations]), ReportColumn(texts[.columnGroupSessions]),
+                    ReportColumn(texts[.columnGroupSize]),
+                    ReportColumn(texts.text(.columnNationalGroupSize, ["year": String(year)])),
+                ],
+                rows: rows, notes: notes.notes)
+        ]
         return section
     }
 
@@ -275,35 +325,55 @@ public struct AnnualReportComposer: Sendable {
 
     func outreach(_ network: String) -> ReportSection {
         var section = ReportSection()
-        section.paragraphs = [comparison(.outreachCommunity, "community_participations", network,
-                                         extra: ["sessions": fragment("report_group_sessions_f1", network)]),
-                              comparison(.outreachParagraph, "outreach_share", network),
-                              comparison(.outreachHomeRemote, "home_share", network,
-                                         extra: ["remote": fragment("remote_share", network), "remote_national": fragment("remote_share", Network.nationalCode)]),
-                              comparison(.outreachHours, "support_mission_hours", network)]
+        section.paragraphs = [
+            comparison(
+                .outreachCommunity, "community_participations", network,
+                extra: ["sessions": fragment("report_group_sessions_f1", network)]),
+            comparison(.outreachParagraph, "outreach_share", network),
+            comparison(
+                .outreachHomeRemote, "home_share", network,
+                extra: ["remote": fragment("remote_share", network), "remote_national": fragment("remote_share", Network.nationalCode)]),
+            comparison(.outreachHours, "support_mission_hours", network),
+        ]
         let ids = Self.missionCodes.map { "report_mission_hours_\($0)" }
         let bars = ids.map { id -> BarChart.Bar in
             let result = figures.current(id, network)
-            return BarChart.Bar(label: title(id), value: result?.status == .ok ? result?.value : nil,
-                                missingText: result?.status == .suppressed ? texts[.suppressed] : texts[.notAvailable])
+            return BarChart.Bar(
+                label: title(id), value: result?.status == .ok ? result?.value : nil,
+                missingText: result?.status == .suppressed ? texts[.suppressed] : texts[.notAvailable])
         }
-        let labels = ChartLabels(title: texts.text(.chartMissionsTitle, ["year": String(year)]), xAxis: texts[.chartMissionsX], yAxis: "",
-                                 description: texts.text(.chartMissionsDescription, ["year": String(year)]))
-        section.charts = [ReportChart(id: "missions", title: labels.title, description: labels.description,
-                                      svg: BarChart(labels: labels, bars: bars, format: Self.chartFormat(decimals: 0)).svg())]
+        let labels = ChartLabels(
+            title: texts.text(.chartMissionsTitle, ["year": String(year)]), xAxis: texts[.chartMissionsX], yAxis: "",
+            description: texts.text(.chartMissionsDescription, ["year": String(year)]))
+        section.charts = [
+            ReportChart(
+                id: "missions", title: labels.title, description: labels.description,
+                svg: BarChart(labels: labels, bars: bars, format: Self.chartFormat(decimals: 0)).svg())
+        ]
         var notes = FootnoteList()
         var rows = zip(Self.missionCodes, ids).map { code, id in
-            ReportRow([ReportCell(title(id), numeric: false), ReportCell(code, numeric: false),
-                       figure.value(figures.current(id, network), notes: &notes), figure.value(figures.previous(id, network), notes: &notes)])
+            ReportRow([
+                ReportCell(title(id), numeric: false), ReportCell(code, numeric: false),
+                figure.value(figures.current(id, network), notes: &notes), figure.value(figures.previous(id, network), notes: &notes),
+            ])
         }
-        rows.append(ReportRow([ReportCell(texts[.total], numeric: false), ReportCell("", numeric: false),
-                               figure.value(figures.current("support_mission_hours", network), notes: &notes),
-                               figure.value(figures.previous("support_mission_hours", network), notes: &notes)], total: true))
-        section.tables = [ReportTable(id: "missions", caption: texts.text(.captionMissions, ["year": String(year)]),
-                                      columns: [ReportColumn(texts[.columnMission], numeric: false), ReportColumn(texts[.columnCode], numeric: false),
-                                                ReportColumn(texts.text(.columnHours, ["year": String(year)])),
-                                                ReportColumn(texts.text(.columnHours, ["year": String(year - 1)]))],
-                                      rows: rows, notes: notes.notes)]
+        rows.append(
+            ReportRow(
+                [
+                    ReportCell(texts[.total], numeric: false), ReportCell("", numeric: false),
+                    figure.value(figures.current("support_mission_hours", network), notes: &notes),
+                    figure.value(figures.previous("support_mission_hours", network), notes: &notes),
+                ], total: true))
+        section.tables = [
+            ReportTable(
+                id: "missions", caption: texts.text(.captionMissions, ["year": String(year)]),
+                columns: [
+                    ReportColumn(texts[.columnMission], numeric: false), ReportColumn(texts[.columnCode], numeric: false),
+                    ReportColumn(texts.text(.columnHours, ["year": String(year)])),
+                    ReportColumn(texts.text(.columnHours, ["year": String(year - 1)])),
+                ],
+                rows: rows, notes: notes.notes)
+        ]
         return section
     }
 
@@ -343,7 +413,9 @@ public struct AnnualReportComposer: Sendable {
             }
             return ReportCell(BelgianFormat.euros(sum))
         }
-        return lines.map { ReportRow([ReportCell(title("report_budget_\($0.rawValue)"), numeric: false), cell($0, year), cell($0, year - 1)]) }
+        return lines.map {
+            ReportRow([ReportCell(title("report_budget_\($0.rawValue)"), numeric: false), cell($0, year), cell($0, year - 1)])
+        }
             + [ReportRow([ReportCell(texts[.total], numeric: false), total(year), total(year - 1)], total: true)]
     }
 
@@ -355,54 +427,76 @@ public struct AnnualReportComposer: Sendable {
         let lineIDs = BudgetLine.allCases.map { "report_budget_\($0.rawValue)" }
         let allocationRows = allocationRows(owner, notes: &notes)
         let yearColumns = [ReportColumn(String(year)), ReportColumn(String(year - 1))]
-        var tables = [ReportTable(id: "allocation", caption: texts.text(.captionAllocation, ["year": String(year)]),
-                                  columns: [ReportColumn(texts[.columnBudgetLine], numeric: false)] + yearColumns, rows: allocationRows,
-                                  notes: notes.notes)]
+        var tables = [
+            ReportTable(
+                id: "allocation", caption: texts.text(.captionAllocation, ["year": String(year)]),
+                columns: [ReportColumn(texts[.columnBudgetLine], numeric: false)] + yearColumns, rows: allocationRows,
+                notes: notes.notes)
+        ]
         // Net spending per function.
         var spendingNotes = FootnoteList()
         let spendingIDs = Self.spendingFunctions.map { "report_spending_\($0)" }
         var spendingRows = spendingIDs.map { id in
-            ReportRow([ReportCell(title(id), numeric: false), figure.value(figures.current(id, network), notes: &spendingNotes),
-                       figure.value(figures.previous(id, network), notes: &spendingNotes)])
+            ReportRow([
+                ReportCell(title(id), numeric: false), figure.value(figures.current(id, network), notes: &spendingNotes),
+                figure.value(figures.previous(id, network), notes: &spendingNotes),
+            ])
         }
-        spendingRows.append(ReportRow([ReportCell(texts[.total], numeric: false),
-                                       figure.value(figures.current("net_care_spending", network), notes: &spendingNotes),
-                                       figure.value(figures.previous("net_care_spending", network), notes: &spendingNotes)], total: true))
-        tables.append(ReportTable(id: "spending", caption: texts.text(.captionSpending, ["year": String(year)]),
-                                  columns: [ReportColumn(texts[.columnFunction], numeric: false)] + yearColumns, rows: spendingRows,
-                                  notes: spendingNotes.notes))
+        spendingRows.append(
+            ReportRow(
+                [
+                    ReportCell(texts[.total], numeric: false),
+                    figure.value(figures.current("net_care_spending", network), notes: &spendingNotes),
+                    figure.value(figures.previous("net_care_spending", network), notes: &spendingNotes),
+                ], total: true))
+        tables.append(
+            ReportTable(
+                id: "spending", caption: texts.text(.captionSpending, ["year": String(year)]),
+                columns: [ReportColumn(texts[.columnFunction], numeric: false)] + yearColumns, rows: spendingRows,
+                notes: spendingNotes.notes))
         section.tables = tables
         if let missing = missingParagraph(lineIDs, network) { section.paragraphs.append(missing) }
         section.paragraphs += moneyNotes()
-        section.paragraphs += [comparison(.budgetUse, "care_budget_use", network),
-                               comparison(.budgetCeiling, "function3_share_of_care_budget", network,
-                                          extra: ["ceiling": ReportFragment(ceilingText())]),
-                               comparison(.budgetMissionShare, "art8_mission_share_of_outreach_line", network)]
+        section.paragraphs += [
+            comparison(.budgetUse, "care_budget_use", network),
+            comparison(
+                .budgetCeiling, "function3_share_of_care_budget", network,
+                extra: ["ceiling": ReportFragment(ceilingText())]),
+            comparison(.budgetMissionShare, "art8_mission_share_of_outreach_line", network),
+        ]
         // Charts: spending per function, and function 3 against the ceiling.
         let bars = spendingIDs.map { id -> BarChart.Bar in
             let result = figures.current(id, network)
             return BarChart.Bar(label: title(id), value: result?.status == .ok ? result?.value : nil, missingText: texts[.notAvailable])
         }
         if bars.contains(where: { $0.value != nil }) {
-            let labels = ChartLabels(title: texts.text(.chartSpendingTitle, ["year": String(year)]), xAxis: texts[.chartSpendingX], yAxis: "",
-                                     description: texts.text(.chartSpendingDescription, ["year": String(year)]))
-            let chart = BarChart(labels: labels, bars: bars, format: ChartNumberFormat(
-                tick: { BelgianFormat.decimal($0 / 1_000_000, decimals: $0 == 0 ? 0 : 1) },
-                value: { BelgianFormat.decimal($0, decimals: 0) + BelgianFormat.space + "€" }))
+            let labels = ChartLabels(
+                title: texts.text(.chartSpendingTitle, ["year": String(year)]), xAxis: texts[.chartSpendingX], yAxis: "",
+                description: texts.text(.chartSpendingDescription, ["year": String(year)]))
+            let chart = BarChart(
+                labels: labels, bars: bars,
+                format: ChartNumberFormat(
+                    tick: { BelgianFormat.decimal($0 / 1_000_000, decimals: $0 == 0 ? 0 : 1) },
+                    value: { BelgianFormat.decimal($0, decimals: 0) + BelgianFormat.space + "€" }))
             section.charts.append(ReportChart(id: "spending", title: labels.title, description: labels.description, svg: chart.svg()))
         }
         let ceilingID = "function3_share_of_care_budget"
-        let ceilingBars = [(String(year), figures.current(ceilingID, network)), (String(year - 1), figures.previous(ceilingID, network)),
-                           (texts.text(.columnNational, ["year": String(year)]), figures.national(ceilingID))].map { label, result in
-            BarChart.Bar(label: label, value: result?.status == .ok ? result?.value.map { $0 * 100 } : nil,
-                         missingText: result?.status == .suppressed ? texts[.suppressed] : texts[.notAvailable])
+        let ceilingBars = [
+            (String(year), figures.current(ceilingID, network)), (String(year - 1), figures.previous(ceilingID, network)),
+            (texts.text(.columnNational, ["year": String(year)]), figures.national(ceilingID)),
+        ].map { label, result in
+            BarChart.Bar(
+                label: label, value: result?.status == .ok ? result?.value.map { $0 * 100 } : nil,
+                missingText: result?.status == .suppressed ? texts[.suppressed] : texts[.notAvailable])
         }
         if ceilingBars.contains(where: { $0.value != nil }), let limit = ceiling() {
-            let labels = ChartLabels(title: texts[.chartCeilingTitle], xAxis: texts[.chartCeilingX], yAxis: "",
-                                     description: texts.text(.chartCeilingDescription, ["ceiling": ceilingText()]))
-            let chart = BarChart(labels: labels, bars: ceilingBars,
-                                 reference: .init(value: limit * 100, label: texts.text(.chartCeilingLine, ["ceiling": ceilingText()])),
-                                 format: Self.chartFormat(decimals: 1, percent: true))
+            let labels = ChartLabels(
+                title: texts[.chartCeilingTitle], xAxis: texts[.chartCeilingX], yAxis: "",
+                description: texts.text(.chartCeilingDescription, ["ceiling": ceilingText()]))
+            let chart = BarChart(
+                labels: labels, bars: ceilingBars,
+                reference: .init(value: limit * 100, label: texts.text(.chartCeilingLine, ["ceiling": ceilingText()])),
+                format: Self.chartFormat(decimals: 1, percent: true))
             section.charts.append(ReportChart(id: "ceiling", title: labels.title, description: labels.description, svg: chart.svg()))
         }
         return section
@@ -427,23 +521,36 @@ public struct AnnualReportComposer: Sendable {
             let rows = findings.map { finding -> ReportRow in
                 let rule = catalogue.rules.first { $0.id == finding.rule }
                 let (observed, limit) = checkFigures(finding, rule: rule, network: network)
-                return ReportRow([ReportCell(rule?.title.text(in: texts.language) ?? finding.message, numeric: false), observed, ReportCell(limit),
-                                  ReportCell(finding.article, numeric: false),
-                                  ReportCell(finding.severity == "error" ? texts[.severityError] : texts[.severityWarning], numeric: false)])
+                return ReportRow([
+                    ReportCell(rule?.title.text(in: texts.language) ?? finding.message, numeric: false), observed, ReportCell(limit),
+                    ReportCell(finding.article, numeric: false),
+                    ReportCell(finding.severity == "error" ? texts[.severityError] : texts[.severityWarning], numeric: false),
+                ])
             }
-            section.tables = [ReportTable(id: "checks", caption: texts.text(.captionChecks, ["year": String(year)]),
-                                          columns: [ReportColumn(texts[.columnRule], numeric: false), ReportColumn(texts[.columnObserved]),
-                                                    ReportColumn(texts[.columnLimit]), ReportColumn(texts[.columnArticle], numeric: false),
-                                                    ReportColumn(texts[.columnSeverity], numeric: false)],
-                                          rows: rows, notes: [])]
+            section.tables = [
+                ReportTable(
+                    id: "checks", caption: texts.text(.captionChecks, ["year": String(year)]),
+                    columns: [
+                        ReportColumn(texts[.columnRule], numeric: false), ReportColumn(texts[.columnObserved]),
+                        ReportColumn(texts[.columnLimit]), ReportColumn(texts[.columnArticle], numeric: false),
+                        ReportColumn(texts[.columnSeverity], numeric: false),
+                    ],
+                    rows: rows, notes: [])
+            ]
         }
         for note in notes {
             let rule = catalogue.rules.first { $0.id == note.rule }
             let table = note.message.components(separatedBy: "missing table ").last ?? ""
-            section.paragraphs.append(ReportParagraph([ReportFragment(texts.text(.checksNotEvaluated, [
-                "rule": rule?.title.text(in: texts.language) ?? note.rule, "article": note.article,
-                "reason": texts.text(.reasonMissingTable, ["table": table]),
-            ]))]))
+            section.paragraphs.append(
+                ReportParagraph([
+                    ReportFragment(
+                        texts.text(
+                            .checksNotEvaluated,
+                            [
+                                "rule": rule?.title.text(in: texts.language) ?? note.rule, "article": note.article,
+                                "reason": texts.text(.reasonMissingTable, ["table": table]),
+                            ]))
+                ]))
         }
         section.placeholder = placeholder(.placeholderActions)
         return section
@@ -466,8 +573,10 @@ public struct AnnualReportComposer: Sendable {
             return (ReportCell(number(finding.observed)), "> " + number(String(finding.limit.dropFirst(2))))
         case .atMost, .atLeast:
             let limit = Double(finding.limit).map { figure.number($0, rule.indicator) } ?? finding.limit
-            return (ReportCell(figure.displayed(result) ?? "", ref: FigureText.ref(result, "value")),
-                    (rule.comparison == .atMost ? "≤ " : "≥ ") + limit)
+            return (
+                ReportCell(figure.displayed(result) ?? "", ref: FigureText.ref(result, "value")),
+                (rule.comparison == .atMost ? "≤ " : "≥ ") + limit
+            )
         }
     }
 
@@ -478,7 +587,8 @@ public struct AnnualReportComposer: Sendable {
         let shown = figures.tariffYears.uses.contains { $0.year == year - 1 } ? [year, year - 1] : [year]
         for use in shown.map(figures.tariffYears.use(for:)) {
             guard let tariffYear = use.tariffYear else { continue }  // not priced: the figures say not available
-            let text = use.isFallback
+            let text =
+                use.isFallback
                 ? texts.text(.moneyTariffsFallback, ["year": String(use.year), "tariff_year": String(tariffYear)])
                 : texts.text(.moneyTariffsOwn, ["year": String(use.year)])
             notes.append(ReportParagraph([ReportFragment(text)]))
@@ -505,7 +615,8 @@ public struct AnnualReportComposer: Sendable {
             section.paragraphs = [ReportParagraph([ReportFragment(texts[.qualityMissingIntro])])]
             for table in figures.missingTables.keys.sorted(by: { $0.name < $1.name }) {
                 let titles = (figures.missingTables[table] ?? []).map(title).joined(separator: " ; ")
-                section.paragraphs.append(ReportParagraph([ReportFragment(texts.text(.qualityMissingTable, ["table": table.name, "indicators": titles]))]))
+                section.paragraphs.append(
+                    ReportParagraph([ReportFragment(texts.text(.qualityMissingTable, ["table": table.name, "indicators": titles]))]))
             }
         }
         if figures.twoPsychologistSessionsMissing {
@@ -524,8 +635,10 @@ public struct AnnualReportComposer: Sendable {
         catalogue.indicators.map { definition in
             let result = figures.current(definition.id, network)
             let (value, reason) = annexValue(result)
-            var slots = ["numerator": figure.quantity(result, "numerator"), "value": value, "reason": reason,
-                         "year": ReportFragment(String(year))]
+            var slots = [
+                "numerator": figure.quantity(result, "numerator"), "value": value, "reason": reason,
+                "year": ReportFragment(String(year)),
+            ]
             let pattern: ReportTextKey
             switch definition.method {
             case .sum:
@@ -538,9 +651,10 @@ public struct AnnualReportComposer: Sendable {
                 pattern = .annexRatioOfRatios
             }
             if definition.denominator != nil { slots["denominator"] = figure.quantity(result, "denominator") }
-            return AnnexEntry(id: definition.id, title: definition.title.text(in: texts.language),
-                              definition: definition.definition.text(in: texts.language), rule: definition.formula, article: definition.article,
-                              tables: definition.requires.map(\.name).joined(separator: ", "), figures: paragraph(texts[pattern], slots))
+            return AnnexEntry(
+                id: definition.id, title: definition.title.text(in: texts.language),
+                definition: definition.definition.text(in: texts.language), rule: definition.formula, article: definition.article,
+                tables: definition.requires.map(\.name).joined(separator: ", "), figures: paragraph(texts[pattern], slots))
         }
     }
 

@@ -19,12 +19,17 @@ public struct DocxConverter: Sendable {
 
     /// Writes `report` as a .docx at `output`, using `workFolder` (created, then removed) for the PNG charts and the Markdown.
     /// Failures name the network, the language and `displayPath` (the file as the user will find it; `output` by default).
-    public func convert(_ report: AnnualReport, renderer: ReportRenderer, workFolder: String, output: String,
-                        displayPath: String? = nil) throws(DiagnosticError) {
+    public func convert(
+        _ report: AnnualReport, renderer: ReportRenderer, workFolder: String, output: String,
+        displayPath: String? = nil
+    ) throws(DiagnosticError) {
         let shown = displayPath ?? output
         let what = "network \(report.networkCode), \(report.language), \((shown as NSString).lastPathComponent)"
         guard let pandoc = Self.executable("pandoc"), let rsvg = Self.executable("rsvg-convert") else {
-            throw Self.failure(shown, "\(what): the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh")
+            throw Self.failure(
+                shown,
+                "\(what): the .docx format needs pandoc and rsvg-convert (Debian pandoc, librsvg2-bin); run scripts/install-system-packages.sh"
+            )
         }
         let manager = FileManager.default
         do { try manager.createDirectory(atPath: workFolder, withIntermediateDirectories: false) } catch {
@@ -43,8 +48,13 @@ public struct DocxConverter: Sendable {
             }
             let markdown = workFolder + "/report.md"
             try Data(renderer.render(document, format: .md).utf8).write(to: URL(fileURLWithPath: markdown))
-            if let problem = Self.run(pandoc, ["--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
-                                               "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown]) {
+            if let problem = Self.run(
+                pandoc,
+                [
+                    "--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
+                    "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown,
+                ])
+            {
                 throw Self.failure(shown, "\(what): \(problem)")
             }
         } catch let error as DiagnosticError {
@@ -84,6 +94,7 @@ public struct DocxConverter: Sendable {
     }
 
     static func failure(_ path: String, _ message: String) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, .reportConverterFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
+        DiagnosticError(
+            [Diagnostic(.error, .reportConverterFailed, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .ioError)
     }
 }

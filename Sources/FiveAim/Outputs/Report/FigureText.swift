@@ -114,9 +114,13 @@ struct FigureText {
             return String(raw[range.upperBound...].prefix { $0 != " " && $0 != ";" })
         }
         if raw.hasPrefix("missing table ") { return texts.text(.reasonMissingTable, ["table": table(after: "missing table ")]) }
-        if raw.hasPrefix("no rows for network") { return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description]) }
+        if raw.hasPrefix("no rows for network") {
+            return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description])
+        }
         if raw.hasPrefix("no national (BE) rows") { return texts.text(.reasonNoNational, ["table": table(after: "in table ")]) }
-        if raw.hasPrefix("no rows in table") { return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description]) }
+        if raw.hasPrefix("no rows in table") {
+            return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description])
+        }
         if raw.hasPrefix("table ") && raw.contains("is yearly") { return texts.text(.reasonYearly, ["table": table(after: "table ")]) }
         if raw == "denominator is 0" || raw == "reference share is 0" { return texts[.reasonZeroDenominator] }
         if raw.hasPrefix("no first sessions") { return texts[.reasonNoKnownWait] }

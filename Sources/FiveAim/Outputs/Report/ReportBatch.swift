@@ -20,8 +20,10 @@ public struct ReportRequest: Sendable {
     public var runMonth: YearMonth
 
     /// Creates a request.
-    public init(networks: [Network], year: Int, languages: [Language], formats: [ReportFormat], disclosure: DisclosurePolicy,
-                directory: String, limits: [String: Double] = [:], runMonth: YearMonth = CalendarMonth.current()) {
+    public init(
+        networks: [Network], year: Int, languages: [Language], formats: [ReportFormat], disclosure: DisclosurePolicy,
+        directory: String, limits: [String: Double] = [:], runMonth: YearMonth = CalendarMonth.current()
+    ) {
         self.networks = networks
         self.year = year
         self.languages = languages
@@ -47,31 +49,38 @@ public enum ReportBatch {
     /// Writes the batch and returns the files written, in order. `progress` is called after each file with
     /// (files done, files in all, file name).
     @discardableResult
-    public static func write(_ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
-                             generator: String = "fiveaim report",
-                             progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(DiagnosticError) -> [String] {
+    public static func write(
+        _ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
+        generator: String = "fiveaim report",
+        progress: (Int, Int, String) -> Void = { _, _, _ in }
+    ) throws(DiagnosticError) -> [String] {
         let renderer = try ReportRenderer(resources: resources)
         // Nothing of a failed batch stays: the staging folder goes, or the failure says where it is.
         return try OutputFolder.writing(request.directory, kind: .report) { output throws(DiagnosticError) in
-            try write(dataset, catalogue: catalogue, resources: resources, request: request, generator: generator,
-                      renderer: renderer, output: output, progress: progress)
+            try write(
+                dataset, catalogue: catalogue, resources: resources, request: request, generator: generator,
+                renderer: renderer, output: output, progress: progress)
         }
     }
 
-    private static func write(_ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
-                              generator: String, renderer: ReportRenderer, output: OutputFolder,
-                              progress: (Int, Int, String) -> Void) throws(DiagnosticError) -> [String] {
+    private static func write(
+        _ dataset: Dataset, catalogue: Catalogue, resources: ReportResources, request: ReportRequest,
+        generator: String, renderer: ReportRenderer, output: OutputFolder,
+        progress: (Int, Int, String) -> Void
+    ) throws(DiagnosticError) -> [String] {
         let total = request.networks.count * request.languages.count * request.formats.count
         var done = 0
         var written: [String] = []
         // Figures once for every network (disclosure sees the whole table); rule titles come from the catalogue per language.
-        let figures = ReportFigures.compute(dataset, catalogue: catalogue, year: request.year, disclosure: request.disclosure,
-                                            limits: request.limits, language: .en)
+        let figures = ReportFigures.compute(
+            dataset, catalogue: catalogue, year: request.year, disclosure: request.disclosure,
+            limits: request.limits, language: .en)
         var conversions: [(report: AnnualReport, name: String, converter: DocxConverter, work: String, path: String)] = []
         for language in request.languages {
             guard let texts = resources.texts[language] else { preconditionFailure("report texts are loaded for fr and nl") }
-            let composer = AnnualReportComposer(texts: texts, figures: figures, dataMonths: dataset.monthsCovered,
-                                                runMonth: request.runMonth, generator: generator)
+            let composer = AnnualReportComposer(
+                texts: texts, figures: figures, dataMonths: dataset.monthsCovered,
+                runMonth: request.runMonth, generator: generator)
             let converter = DocxConverter(referenceDocx: resources.referenceDocx, tocTitle: texts[.tocTitle])
             for network in request.networks {
                 let report = composer.compose(network)
@@ -102,8 +111,9 @@ public enum ReportBatch {
             DispatchQueue.concurrentPerform(iterations: group.count) { index in
                 let job = group[index]
                 do throws(DiagnosticError) {
-                    try job.converter.convert(job.report, renderer: renderer, workFolder: job.work, output: job.path,
-                                              displayPath: request.directory + "/" + job.name)
+                    try job.converter.convert(
+                        job.report, renderer: renderer, workFolder: job.work, output: job.path,
+                        displayPath: request.directory + "/" + job.name)
                 } catch {
                     failures.set(index, error)
                 }

@@ -24,29 +24,41 @@ public struct ReportFigures: Sendable {
 
     /// Computes the figures of `year` and `year − 1` for every network and `BE`, with `disclosure` applied, and the rule checks.
     /// `limits` overrides rule limits by rule id, as `fiveaim checks --wait-target` does.
-    public static func compute(_ dataset: Dataset, catalogue: Catalogue, year: Int, disclosure: DisclosurePolicy,
-                               limits: [String: Double] = [:], language: Language) -> ReportFigures {
+    public static func compute(
+        _ dataset: Dataset, catalogue: Catalogue, year: Int, disclosure: DisclosurePolicy,
+        limits: [String: Double] = [:], language: Language
+    ) -> ReportFigures {
         let engine = IndicatorEngine(catalogue: catalogue)
         let yearly = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)], disclosure: disclosure))
         let months = (year - 1...year).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
-        let monthly = engine.report(dataset, request: IndicatorRequest(periods: months.map { ReportPeriod(first: $0, last: $0) },
-                                                                        indicatorIDs: monthlyIndicators, disclosure: disclosure))
-        let ages = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)],
-                                                                     indicatorIDs: GroupComparison.indicators.filter { catalogue.indicator($0) != nil }))
-        let groups = Disclosure.apply(GroupComparison.pooled(ages.results, networks: dataset.networks), catalogue: catalogue, policy: disclosure)
+        let monthly = engine.report(
+            dataset,
+            request: IndicatorRequest(
+                periods: months.map { ReportPeriod(first: $0, last: $0) },
+                indicatorIDs: monthlyIndicators, disclosure: disclosure))
+        let ages = engine.report(
+            dataset,
+            request: IndicatorRequest(
+                periods: [.year(year - 1), .year(year)],
+                indicatorIDs: GroupComparison.indicators.filter { catalogue.indicator($0) != nil }))
+        let groups = Disclosure.apply(
+            GroupComparison.pooled(ages.results, networks: dataset.networks), catalogue: catalogue, policy: disclosure)
         var byKey: [String: IndicatorResult] = [:]
         for result in yearly.results + monthly.results + groups { byKey[key(result.indicator, result.network, result.period)] = result }
-        let findings = ConventionChecks.evaluate(dataset, catalogue: catalogue, years: [year], limits: limits, language: language,
-                                                 disclosure: disclosure)
+        let findings = ConventionChecks.evaluate(
+            dataset, catalogue: catalogue, years: [year], limits: limits, language: language,
+            disclosure: disclosure)
         let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
-            let first = max(range.lowerBound, YearMonth(year: year, month: 1)), last = min(range.upperBound, YearMonth(year: year, month: 12))
+            let first = max(range.lowerBound, YearMonth(year: year, month: 1)),
+                last = min(range.upperBound, YearMonth(year: year, month: 12))
             return first <= last ? first...last : nil
         }
-        return ReportFigures(year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
-                             missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered,
-                             tariffYears: TariffYears(dataset),
-                             twoPsychologistSessionsMissing: dataset.groupSessions != nil && !dataset.twoPsychologistSessionsReported,
-                             byKey: byKey)
+        return ReportFigures(
+            year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
+            missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered,
+            tariffYears: TariffYears(dataset),
+            twoPsychologistSessionsMissing: dataset.groupSessions != nil && !dataset.twoPsychologistSessionsReported,
+            byKey: byKey)
     }
 
     /// The result of `indicator` for `network` (or `BE`) in `period`, as disclosed.
@@ -55,7 +67,9 @@ public struct ReportFigures: Sendable {
     }
 
     /// The result for the reported year.
-    public func current(_ indicator: String, _ network: String) -> IndicatorResult? { result(indicator, network: network, period: .year(year)) }
+    public func current(_ indicator: String, _ network: String) -> IndicatorResult? {
+        result(indicator, network: network, period: .year(year))
+    }
 
     /// The result for the year before.
     public func previous(_ indicator: String, _ network: String) -> IndicatorResult? {

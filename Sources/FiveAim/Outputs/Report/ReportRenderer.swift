@@ -26,9 +26,11 @@ public struct ReportRenderer: Sendable {
         var failures: [Diagnostic] = []
         for (name, text) in resources.templates.sorted(by: { $0.key < $1.key }) {
             do { try library.register(text, named: name) } catch {
-                failures.append(Diagnostic(.error, .reportTemplateInvalid,
-                                           at: SourceLocation(file: "\(resources.folder)/\(name).mustache", line: 0, column: 0),
-                                           "the template does not parse: \(error); expected Mustache"))
+                failures.append(
+                    Diagnostic(
+                        .error, .reportTemplateInvalid,
+                        at: SourceLocation(file: "\(resources.folder)/\(name).mustache", line: 0, column: 0),
+                        "the template does not parse: \(error); expected Mustache"))
             }
         }
         if !failures.isEmpty { throw DiagnosticError(failures, exitCode: .software) }

@@ -58,8 +58,10 @@ public struct ReportResources: Sendable {
         for name in (try? FileManager.default.subpathsOfDirectory(atPath: base)) ?? [] where name.hasSuffix(".mustache") {
             let path = "\(base)/\(name)"
             guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                failures.append(Diagnostic(.error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                           "cannot read this template as UTF-8 text"))
+                failures.append(
+                    Diagnostic(
+                        .error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot read this template as UTF-8 text"))
                 continue
             }
             let file = name.split(separator: "/").last.map(String.init) ?? name
@@ -67,8 +69,11 @@ public struct ReportResources: Sendable {
         }
         for language in languages {
             for format in ["md", "html"] where templates["report.\(language.rawValue).\(format)"] == nil {
-                failures.append(Diagnostic(.error, .reportFileUnreadable, at: SourceLocation(file: "\(base)/report.\(language.rawValue).\(format).mustache", line: 0, column: 0),
-                                           "missing template; expected one template per language and format"))
+                failures.append(
+                    Diagnostic(
+                        .error, .reportFileUnreadable,
+                        at: SourceLocation(file: "\(base)/report.\(language.rawValue).\(format).mustache", line: 0, column: 0),
+                        "missing template; expected one template per language and format"))
             }
         }
         var breakdowns: [CatalogueLoader.SourceText] = []
@@ -78,37 +83,51 @@ public struct ReportResources: Sendable {
             if let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) {
                 breakdowns.append(CatalogueLoader.SourceText(path: path, text: text))
             } else {
-                failures.append(Diagnostic(.error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                           "cannot read this breakdown as UTF-8 text"))
+                failures.append(
+                    Diagnostic(
+                        .error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot read this breakdown as UTF-8 text"))
             }
         }
         let reference = base + "/reference.docx"
         if !FileManager.default.fileExists(atPath: reference) {
-            failures.append(Diagnostic(.error, .reportFileUnreadable, at: SourceLocation(file: reference, line: 0, column: 0),
-                                       "missing Word reference document; expected the styles for .docx output"))
+            failures.append(
+                Diagnostic(
+                    .error, .reportFileUnreadable, at: SourceLocation(file: reference, line: 0, column: 0),
+                    "missing Word reference document; expected the styles for .docx output"))
         }
         if !failures.isEmpty { throw DiagnosticError(failures, exitCode: .software) }
         return ReportResources(folder: base, texts: texts, templates: templates, breakdowns: breakdowns, referenceDocx: reference)
     }
 
     /// The catalogue with the report's breakdowns added, validated like any indicator file against `catalogFolder/catalog.yaml`.
-    public func catalogue(merging catalogue: Catalogue, catalogFolder: String, reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
+    public func catalogue(merging catalogue: Catalogue, catalogFolder: String, reference: ReferenceData) throws(DiagnosticError)
+        -> Catalogue
+    {
         let path = catalogFolder + "/catalog.yaml"
         guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
-            throw DiagnosticError([Diagnostic(.error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
-                                              "cannot read the code sets the report's breakdowns use")], exitCode: .software)
+            throw DiagnosticError(
+                [
+                    Diagnostic(
+                        .error, .reportFileUnreadable, at: SourceLocation(file: path, line: 0, column: 0),
+                        "cannot read the code sets the report's breakdowns use")
+                ], exitCode: .software)
         }
-        let extra = try CatalogueLoader.load(catalogue: CatalogueLoader.SourceText(path: path, text: text), indicators: breakdowns,
-                                             reference: reference)
+        let extra = try CatalogueLoader.load(
+            catalogue: CatalogueLoader.SourceText(path: path, text: text), indicators: breakdowns,
+            reference: reference)
         let clashes = extra.indicators.filter { catalogue.indicator($0.id) != nil }
         if !clashes.isEmpty {
-            throw DiagnosticError(clashes.map {
-                Diagnostic(.error, .reportBreakdownClash, at: SourceLocation(file: $0.file, line: 0, column: 0),
-                           "breakdown '\($0.id)' reuses an indicator id of the catalogue; report breakdowns start with 'report_'")
-            }, exitCode: .software)
+            throw DiagnosticError(
+                clashes.map {
+                    Diagnostic(
+                        .error, .reportBreakdownClash, at: SourceLocation(file: $0.file, line: 0, column: 0),
+                        "breakdown '\($0.id)' reuses an indicator id of the catalogue; report breakdowns start with 'report_'")
+                }, exitCode: .software)
         }
-        return Catalogue(schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
-                         rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines)
+        return Catalogue(
+            schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
+            rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines)
     }
 }
 
@@ -164,22 +183,31 @@ public struct ReportTexts: Sendable {
         let known = Set(ReportTextKey.allCases.map(\.rawValue))
         for key in flat.keys.sorted() where !known.contains(key) && !["schema_version", "language", "locale"].contains(key) {
             let hint = Suggestion.closest(to: key, among: Array(known)).map { "; did you mean '\($0)'?" } ?? ""
-            problems.append(Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0), "unknown key '\(key)'\(hint)"))
+            problems.append(
+                Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0), "unknown key '\(key)'\(hint)"))
         }
         var values: [ReportTextKey: String] = [:]
         for key in ReportTextKey.allCases {
-            if let value = flat[key.rawValue] { values[key] = value } else {
-                problems.append(Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                                           "key '\(key.rawValue)' is missing; every report text needs a value"))
+            if let value = flat[key.rawValue] {
+                values[key] = value
+            } else {
+                problems.append(
+                    Diagnostic(
+                        .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
+                        "key '\(key.rawValue)' is missing; every report text needs a value"))
             }
         }
         for name in ["months", "months_short"] where lists[name]?.count != 12 {
-            problems.append(Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                                       "key '\(name)': expected a list of twelve month names"))
+            problems.append(
+                Diagnostic(
+                    .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
+                    "key '\(name)': expected a list of twelve month names"))
         }
         if flat["language"] != language.rawValue {
-            problems.append(Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                                       "key 'language': expected '\(language.rawValue)', the language in the file name"))
+            problems.append(
+                Diagnostic(
+                    .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
+                    "key 'language': expected '\(language.rawValue)', the language in the file name"))
         }
         if !problems.isEmpty { throw DiagnosticError(problems, exitCode: .software) }
         let format = BelgianFormat(monthNames: lists["months"]!, shortMonthNames: lists["months_short"]!, firstDay: values[.firstDay]!)

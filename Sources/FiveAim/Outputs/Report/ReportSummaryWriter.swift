@@ -33,27 +33,43 @@ struct ReportSummaryWriter {
         let figure = composer.figure
         let year = ReportFragment(String(figures.year)), previousYear = ReportFragment(String(figures.year - 1))
         guard let current = figures.current(topic.indicator, network), current.status == .ok || current.status == .censored,
-              let shown = figure.displayed(current) else {
+            let shown = figure.displayed(current)
+        else {
             let reason = figures.current(topic.indicator, network).map(figure.reason) ?? texts[.notAvailable]
-            return composer.paragraph(texts[.summaryUnavailable], ["subject": ReportFragment(texts[topic.subject]), "year": year,
-                                                                  "reason": ReportFragment(reason)])
+            return composer.paragraph(
+                texts[.summaryUnavailable],
+                [
+                    "subject": ReportFragment(texts[topic.subject]), "year": year,
+                    "reason": ReportFragment(reason),
+                ])
         }
-        var slots: [String: ReportFragment] = ["year": year, "previous_year": previousYear, "value": ReportFragment(shown, ref: FigureText.ref(current, "value")),
-                                               "ceiling": ReportFragment(composer.ceilingText())]
+        var slots: [String: ReportFragment] = [
+            "year": year, "previous_year": previousYear, "value": ReportFragment(shown, ref: FigureText.ref(current, "value")),
+            "ceiling": ReportFragment(composer.ceilingText()),
+        ]
         for (slot, id) in topic.extras { slots[slot] = composer.fragment(id, network) }
         var fragments = composer.paragraph(texts[topic.key], slots).fragments
         // Against last year.
         if let previous = figures.previous(topic.indicator, network), let before = figure.displayed(previous), let now = current.value,
-           let then = previous.value {
+            let then = previous.value
+        {
             let key: ReportTextKey = shown == before ? .trendSame : (now > then ? .trendUp : .trendDown)
-            fragments += composer.paragraph(texts[key], ["previous_year": previousYear,
-                                                         "previous": ReportFragment(before, ref: FigureText.ref(previous, "value"))]).fragments
+            fragments +=
+                composer.paragraph(
+                    texts[key],
+                    [
+                        "previous_year": previousYear,
+                        "previous": ReportFragment(before, ref: FigureText.ref(previous, "value")),
+                    ]
+                ).fragments
         } else {
             fragments += composer.paragraph(texts[.trendNone], ["previous_year": previousYear]).fragments
         }
         // Against Belgium.
         if let national = figures.national(topic.indicator), let value = figure.displayed(national) {
-            fragments += composer.paragraph(texts[.nationalValue], ["national": ReportFragment(value, ref: FigureText.ref(national, "value"))]).fragments
+            fragments +=
+                composer.paragraph(texts[.nationalValue], ["national": ReportFragment(value, ref: FigureText.ref(national, "value"))])
+                .fragments
         } else {
             fragments += composer.paragraph(texts[.nationalNone], [:]).fragments
         }
@@ -68,8 +84,15 @@ struct ReportSummaryWriter {
         case 0: return ReportParagraph([ReportFragment(texts.text(.checksSummaryNone, ["year": year]))])
         case 1: return ReportParagraph([ReportFragment(texts.text(.checksSummaryOne, ["year": year, "rules": ruleList(breaches)]))])
         default:
-            return ReportParagraph([ReportFragment(texts.text(.checksSummaryMany, ["year": year, "count": String(breaches.count),
-                                                                                  "rules": ruleList(breaches)]))])
+            return ReportParagraph([
+                ReportFragment(
+                    texts.text(
+                        .checksSummaryMany,
+                        [
+                            "year": year, "count": String(breaches.count),
+                            "rules": ruleList(breaches),
+                        ]))
+            ])
         }
     }
 
@@ -84,6 +107,8 @@ struct ReportSummaryWriter {
         let tables = figures.missingTables.keys.map(\.name).sorted()
         let period = composer.periodNote()
         if tables.isEmpty { return ReportParagraph([ReportFragment(texts.text(.dataSummaryComplete, ["period": period]))]) }
-        return ReportParagraph([ReportFragment(texts.text(.dataSummaryMissing, ["period": period, "tables": tables.joined(separator: ", ")]))])
+        return ReportParagraph([
+            ReportFragment(texts.text(.dataSummaryMissing, ["period": period, "tables": tables.joined(separator: ", ")]))
+        ])
     }
 }

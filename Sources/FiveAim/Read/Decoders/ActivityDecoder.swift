@@ -14,8 +14,10 @@ struct ActivityDecoder: TableDecoder {
         if code.hasUnregisteredParticipants, band != .unknown || bim != .unknown {
             let column = band != .unknown ? "age_band" : "bim"
             let unit = cells.context.reference.pseudocodes[code.code]!.unit
-            cells.fail(.unregisteredParticipants, column,
-                       "column '\(column)': pseudocode \(code.code) counts \(unit.rawValue.replacingOccurrences(of: "_", with: " "))s whose participants are not registered; expected 'unknown'")
+            cells.fail(
+                .unregisteredParticipants, column,
+                "column '\(column)': pseudocode \(code.code) counts \(unit.rawValue.replacingOccurrences(of: "_", with: " "))s whose participants are not registered; expected 'unknown'"
+            )
             return nil
         }
         return ActivityRow(network: network.code, month: month, pseudocode: code.code, ageBand: band, bim: bim, units: units)
@@ -26,13 +28,16 @@ struct ActivityDecoder: TableDecoder {
 
     /// Network (numbered in order of first appearance), month, code, age band, status: the order of sorted exports.
     func order(of key: ActivityKey) -> KeyOrder? {
-        KeyOrder(high: UInt64(key.network) << 32 | UInt64(key.month),
-                 low: UInt64(key.pseudocode) << 16 | UInt64(key.ageBand.slot) << 8 | UInt64(key.bim.slot), month: Int(key.month))
+        KeyOrder(
+            high: UInt64(key.network) << 32 | UInt64(key.month),
+            low: UInt64(key.pseudocode) << 16 | UInt64(key.ageBand.slot) << 8 | UInt64(key.bim.slot), month: Int(key.month))
     }
 
     func key(of row: ActivityRow) -> ActivityKey {
-        ActivityKey(network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal), pseudocode: UInt32(truncatingIfNeeded: row.pseudocode),
-                    ageBand: row.ageBand, bim: row.bim)
+        ActivityKey(
+            network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal),
+            pseudocode: UInt32(truncatingIfNeeded: row.pseudocode),
+            ageBand: row.ageBand, bim: row.bim)
     }
 }
 
@@ -80,7 +85,10 @@ extension CellReader {
         if let number = Self.sixDigits(bytes(column)), let code = context.reference.pseudocodes[number] { return code }
         guard let value = text(column) else { return nil }
         guard value.utf8.count == 6, let number = Int(value), let code = context.reference.pseudocodes[number] else {
-            fail(.unknownPseudocode, column, "column '\(column)': not a pseudocode of Annex 1 (726412 … 727090, 400352, 400175, 400315); see Indicators/reference/pseudocodes.csv")
+            fail(
+                .unknownPseudocode, column,
+                "column '\(column)': not a pseudocode of Annex 1 (726412 … 727090, 400352, 400175, 400315); see Indicators/reference/pseudocodes.csv"
+            )
             return nil
         }
         return code

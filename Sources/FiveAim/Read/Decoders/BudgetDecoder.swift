@@ -17,13 +17,17 @@ struct BudgetDecoder: TableDecoder {
         case .notInYear(let periods):
             let exists = periods.map { "\($0.yearsText): \($0.article)" }.joined(separator: "; ")
             let expected = table.lines(in: year, for: network.targetGroup).map(\.rawValue).joined(separator: ", ")
-            cells.fail(.budgetLineNotAllowed, "line",
-                       "column 'line': \(line.rawValue) is not a budget line in \(year) (it exists \(exists.isEmpty ? "in no year" : exists)); expected a line of \(year): \(expected)")
+            cells.fail(
+                .budgetLineNotAllowed, "line",
+                "column 'line': \(line.rawValue) is not a budget line in \(year) (it exists \(exists.isEmpty ? "in no year" : exists)); expected a line of \(year): \(expected)"
+            )
             return nil
         case .notForTargetGroup(let period):
             let groups = period.targetGroups.map(\.rawValue).sorted().joined(separator: ", ")
-            cells.fail(.budgetLineNotAllowed, "line",
-                       "column 'line': \(line.rawValue) is a budget line of \(groups) networks only (\(period.article)); network \(network.code) is \(network.targetGroup?.rawValue ?? "unknown"): remove the row")
+            cells.fail(
+                .budgetLineNotAllowed, "line",
+                "column 'line': \(line.rawValue) is a budget line of \(groups) networks only (\(period.article)); network \(network.code) is \(network.targetGroup?.rawValue ?? "unknown"): remove the row"
+            )
             return nil
         }
         return BudgetRow(network: network.code, year: year, line: line, amount: amount)

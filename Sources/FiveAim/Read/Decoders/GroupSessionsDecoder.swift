@@ -11,15 +11,19 @@ struct GroupSessionsDecoder: TableDecoder {
         let function = cells.function(allowed: [.community, .support, .treatment])
         let sessions = cells.count("sessions")
         // Absent from the header: not reported (0 here; the table says so). Present: a count is required in every row.
-        let twoPsychologists: Int64? = cells.header.index(of: Self.twoPsychologistsColumn) == nil ? 0 : cells.count(Self.twoPsychologistsColumn)
+        let twoPsychologists: Int64? =
+            cells.header.index(of: Self.twoPsychologistsColumn) == nil ? 0 : cells.count(Self.twoPsychologistsColumn)
         guard let network, let month, let function = function ?? nil, let sessions, let twoPsychologists else { return nil }
         if twoPsychologists > sessions {
-            cells.fail(.twoPsychologistSessionsExceedSessions, Self.twoPsychologistsColumn,
-                       "column '\(Self.twoPsychologistsColumn)': more sessions led by two psychologists than 'sessions'; expected a part of the row's sessions, 0 to sessions")
+            cells.fail(
+                .twoPsychologistSessionsExceedSessions, Self.twoPsychologistsColumn,
+                "column '\(Self.twoPsychologistsColumn)': more sessions led by two psychologists than 'sessions'; expected a part of the row's sessions, 0 to sessions"
+            )
             return nil
         }
-        return GroupSessionRow(network: network.code, month: month, function: function, sessions: sessions,
-                               sessionsTwoPsychologists: twoPsychologists)
+        return GroupSessionRow(
+            network: network.code, month: month, function: function, sessions: sessions,
+            sessionsTwoPsychologists: twoPsychologists)
     }
 
     func key(of row: GroupSessionRow) -> GroupSessionKey {

@@ -15,13 +15,18 @@ struct OperatingCostsDecoder: TableDecoder {
     private func costCentre(_ cells: CellReader) -> Int? {
         guard let value = cells.text("pseudocode") else { return nil }
         guard value.utf8.count == 6, let number = Int(value), cells.context.reference.costCentres[number] != nil else {
-            cells.fail(.unknownPseudocode, "pseudocode", "column 'pseudocode': not an operating-cost centre of art. 14 §2 (727112 … 727285); see Indicators/reference/cost_centres.csv")
+            cells.fail(
+                .unknownPseudocode, "pseudocode",
+                "column 'pseudocode': not an operating-cost centre of art. 14 §2 (727112 … 727285); see Indicators/reference/cost_centres.csv"
+            )
             return nil
         }
         return number
     }
 
-    func key(of row: OperatingCostRow) -> OperatingCostKey { OperatingCostKey(network: row.network, month: row.month, pseudocode: row.pseudocode) }
+    func key(of row: OperatingCostRow) -> OperatingCostKey {
+        OperatingCostKey(network: row.network, month: row.month, pseudocode: row.pseudocode)
+    }
 }
 
 /// The key of an operating-costs row.

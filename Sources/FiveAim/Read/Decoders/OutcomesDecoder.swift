@@ -14,17 +14,21 @@ struct OutcomesDecoder: TableDecoder {
         let deteriorated = cells.count("deteriorated")
         let recovered = cells.optionalCount("recovered")
         guard let network, let year, let function = function ?? nil, let instrument, let pairs, let improved,
-              let unchanged, let deteriorated, let recovered else { return nil }
+            let unchanged, let deteriorated, let recovered
+        else { return nil }
         if improved + unchanged + deteriorated > pairs {
             cells.fail(.partExceedsWhole, "pairs", "column 'pairs': improved + unchanged + deteriorated exceed the pairs measured")
             return nil
         }
         if let recovered, recovered > improved {
-            cells.fail(.partExceedsWhole, "recovered", "column 'recovered': more recovered than improved; recovered people are a part of the improved")
+            cells.fail(
+                .partExceedsWhole, "recovered",
+                "column 'recovered': more recovered than improved; recovered people are a part of the improved")
             return nil
         }
-        return OutcomeRow(network: network.code, year: year, function: function, instrument: instrument, pairs: pairs,
-                          improved: improved, unchanged: unchanged, deteriorated: deteriorated, recovered: recovered)
+        return OutcomeRow(
+            network: network.code, year: year, function: function, instrument: instrument, pairs: pairs,
+            improved: improved, unchanged: unchanged, deteriorated: deteriorated, recovered: recovered)
     }
 
     func key(of row: OutcomeRow) -> [AnyHashable] { [row.network, row.year, row.function, FreeText.comparisonKey(row.instrument)] }

@@ -10,7 +10,8 @@ struct PopulationDecoder: TableDecoder {
         let bim = cells.count("population_bim")
         guard let network, let year, let population, let bim else { return nil }
         if bim > population {
-            cells.fail(.partExceedsWhole, "population_bim", "column 'population_bim': larger than 'population'; expected a part of the population")
+            cells.fail(
+                .partExceedsWhole, "population_bim", "column 'population_bim': larger than 'population'; expected a part of the population")
             return nil
         }
         return PopulationRow(network: network.code, year: year, population: population, populationBim: bim)

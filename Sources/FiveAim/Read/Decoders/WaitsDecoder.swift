@@ -19,13 +19,15 @@ struct WaitsDecoder: TableDecoder {
 
     /// Network (numbered in order of first appearance), month, function, age band, bucket: the order of sorted exports.
     func order(of key: WaitKey) -> KeyOrder? {
-        KeyOrder(high: UInt64(key.network) << 32 | UInt64(key.month),
-                 low: UInt64(key.function.slot) << 16 | UInt64(key.ageBand.slot) << 8 | UInt64(key.bucket.slot), month: Int(key.month))
+        KeyOrder(
+            high: UInt64(key.network) << 32 | UInt64(key.month),
+            low: UInt64(key.function.slot) << 16 | UInt64(key.ageBand.slot) << 8 | UInt64(key.bucket.slot), month: Int(key.month))
     }
 
     func key(of row: WaitRow) -> WaitKey {
-        WaitKey(network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal),
-                function: row.function, ageBand: row.ageBand, bucket: row.bucket)
+        WaitKey(
+            network: networkNumbers.index(of: row.network), month: UInt32(truncatingIfNeeded: row.month.ordinal),
+            function: row.function, ageBand: row.ageBand, bucket: row.bucket)
     }
 }
 

@@ -7,7 +7,8 @@ struct WorkforceDecoder: TableDecoder {
         let network = cells.network()
         let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
         let providers = cells.count("providers")
-        let fte: Int64?? = cells.isMissing("fte") ? .some(nil) : cells.fixedPoint("fte", scale: 2, what: "full-time equivalents").map { .some($0) }
+        let fte: Int64?? =
+            cells.isMissing("fte") ? .some(nil) : cells.fixedPoint("fte", scale: 2, what: "full-time equivalents").map { .some($0) }
         let trained = cells.count("trained")
         let intervision = cells.count("intervision_sessions")
         let surveyed = cells.count("providers_surveyed")
@@ -25,8 +26,9 @@ struct WorkforceDecoder: TableDecoder {
             cells.fail(.partExceedsWhole, "providers_satisfied", "column 'providers_satisfied': more than the providers surveyed")
             return nil
         }
-        return WorkforceRow(network: network.code, year: year, providers: providers, fteHundredths: fte, trained: trained,
-                            intervisionSessions: intervision, providersSurveyed: surveyed, providersSatisfied: satisfied)
+        return WorkforceRow(
+            network: network.code, year: year, providers: providers, fteHundredths: fte, trained: trained,
+            intervisionSessions: intervision, providersSurveyed: surveyed, providersSatisfied: satisfied)
     }
 
     func key(of row: WorkforceRow) -> [AnyHashable] { [row.network, row.year] }
