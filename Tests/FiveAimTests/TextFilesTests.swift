@@ -45,6 +45,16 @@ struct TextFilesTests {
         }
     }
 
+    @Test func theCatalogueHasATextsFileWithEveryKeyInEveryLanguage() throws {
+        let found = try TextFiles.languages(in: EngineFixture.catalogFolder, codes: CatalogueLoader.textCodes)
+        #expect(found == Language.allCases)
+        for language in Language.allCases {
+            let texts = EngineFixture.catalogue.texts(language)
+            #expect(Set(texts.values.keys) == Set(CatalogueTextKey.allCases), "\(language)")
+            #expect(texts.lists["months"]?.count == 12, "\(language)")
+        }
+    }
+
     @Test func aMisspelledNestedKeyIsReportedAtItsLineAndColumnWithASuggestion() {
         let source = """
             schema_version: 1

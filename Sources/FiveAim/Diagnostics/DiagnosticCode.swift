@@ -142,6 +142,8 @@ extension DiagnosticCode {
     public static let catalogueSchemaVersion = DiagnosticCode(rawValue: "FA1003")
     /// A catalogue over its limits: too many indicator files, or a YAML file too large (`CatalogueLimits`).
     public static let catalogueTooLarge = DiagnosticCode(rawValue: "FA1004")
+    /// A catalogue texts file (`texts.<lang>.yaml`) lacks a key, has an unknown one, or names another language.
+    public static let catalogueTextKey = DiagnosticCode(rawValue: "FA1005")
     /// A key the schema does not define.
     public static let catalogueUnknownKey = DiagnosticCode(rawValue: "FA1010")
     /// A required key is absent (e.g. `title.fr`).

@@ -139,7 +139,7 @@ public struct ReportResources: Sendable {
         }
         return Catalogue(
             schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
-            rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines)
+            rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines, texts: catalogue.texts)
     }
 }
 
