@@ -142,6 +142,8 @@ extension DiagnosticCode {
     public static let catalogueSchemaVersion = DiagnosticCode(rawValue: "FA1003")
     /// A catalogue over its limits: too many indicator files, or a YAML file too large (`CatalogueLimits`).
     public static let catalogueTooLarge = DiagnosticCode(rawValue: "FA1004")
+    /// A catalogue texts file (`texts.<lang>.yaml`) lacks a key, has an unknown one, or names another language.
+    public static let catalogueTextKey = DiagnosticCode(rawValue: "FA1005")
     /// A key the schema does not define.
     public static let catalogueUnknownKey = DiagnosticCode(rawValue: "FA1010")
     /// A required key is absent (e.g. `title.fr`).
@@ -246,10 +248,12 @@ extension DiagnosticCode {
 
 extension DiagnosticCode {
     // MARK: Network comparison (FA42xx): Exports/compare/, fiveaim compare (docs/errors/FA4xxx.md)
-    /// The comparison's labels file cannot be read or is not valid YAML.
+    /// A comparison texts file (`texts.<lang>.yaml`) cannot be read or is not valid YAML.
     public static let compareTextsUnreadable = DiagnosticCode(rawValue: "FA4201")
-    /// The labels file lacks a key or a language, or has a key or language it does not know.
+    /// A texts file lacks a key, has one it does not know, or names another language; a language has no file.
     public static let compareTextKey = DiagnosticCode(rawValue: "FA4202")
+    /// The page template (`compare.html.mustache`) is missing or does not parse.
+    public static let compareTemplateInvalid = DiagnosticCode(rawValue: "FA4203")
     /// Writing a comparison file failed (disk, permissions, libxlsxwriter).
     public static let compareWriteFailed = DiagnosticCode(rawValue: "FA4210")
 }

@@ -74,14 +74,14 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// The labels of `Exports/compare/labels.yaml` beside the catalogue folder.
+    /// The texts of `Exports/compare/texts.<lang>.yaml` beside the catalogue folder.
     private func loadTexts() throws -> ComparisonTexts {
         let folder = try dataOptions.catalogFolder()
-        guard let path = ComparisonTexts.locate(catalogFolder: folder) else {
+        guard let exports = ComparisonTexts.locate(catalogFolder: folder) else {
             try fail(
-                "cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
+                "cannot find Exports/compare/texts.fr.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
         }
-        return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(path: path) }
+        return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(exports: exports) }
     }
 }
 

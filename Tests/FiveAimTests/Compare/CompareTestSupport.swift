@@ -23,13 +23,13 @@ enum CompareFixture {
     /// The default comparison of 2025 (adults with COM-GER, children), computed once.
     static let comparison = engine.compare(demo, request: ComparisonRequest(year: 2025))
 
-    /// `Exports/compare/labels.yaml`, loaded once.
+    /// `Exports/compare/texts.<lang>.yaml` and the page template, loaded once.
     static let texts: ComparisonTexts = {
-        do { return try ComparisonTexts.load(path: labelsPath) } catch { fatalError("labels: \(error)") }
+        do { return try ComparisonTexts.load(exports: exports) } catch { fatalError("compare texts: \(error)") }
     }()
 
-    /// The shipped labels file.
-    static let labelsPath = EngineFixture.root.appendingPathComponent("Exports/compare/labels.yaml").path
+    /// The shipped Exports folder.
+    static let exports = EngineFixture.root.appendingPathComponent("Exports")
 
     /// The planted funnel outliers of docs/demo-dataset.md (7): indicator, group, network, side.
     static let planted: [(indicator: String, group: ComparisonGroup, network: String, side: OutlierSide)] = [

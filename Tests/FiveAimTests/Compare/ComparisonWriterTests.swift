@@ -62,7 +62,7 @@ struct ComparisonWriterTests {
         }
         #expect(funnels.count >= 30)
         #expect(html.components(separatedBy: "<figure><svg").count - 1 == funnels.count)
-        #expect(html.contains(CompareFixture.texts.text("title", language)))
+        #expect(html.contains(CompareFixture.texts.text(.title, language)))
         for planted in CompareFixture.planted { #expect(html.contains(">\(planted.network)</td>")) }
         #expect(html == ComparisonHTMLWriter.write(CompareFixture.comparison, texts: CompareFixture.texts, language: language))
     }
@@ -101,7 +101,7 @@ struct ComparisonWriterTests {
         let expected = CompareFixture.records(Self.csv)
         let header = expected[0]
         for aim in 1...5 {
-            let sheet = folder + "/out/compare-2025-\(CompareFixture.texts.text("sheet_aim", .fr, ["aim": String(aim)])).csv"
+            let sheet = folder + "/out/compare-2025-\(CompareFixture.texts.text(.sheetAim, .fr, ["aim": String(aim)])).csv"
             let records = CompareFixture.records(try String(contentsOfFile: sheet, encoding: .utf8))
             #expect(records[1] == ComparisonXLSXWriter.columns)
             let rows = records.dropFirst(2).map { record in Array(record.prefix(1) + record.dropFirst(2)) }
@@ -121,25 +121,28 @@ struct ComparisonWriterTests {
         }
     }
 
-    @Test func theShippedLabelsHaveEveryKeyInThreeLanguages() throws {
-        let texts = try ComparisonTexts.load(path: CompareFixture.labelsPath)
-        #expect(Set(texts.labels.keys) == Set(ComparisonTexts.keys))
-        #expect(texts.text("subtitle", .nl, ["year": "2025"]) == "Begeleidingscomité (art. 20) — jaar 2025")
+    @Test func theShippedTextsHaveEveryKeyInEveryLanguage() throws {
+        let texts = try ComparisonTexts.load(exports: CompareFixture.exports)
+        for language in Language.allCases {
+            #expect(Set(texts.languages[language].map { Array($0.values.keys) } ?? []) == Set(CompareTextKey.allCases), "\(language)")
+        }
+        #expect(texts.text(.subtitle, .nl, ["year": "2025"]) == "Begeleidingscomité (art. 20) — jaar 2025")
     }
 
-    @Test func aLabelsFileWithAnUnknownKeyOrAMissingLanguageIsRefusedWithItsPlace() {
+    @Test func aTextsFileWithAnUnknownKeyOrAMissingKeyIsRefusedWithItsPlace() {
         let source = """
             schema_version: 1
-            texts:
-              titel: {fr: a, nl: b, en: c}
-              title: {fr: a, nl: b}
+            language: en
+            titel: a
+            subtitle: [b]
             """
         #expect {
-            try ComparisonTexts.parse(source, file: "labels.yaml")
+            try ComparisonTexts.parse(source, file: "texts.en.yaml", language: .en)
         } throws: { error in
             let messages = (error as! DiagnosticError).diagnostics.map { DiagnosticPrinter.format($0) }
-            return messages.contains("labels.yaml:3:3: error: [FA4202] unknown key 'titel'; did you mean 'title'?")
-                && messages.contains("labels.yaml:4:10: error: [FA4202] title: missing en")
+            return messages.contains("texts.en.yaml:3:1: error: [FA4202] unknown key 'titel'; did you mean 'title'?")
+                && messages.contains("texts.en.yaml:4:11: error: [FA4202] key 'subtitle': expected a text")
+                && messages.contains("texts.en.yaml: error: [FA4202] missing key 'title'; every text needs a value in every language")
         }
     }
 }

@@ -75,7 +75,7 @@ public enum ConventionChecks {
                     let kept = breach.notes.isEmpty ? yearNotes : yearNotes.filter { if case .partialYear = $0 { false } else { true } }
                     let replaced = rule.textUntil.flatMap { $0 < year ? CheckNote.articleReplaced(lastYear: $0, year: year) : nil }
                     let notes =
-                        (kept + breach.notes + [replaced].compactMap { $0 }).map { $0.text(in: language) }
+                        (kept + breach.notes + [replaced].compactMap { $0 }).map { $0.text(catalogue.texts(language)) }
                         + [rule.note?.text(in: language)].compactMap { $0 }
                     findings.append(
                         CheckFinding(

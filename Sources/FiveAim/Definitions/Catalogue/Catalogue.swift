@@ -12,18 +12,30 @@ public struct Catalogue: Sendable {
     public var pseudocodes: [Int: Pseudocode]
     /// The budget lines of art. 14 year by year (`reference/budget_lines.csv`): which lines a year and a network have.
     public var budgetLines: BudgetLineTable
+    /// The catalogue's texts per language (`texts.<lang>.yaml`): month names and the notes of the rules' findings.
+    public var texts: [Language: LanguageTexts<CatalogueTextKey>]
 
     /// Creates a catalogue.
     public init(
         schemaVersion: Int, codeSets: [String: CodeSet], indicators: [IndicatorDefinition], rules: [ConventionRule] = [],
-        pseudocodes: [Int: Pseudocode], budgetLines: BudgetLineTable = BudgetLineTable([])
+        pseudocodes: [Int: Pseudocode], budgetLines: BudgetLineTable = BudgetLineTable([]),
+        texts: [Language: LanguageTexts<CatalogueTextKey>] = [:]
     ) {
+        self.texts = texts
         self.schemaVersion = schemaVersion
         self.codeSets = codeSets
         self.indicators = indicators.sorted { $0.id < $1.id }
         self.rules = rules.sorted { $0.id < $1.id }
         self.pseudocodes = pseudocodes
         self.budgetLines = budgetLines
+    }
+
+    /// The texts of `language` (loaded for every `Language` with the catalogue's folder).
+    public func texts(_ language: Language) -> LanguageTexts<CatalogueTextKey> {
+        guard let texts = texts[language] else {
+            preconditionFailure("the catalogue's texts.\(language.rawValue).yaml was loaded with the catalogue")
+        }
+        return texts
     }
 
     /// The schema versions this build reads.
@@ -219,4 +231,18 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var measures: [MeasureSpec] {
         [numerator] + [denominator, referenceNumerator, referenceDenominator].compactMap { $0 }
     }
+}
+
+/// The keys of a catalogue texts file (`Indicators/texts.<lang>.yaml`); its list `months` holds the twelve month names.
+public enum CatalogueTextKey: String, TextKey {
+    /// Two months' names as a range, e.g. `avril–décembre`.
+    case monthRange = "check_note.month_range"
+    /// The year the convention's codes start in: its figures cover the months from the start to December.
+    case conventionStartYear = "check_note.convention_start_year"
+    /// A year whose data stop before December.
+    case partialYear = "check_note.partial_year"
+    /// A rule whose article's text holds until an earlier year.
+    case articleReplaced = "check_note.article_replaced"
+    /// A growth rule compared over the same months of two years.
+    case sameMonths = "check_note.same_months"
 }

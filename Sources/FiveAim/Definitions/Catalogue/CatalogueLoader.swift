@@ -17,7 +17,8 @@ public enum CatalogueLoader {
         }
     }
 
-    /// Reads `<folder>/catalog.yaml`, every `<folder>/indicators/*.yaml` and `<folder>/checks.yaml` when present.
+    /// Reads `<folder>/catalog.yaml`, every `<folder>/indicators/*.yaml`, `<folder>/checks.yaml` when present, and the
+    /// catalogue's texts, `<folder>/texts.<lang>.yaml` for every `Language`.
     public static func load(folder: String, reference: ReferenceData) throws(DiagnosticError) -> Catalogue {
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         let catalogue = try read(base + "catalog.yaml")
@@ -46,9 +47,18 @@ public enum CatalogueLoader {
         if FileManager.default.fileExists(atPath: base + "checks.yaml") {
             do { rules = try read(base + "checks.yaml") } catch { failures += error.diagnostics }
         }
-        if !failures.isEmpty { throw DiagnosticError(failures) }
-        return try load(catalogue: catalogue, indicators: indicators, rules: rules, reference: reference)
+        var texts: [Language: LanguageTexts<CatalogueTextKey>] = [:]
+        do {
+            texts = try TextFiles.load(folder: base, languages: Language.allCases, lists: ["months": 12], codes: textCodes)
+        } catch { failures += error.diagnostics }
+        if !failures.isEmpty { throw DiagnosticError(failures, exitCode: .dataError) }
+        var loaded = try load(catalogue: catalogue, indicators: indicators, rules: rules, reference: reference)
+        loaded.texts = texts
+        return loaded
     }
+
+    /// The codes a catalogue texts file (`texts.<lang>.yaml`) reports its problems with.
+    public static let textCodes = TextFileCodes(unreadable: .catalogueUnreadable, key: .catalogueTextKey)
 
     /// Validates catalogue texts already in memory (tests, other front ends).
     public static func load(

@@ -1,12 +1,33 @@
+internal import Mustache
+
 /// Writes a comparison as one self-contained HTML page (inline CSS and SVG, no scripts, fonts or links outside it):
 /// the outliers of the year, then per aim and indicator a funnel plot per group (proportions) or a ranked table
 /// (the rest), each with the networks' values over every year, a sparkline and the year-on-year change.
+///
+/// The page is `Exports/compare/compare.html.mustache` filled with `ComparisonPage`: every text and value is escaped
+/// by the template; only the charts' SVG, drawn and escaped by `Outputs/Charts`, is inserted as it is.
 public enum ComparisonHTMLWriter {
     /// The page in `language`; the same comparison gives the same bytes.
     public static func write(_ comparison: NetworkComparison, texts: ComparisonTexts, language: Language) -> String {
-        var page = Page(comparison: comparison, texts: texts, language: language)
-        return page.render()
+        let page = PageBuilder(comparison: comparison, texts: texts, language: language).page()
+        guard let html = texts.template.render(page, withTemplate: ComparisonTexts.templateName) else {
+            preconditionFailure("the comparison template was checked at load")
+        }
+        return html
     }
+}
+
+/// Mustache content type `FIVEAIM_HTML`: HTML escaping as the charts do it (`SVGCanvas.escape`, which also drops
+/// control characters).
+struct FiveAimHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { SVGCanvas.escape(text) }
+
+    private static let registered: Bool = {
+        MustacheContentTypes.register(FiveAimHTMLContentType(), named: "FIVEAIM_HTML")
+        return true
+    }()
+
+    static func registerOnce() { _ = registered }
 }
 
 /// Numbers as the page writes them: `.` in English, `,` in French and Dutch; thousands grouped with a narrow space.
@@ -47,18 +68,107 @@ struct ComparisonNumbers {
     /// A change, signed, in the unit (percentage points for a proportion).
     func change(_ change: Double, unit: IndicatorUnit) -> String {
         let sign = change > 0 ? "+" : ""
-        if unit == .proportion { return sign + decimal(change * 100, 1) + "\u{00A0}" + texts.text("percentage_points", language) }
+        if unit == .proportion { return sign + decimal(change * 100, 1) + "\u{00A0}" + texts.text(.percentagePoints, language) }
         return sign + value(change, unit: unit).replacingOccurrences(of: "\u{00A0}%", with: "")
     }
 }
 
-/// Builds the page.
-private struct Page {
+/// What the comparison template shows: plain text (the template escapes it) and the charts' SVG.
+struct ComparisonPage {
+    /// A `<td>`: numbers right-aligned.
+    struct Cell {
+        let text: String
+        let numeric: Bool
+    }
+
+    /// A line of the outliers table.
+    struct OutlierRow {
+        let id: String
+        let title: String
+        let group: String
+        let network: String
+        let numerator: String
+        let denominator: String
+        let value: String
+        let limits: String
+        let zScore: String
+        let side: String
+    }
+
+    /// The outliers table.
+    struct Outliers {
+        let header: [String]
+        let rows: [OutlierRow]
+    }
+
+    /// A network's (or Belgium's) line of a panel's table.
+    struct Row {
+        let national: Bool
+        let outlier: Bool
+        let cells: [Cell]
+        let spark: String
+        let change: String
+    }
+
+    /// A funnel plot, or why there is none.
+    struct Funnel {
+        let hasFigure: Bool
+        let svg: String
+        let note: String
+    }
+
+    /// One group's year of an indicator.
+    struct Panel {
+        let group: String
+        let year: String
+        let funnel: Funnel?
+        let header: [String]
+        let rows: [Row]
+    }
+
+    /// An indicator: its link in the contents and its section.
+    struct Indicator {
+        let id: String
+        let title: String
+        let definition: String
+        let direction: String
+        let article: String
+        let panels: [Panel]
+    }
+
+    /// An aim and its indicators.
+    struct Aim {
+        let number: Int
+        let title: String
+        let indicators: [Indicator]
+    }
+
+    /// The partial years' note.
+    struct PartialYears {
+        let label: String
+        let list: String
+    }
+
+    let lang: String
+    let title: String
+    let year: String
+    let subtitle: String
+    let method: String
+    let disclosure: String
+    let partialYears: PartialYears?
+    let contents: String
+    let summary: String
+    let outliers: Outliers?
+    let noOutliers: String
+    let aims: [Aim]
+}
+
+/// Builds the page's content from the comparison, the texts and the charts.
+private struct PageBuilder {
     let comparison: NetworkComparison
     let texts: ComparisonTexts
     let language: Language
     let numbers: ComparisonNumbers
-    var html: [String] = []
 
     init(comparison: NetworkComparison, texts: ComparisonTexts, language: Language) {
         self.comparison = comparison
@@ -67,94 +177,50 @@ private struct Page {
         numbers = ComparisonNumbers(language: language, texts: texts)
     }
 
-    func t(_ key: String, _ values: [String: String] = [:]) -> String { SVGCanvas.escape(texts.text(key, language, values)) }
-    func e(_ text: String) -> String { SVGCanvas.escape(text) }
+    func t(_ key: CompareTextKey, _ values: [String: String] = [:]) -> String { texts.text(key, language, values) }
 
-    static let style = """
-        body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:#000;background:#fff;margin:24px;max-width:1180px;font-size:14px;line-height:1.4}
-        h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;border-bottom:2px solid #000;padding-bottom:4px;margin-top:36px}
-        h3{font-size:16px;margin:28px 0 4px}h4{font-size:14px;margin:16px 0 4px}
-        p.note{margin:4px 0;font-size:13px}p.definition{margin:2px 0 8px;font-size:13px}
-        table{border-collapse:collapse;margin:6px 0 14px;font-size:12.5px}
-        th,td{border:1px solid #999;padding:2px 6px;text-align:left;vertical-align:middle}
-        th{background:#eee}td.n{text-align:right;white-space:nowrap}tr.national td{font-weight:bold;border-top:2px solid #000}
-        tr.outlier td{font-weight:bold}td.spark{padding:0 4px}figure{margin:8px 0}svg{max-width:100%;height:auto}
-        nav ol{columns:2;font-size:13px}nav li{break-inside:avoid}
-        """
-
-    mutating func render() -> String {
-        let title = t("title")
-        html.append(
-            "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(title) — \(comparison.year)</title>"
-        )
-        html.append("<style>\n\(Self.style)\n</style>\n</head>\n<body>")
-        html.append("<h1>\(title)</h1>\n<p>\(t("subtitle", ["year": String(comparison.year)]))</p>")
-        html.append("<p class=\"note\">\(t("method"))</p>")
-        html.append("<p class=\"note\">\(t("disclosure", ["limit": String(comparison.disclosure.threshold - 1)]))</p>")
+    func page() -> ComparisonPage {
+        let year = String(comparison.year)
         let partial = comparison.years.compactMap { year -> String? in
             let months = comparison.monthsWithActivity[year] ?? 0
-            return months < 12 ? texts.text("months", language, ["year": String(year), "months": String(months)]) : nil
+            return months < 12 ? t(.months, ["year": String(year), "months": String(months)]) : nil
         }
-        if !partial.isEmpty { html.append("<p class=\"note\">\(t("partial_years")) \(e(partial.joined(separator: "; ")))</p>") }
-        contents()
-        summary()
-        for aim in aims {
-            html.append("<h2 id=\"aim-\(aim)\">\(aimTitle(aim))</h2>")
-            for indicator in comparison.indicators where indicator.definition.aim == aim { section(indicator) }
+        let aims = Set(comparison.indicators.map(\.definition.aim)).sorted().map { aim in
+            ComparisonPage.Aim(
+                number: aim, title: CompareTextKey.aim(aim).map { t($0) } ?? String(aim),
+                indicators: comparison.indicators.filter { $0.definition.aim == aim }.map(indicator))
         }
-        html.append("</body>\n</html>\n")
-        return html.joined(separator: "\n")
+        return ComparisonPage(
+            lang: language.rawValue, title: t(.title), year: year, subtitle: t(.subtitle, ["year": year]), method: t(.method),
+            disclosure: t(.disclosure, ["limit": String(comparison.disclosure.threshold - 1)]),
+            partialYears: partial.isEmpty
+                ? nil : ComparisonPage.PartialYears(label: t(.partialYears), list: partial.joined(separator: "; ")),
+            contents: t(.contents), summary: t(.summary, ["year": year]), outliers: outliers(), noOutliers: t(.noOutliers),
+            aims: aims)
     }
 
-    var aims: [Int] { Set(comparison.indicators.map(\.definition.aim)).sorted() }
+    func title(_ definition: IndicatorDefinition) -> String { definition.title.text(in: language) }
 
-    func aimTitle(_ aim: Int) -> String { (1...5).contains(aim) ? t("aim_\(aim)") : e(String(aim)) }
-
-    func groupTitle(_ group: ComparisonGroup) -> String { t("group_\(group.rawValue)") }
-
-    func indicatorTitle(_ definition: IndicatorDefinition) -> String { e(definition.title.text(in: language)) }
-
-    mutating func contents() {
-        html.append("<nav>\n<h2>\(t("contents"))</h2>\n<ol>")
-        html.append("<li><a href=\"#outliers\">\(t("summary", ["year": String(comparison.year)]))</a></li>")
-        for aim in aims {
-            html.append("<li><a href=\"#aim-\(aim)\">\(aimTitle(aim))</a><ul>")
-            for indicator in comparison.indicators where indicator.definition.aim == aim {
-                html.append("<li><a href=\"#\(e(indicator.definition.id))\">\(indicatorTitle(indicator.definition))</a></li>")
-            }
-            html.append("</ul></li>")
-        }
-        html.append("</ol>\n</nav>")
-    }
-
-    mutating func summary() {
-        html.append("<h2 id=\"outliers\">\(t("summary", ["year": String(comparison.year)]))</h2>")
-        var rows: [String] = []
+    func outliers() -> ComparisonPage.Outliers? {
+        var rows: [ComparisonPage.OutlierRow] = []
         for indicator in comparison.indicators {
             for group in comparison.groups {
                 guard let panel = indicator.panel(group, year: comparison.year) else { continue }
                 for row in panel.outliers { rows.append(outlierRow(row, indicator: indicator, group: group)) }
             }
         }
-        guard !rows.isEmpty else {
-            html.append("<p>\(t("no_outliers"))</p>")
-            return
-        }
-        html.append(
-            "<table>\n<thead><tr><th>\(t("indicator"))</th><th>\(t("group"))</th><th>\(t("network"))</th><th>\(t("numerator"))</th>"
-                + "<th>\(t("denominator"))</th><th>\(t("value"))</th><th>\(t("limits_998"))</th><th>\(t("z_score"))</th>"
-                + "<th>\(t("outlier"))</th></tr></thead>\n<tbody>")
-        html += rows
-        html.append("</tbody>\n</table>")
+        guard !rows.isEmpty else { return nil }
+        let header: [CompareTextKey] = [.indicator, .group, .network, .numerator, .denominator, .value, .limits998, .zScore, .outlier]
+        return ComparisonPage.Outliers(header: header.map { t($0) }, rows: rows)
     }
 
-    func outlierRow(_ row: ComparisonRow, indicator: IndicatorComparison, group: ComparisonGroup) -> String {
+    func outlierRow(_ row: ComparisonRow, indicator: IndicatorComparison, group: ComparisonGroup) -> ComparisonPage.OutlierRow {
         let unit = indicator.definition.unit
-        return
-            "<tr><td><a href=\"#\(e(indicator.definition.id))\">\(indicatorTitle(indicator.definition))</a></td><td>\(groupTitle(group))</td>"
-            + "<td>\(e(row.network))</td><td class=\"n\">\(quantity(row.result.numerator))</td><td class=\"n\">\(quantity(row.result.denominator))</td>"
-            + "<td class=\"n\">\(row.value.map { numbers.value($0, unit: unit) } ?? "")</td><td class=\"n\">\(limits998(row, unit: unit))</td>"
-            + "<td class=\"n\">\(row.zScore.map { numbers.decimal($0, 2) } ?? "")</td><td>\(row.outlier.map { t($0.rawValue) } ?? "")</td></tr>"
+        return ComparisonPage.OutlierRow(
+            id: indicator.definition.id, title: title(indicator.definition), group: t(.group(group)), network: row.network,
+            numerator: quantity(row.result.numerator), denominator: quantity(row.result.denominator),
+            value: row.value.map { numbers.value($0, unit: unit) } ?? "", limits: limits998(row, unit: unit),
+            zScore: row.zScore.map { numbers.decimal($0, 2) } ?? "", side: row.outlier.map { t(.side($0)) } ?? "")
     }
 
     func quantity(_ quantity: Quantity?) -> String {
@@ -173,27 +239,27 @@ private struct Page {
     func statusText(_ result: IndicatorResult) -> String {
         switch result.status {
         case .ok: ""
-        case .suppressed: t("suppressed")
-        case .notAvailable: t("not_available")
-        case .censored: t("censored")
+        case .suppressed: t(.suppressed)
+        case .notAvailable: t(.notAvailable)
+        case .censored: t(.censored)
         }
     }
 
-    mutating func section(_ indicator: IndicatorComparison) {
+    func indicator(_ indicator: IndicatorComparison) -> ComparisonPage.Indicator {
         let definition = indicator.definition
-        html.append("<h3 id=\"\(e(definition.id))\">\(indicatorTitle(definition))</h3>")
-        html.append(
-            "<p class=\"definition\">\(e(definition.definition.text(in: language))) — \(t("direction_\(definition.better.rawValue)")) "
-                + "(\(e(definition.article)); <code>\(e(definition.id))</code>)</p>")
-        for group in comparison.groups {
-            guard let panel = indicator.panel(group, year: comparison.year) else { continue }
-            html.append("<h4>\(groupTitle(group)) — \(comparison.year)</h4>")
-            if indicator.kind == .funnel { funnel(panel, indicator: indicator) }
-            table(panel, indicator: indicator)
+        let panels = comparison.groups.compactMap { group -> ComparisonPage.Panel? in
+            guard let panel = indicator.panel(group, year: comparison.year) else { return nil }
+            return ComparisonPage.Panel(
+                group: t(.group(group)), year: String(comparison.year),
+                funnel: indicator.kind == .funnel ? funnel(panel, indicator: indicator) : nil,
+                header: header(panel, indicator: indicator), rows: rows(panel, indicator: indicator))
         }
+        return ComparisonPage.Indicator(
+            id: definition.id, title: title(definition), definition: definition.definition.text(in: language),
+            direction: t(.direction(definition.better)), article: definition.article, panels: panels)
     }
 
-    mutating func funnel(_ panel: ComparisonPanel, indicator: IndicatorComparison) {
+    func funnel(_ panel: ComparisonPanel, indicator: IndicatorComparison) -> ComparisonPage.Funnel {
         let definition = indicator.definition
         let points = panel.rows.compactMap { row -> FunnelPlot.Point? in
             guard let value = row.value, row.limits != nil, let n = row.result.denominator?.count else { return nil }
@@ -201,8 +267,7 @@ private struct Page {
         }
         guard let model = panel.funnel, !points.isEmpty else {
             let shown = panel.rows.contains { $0.value != nil }
-            html.append("<p class=\"note\">\(t(shown ? "no_spread" : "no_funnel"))</p>")
-            return
+            return ComparisonPage.Funnel(hasFigure: false, svg: "", note: t(shown ? .noSpread : .noFunnel))
         }
         let top = LinearScale.niceDomain(maximum: (points.map(\.denominator).max() ?? 1) * 1.04).upperBound
         var denominators: [Int64] = []
@@ -218,30 +283,27 @@ private struct Page {
         let numbers = self.numbers
         let denominatorName = definition.denominator?.formula ?? ""
         let labels = ChartLabels(
-            title: definition.title.text(in: language),
-            xAxis: texts.text("funnel_x", language, ["denominator": denominatorName]),
-            yAxis: texts.text("funnel_y", language), description: texts.text("funnel_description", language))
+            title: definition.title.text(in: language), xAxis: t(.funnelX, ["denominator": denominatorName]), yAxis: t(.funnelY),
+            description: t(.funnelDescription))
         let chart = FunnelPlot(
             identifier: "\(definition.id)-\(panel.group.rawValue)-\(panel.year)", labels: labels, points: points, target: model.target,
             limits: samples,
             legend: FunnelPlot.Legend(
-                target: texts.text("legend_mean", language) + " " + numbers.value(model.target, unit: .proportion),
-                inner: texts.text("legend_95", language), outer: texts.text("legend_998", language),
-                outside: texts.text("outlier", language)),
+                target: t(.legendMean) + " " + numbers.value(model.target, unit: .proportion), inner: t(.legend95),
+                outer: t(.legend998), outside: t(.outlier)),
             format: ChartNumberFormat(tick: { numbers.decimal($0 * 100, 1) }, value: { numbers.value($0, unit: .proportion) }),
             denominatorFormat: { numbers.decimal($0, 0) }, bounds: 0...1)
-        html.append("<figure>\(chart.svg())</figure>")
         let note: String
         if let overdispersion = model.overdispersion {
             let values = [
                 "phi": numbers.decimal(overdispersion.phi, 2), "limit": numbers.decimal(overdispersion.phiLimit, 2),
                 "networks": String(overdispersion.networks), "tau2": numbers.decimal(overdispersion.tau2, 6),
             ]
-            note = t(overdispersion.needed ? "overdispersion_applied" : "overdispersion_not_needed", values)
+            note = t(overdispersion.needed ? .overdispersionApplied : .overdispersionNotNeeded, values)
         } else {
-            note = t("overdispersion_too_few")
+            note = t(.overdispersionTooFew)
         }
-        html.append("<p class=\"note\">\(note)</p>")
+        return ComparisonPage.Funnel(hasFigure: true, svg: chart.svg(), note: note)
     }
 
     func sparklineDomain(_ indicator: IndicatorComparison, group: ComparisonGroup) -> ClosedRange<Double>? {
@@ -251,40 +313,42 @@ private struct Page {
         return low...(high > low ? high : low + 1)
     }
 
-    mutating func table(_ panel: ComparisonPanel, indicator: IndicatorComparison) {
+    func header(_ panel: ComparisonPanel, indicator: IndicatorComparison) -> [String] {
+        let perThousand = panel.rows.contains { $0.perThousand != nil }
+        let fraction = indicator.definition.denominator != nil
+        let keys: [CompareTextKey] =
+            indicator.kind == .funnel
+            ? [.network, .numerator, .denominator, .value, .limits998, .zScore, .outlier]
+            : [.rank, .network] + (fraction ? [.numerator, .denominator] : []) + [.value, .interval]
+                + (perThousand ? [.per1000] : [])
+        let years = comparison.years.map { year -> String in
+            let months = comparison.monthsWithActivity[year] ?? 0
+            return months < 12 ? t(.months, ["year": String(year), "months": String(months)]) : String(year)
+        }
+        return keys.map { t($0) } + years + [t(.trend), t(.change)]
+    }
+
+    func rows(_ panel: ComparisonPanel, indicator: IndicatorComparison) -> [ComparisonPage.Row] {
         let definition = indicator.definition
         let unit = definition.unit
         let funnel = indicator.kind == .funnel
         let perThousand = panel.rows.contains { $0.perThousand != nil }
         let fraction = definition.denominator != nil
         let domain = sparklineDomain(indicator, group: panel.group)
-        var header =
-            funnel
-            ? ["network", "numerator", "denominator", "value", "limits_998", "z_score", "outlier"]
-            : ["rank", "network"] + (fraction ? ["numerator", "denominator"] : []) + ["value", "interval"]
-                + (perThousand ? ["per_1000"] : [])
-        header = header.map { t($0) }
-        let yearHeaders = comparison.years.map { year -> String in
-            let months = comparison.monthsWithActivity[year] ?? 0
-            return months < 12 ? t("months", ["year": String(year), "months": String(months)]) : String(year)
-        }
-        html.append(
-            "<table>\n<thead><tr>" + (header + yearHeaders + [t("trend"), t("change")]).map { "<th>\($0)</th>" }.joined()
-                + "</tr></thead>\n<tbody>")
         var rows = panel.rows
         if !funnel {
             rows.sort { ($0.rank ?? Int.max, $0.network) < ($1.rank ?? Int.max, $1.network) }
         }
         let national = indicator.national.first { $0.year == panel.year }
-        for row in rows + (national.map { [$0] } ?? []) {
+        return (rows + (national.map { [$0] } ?? [])).map { row in
             let isNational = row.network == Network.nationalCode
             let value = row.value.map { numbers.value($0, unit: unit) } ?? statusText(row.result)
             var cells: [String]
-            let name = isNational ? t("national") : e(row.network)
+            let name = isNational ? t(.national) : row.network
             if funnel {
                 cells = [
                     name, quantity(row.result.numerator), quantity(row.result.denominator), value, limits998(row, unit: unit),
-                    row.zScore.map { numbers.decimal($0, 2) } ?? "", row.outlier.map { t($0.rawValue) } ?? "",
+                    row.zScore.map { numbers.decimal($0, 2) } ?? "", row.outlier.map { t(.side($0)) } ?? "",
                 ]
             } else {
                 let interval =
@@ -315,13 +379,10 @@ private struct Page {
                 values: history, domain: domain,
                 description: row.network + ": " + history.map { $0.map { numbers.value($0, unit: unit) } ?? "–" }.joined(separator: ", "))
             let textColumns: Set<Int> = funnel ? [0, 6] : [1]
-            var line = cells.enumerated().map { index, cell in
-                textColumns.contains(index) ? "<td>\(cell)</td>" : "<td class=\"n\">\(cell)</td>"
-            }.joined()
-            line += "<td class=\"spark\">\(spark.svg())</td><td class=\"n\">\(row.change.map { numbers.change($0, unit: unit) } ?? "")</td>"
-            let rowClass = isNational ? " class=\"national\"" : row.outlier != nil ? " class=\"outlier\"" : ""
-            html.append("<tr\(rowClass)>\(line)</tr>")
+            return ComparisonPage.Row(
+                national: isNational, outlier: !isNational && row.outlier != nil,
+                cells: cells.enumerated().map { ComparisonPage.Cell(text: $1, numeric: !textColumns.contains($0)) },
+                spark: spark.svg(), change: row.change.map { numbers.change($0, unit: unit) } ?? "")
         }
-        html.append("</tbody>\n</table>")
     }
 }

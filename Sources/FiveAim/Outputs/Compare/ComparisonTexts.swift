@@ -1,143 +1,222 @@
 import Foundation
+internal import Mustache
 
-/// The texts of `fiveaim compare` in French, Dutch and English, read at run time from `Exports/compare/labels.yaml`.
-public struct ComparisonTexts: Sendable {
-    /// The labels by key.
-    public var labels: [String: Labels]
+/// The keys of a comparison texts file (`Exports/compare/texts.<lang>.yaml`).
+public enum CompareTextKey: String, TextKey {
+    /// `title`
+    case title
+    /// `subtitle`
+    case subtitle
+    /// `contents`
+    case contents
+    /// `summary`
+    case summary
+    /// `no_outliers`
+    case noOutliers = "no_outliers"
+    /// `aim_1`
+    case aim1 = "aim_1"
+    /// `aim_2`
+    case aim2 = "aim_2"
+    /// `aim_3`
+    case aim3 = "aim_3"
+    /// `aim_4`
+    case aim4 = "aim_4"
+    /// `aim_5`
+    case aim5 = "aim_5"
+    /// `sheet_aim`
+    case sheetAim = "sheet_aim"
+    /// `group_adult`
+    case groupAdult = "group_adult"
+    /// `group_child`
+    case groupChild = "group_child"
+    /// `group_all`
+    case groupAll = "group_all"
+    /// `national`
+    case national
+    /// `network`
+    case network
+    /// `indicator`
+    case indicator
+    /// `group`
+    case group
+    /// `numerator`
+    case numerator
+    /// `denominator`
+    case denominator
+    /// `value`
+    case value
+    /// `interval`
+    case interval
+    /// `rank`
+    case rank
+    /// `population`
+    case population
+    /// `per_1000`
+    case per1000 = "per_1000"
+    /// `change`
+    case change
+    /// `percentage_points`
+    case percentagePoints = "percentage_points"
+    /// `trend`
+    case trend
+    /// `z_score`
+    case zScore = "z_score"
+    /// `limits_998`
+    case limits998 = "limits_998"
+    /// `outlier`
+    case outlier
+    /// `better`
+    case better
+    /// `worse`
+    case worse
+    /// `high`
+    case high
+    /// `low`
+    case low
+    /// `direction_higher`
+    case directionHigher = "direction_higher"
+    /// `direction_lower`
+    case directionLower = "direction_lower"
+    /// `direction_neither`
+    case directionNeither = "direction_neither"
+    /// `funnel_x`
+    case funnelX = "funnel_x"
+    /// `funnel_y`
+    case funnelY = "funnel_y"
+    /// `funnel_description`
+    case funnelDescription = "funnel_description"
+    /// `legend_mean`
+    case legendMean = "legend_mean"
+    /// `legend_95`
+    case legend95 = "legend_95"
+    /// `legend_998`
+    case legend998 = "legend_998"
+    /// `overdispersion_applied`
+    case overdispersionApplied = "overdispersion_applied"
+    /// `overdispersion_not_needed`
+    case overdispersionNotNeeded = "overdispersion_not_needed"
+    /// `overdispersion_too_few`
+    case overdispersionTooFew = "overdispersion_too_few"
+    /// `no_funnel`
+    case noFunnel = "no_funnel"
+    /// `no_spread`
+    case noSpread = "no_spread"
+    /// `suppressed`
+    case suppressed
+    /// `not_available`
+    case notAvailable = "not_available"
+    /// `censored`
+    case censored
+    /// `months`
+    case months
+    /// `partial_years`
+    case partialYears = "partial_years"
+    /// `method`
+    case method
+    /// `disclosure`
+    case disclosure
+    /// `sheet_title`
+    case sheetTitle = "sheet_title"
 
-    /// Every key the writers use; the file must have exactly these.
-    public static let keys: [String] = [
-        "title", "subtitle", "contents", "summary", "no_outliers", "aim_1", "aim_2", "aim_3", "aim_4", "aim_5", "sheet_aim",
-        "group_adult", "group_child", "group_all", "national", "network", "indicator", "group", "numerator", "denominator",
-        "value", "interval", "rank", "population", "per_1000", "change", "percentage_points", "trend", "z_score", "limits_998", "outlier",
-        "better", "worse", "high", "low", "direction_higher", "direction_lower", "direction_neither", "funnel_x", "funnel_y",
-        "funnel_description", "legend_mean", "legend_95", "legend_998", "overdispersion_applied", "overdispersion_not_needed",
-        "overdispersion_too_few", "no_funnel", "no_spread", "suppressed", "not_available", "censored", "months", "partial_years", "method",
-        "disclosure", "sheet_title",
-    ]
+    /// The heading of aim `aim` (1–5).
+    public static func aim(_ aim: Int) -> CompareTextKey? { CompareTextKey(rawValue: "aim_\(aim)") }
 
-    /// Creates texts from labels (every key of `keys` must be present).
-    public init(labels: [String: Labels]) {
-        self.labels = labels
+    /// The name of a group of networks.
+    public static func group(_ group: ComparisonGroup) -> CompareTextKey {
+        switch group {
+        case .adult: .groupAdult
+        case .child: .groupChild
+        case .all: .groupAll
+        }
     }
+
+    /// What `better` means for an indicator.
+    public static func direction(_ better: Direction) -> CompareTextKey {
+        switch better {
+        case .higher: .directionHigher
+        case .lower: .directionLower
+        case .neither: .directionNeither
+        }
+    }
+
+    /// The word for an outlier's side.
+    public static func side(_ side: OutlierSide) -> CompareTextKey {
+        switch side {
+        case .better: .better
+        case .worse: .worse
+        case .high: .high
+        case .low: .low
+        }
+    }
+}
+
+/// The texts and page template of `fiveaim compare` (`Exports/compare/`): one texts file per language,
+/// `texts.<lang>.yaml`, read by `TextFiles`, and `compare.html.mustache`.
+public struct ComparisonTexts: Sendable {
+    /// Texts per language.
+    public var languages: [Language: LanguageTexts<CompareTextKey>]
+    /// The parsed page template.
+    let template: MustacheLibrary
+
+    /// The codes a comparison texts file reports its problems with.
+    public static let codes = TextFileCodes(unreadable: .compareTextsUnreadable, key: .compareTextKey)
+
+    /// The HTML page template's name (`compare.html.mustache`).
+    static let templateName = "compare.html"
 
     /// `key` in `language` with each `{name}` replaced by its value.
-    public func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
-        guard let labels = labels[key] else { preconditionFailure("the labels file was validated to have '\(key)'") }
-        var text = labels.text(in: language)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+    public func text(_ key: CompareTextKey, _ language: Language, _ values: [String: String] = [:]) -> String {
+        guard let texts = languages[language] else { preconditionFailure("texts are loaded for every language") }
+        return texts.text(key, values)
     }
 
-    /// `$FIVEAIM_EXPORTS/compare/labels.yaml`, else `Exports/compare/labels.yaml` beside the catalogue folder (`Indicators/`).
-    public static func locate(catalogFolder: String) -> String? {
+    /// The Exports folder holding `compare/texts.fr.yaml`: `$FIVEAIM_EXPORTS`, else `Exports/` beside the catalogue
+    /// folder (`Indicators/`).
+    public static func locate(catalogFolder: String) -> URL? {
         let manager = FileManager.default
-        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"],
-            manager.fileExists(atPath: exports + "/compare/labels.yaml")
-        {
-            return exports + "/compare/labels.yaml"
+        let file = "compare/" + TextFiles.fileName(.fr)
+        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"], manager.fileExists(atPath: exports + "/" + file) {
+            return URL(fileURLWithPath: exports)
         }
         let root = URL(fileURLWithPath: catalogFolder).standardizedFileURL.deletingLastPathComponent()
-        let candidate = root.appendingPathComponent("Exports/compare/labels.yaml").path
-        return manager.fileExists(atPath: candidate) ? candidate : nil
+        let candidate = root.appendingPathComponent("Exports")
+        return manager.fileExists(atPath: candidate.appendingPathComponent(file).path) ? candidate : nil
     }
 
-    /// Reads and checks the labels file: `schema_version: 1` and `texts:` with every key in `fr`, `nl` and `en`;
-    /// every problem is reported at once (FA4201, FA4202).
-    public static func load(path: String) throws(DiagnosticError) -> ComparisonTexts {
-        let top = SourceLocation(file: path, line: 0, column: 0)
-        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(
-                [Diagnostic(.error, .compareTextsUnreadable, at: top, "cannot read the labels file as UTF-8 text")],
-                exitCode: .software)
-        }
-        return try parse(source, file: path)
+    /// Reads `<exports>/compare/texts.<lang>.yaml` for every language FiveAim writes (`Language`); every problem of
+    /// every file is reported at once (FA4201, FA4202).
+    public static func load(exports: URL) throws(DiagnosticError) -> ComparisonTexts {
+        try load(folder: exports.appendingPathComponent("compare").path)
     }
 
-    /// Parses the text of a labels file (`file` names it in diagnostics).
-    public static func parse(_ source: String, file: String) throws(DiagnosticError) -> ComparisonTexts {
-        let top = SourceLocation(file: file, line: 0, column: 0)
-        let tree: YAMLTree?
-        do {
-            tree = try YAMLTree.parse(source, file: file)
-        } catch {
-            throw DiagnosticError(
-                error.diagnostics.map { Diagnostic(.error, .compareTextsUnreadable, at: $0.location, $0.message) },
-                exitCode: .software)
-        }
-        guard let tree, case .mapping(let pairs) = tree.kind else {
-            throw DiagnosticError(
-                [Diagnostic(.error, .compareTextsUnreadable, at: top, "expected a mapping with schema_version and texts")],
-                exitCode: .software)
-        }
+    /// Reads the texts files of a compare folder (one per `Language`, each with every key) and its page template.
+    public static func load(folder: String) throws(DiagnosticError) -> ComparisonTexts {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var problems: [Diagnostic] = []
-        var labels: [String: Labels] = [:]
-        var sawVersion = false, sawTexts = false
-        for pair in pairs {
-            switch pair.key {
-            case "schema_version":
-                sawVersion = true
-                if case .scalar(let text, _) = pair.value.kind, text == "1" { continue }
-                problems.append(Diagnostic(.error, .compareTextKey, at: pair.value.location, "schema_version: expected 1"))
-            case "texts":
-                sawTexts = true
-                guard case .mapping(let entries) = pair.value.kind else {
-                    problems.append(Diagnostic(.error, .compareTextKey, at: pair.value.location, "texts: expected a mapping of keys"))
-                    continue
-                }
-                for entry in entries {
-                    guard keys.contains(entry.key) else {
-                        let hint = Suggestion.closest(to: entry.key, among: keys).map { "; did you mean '\($0)'?" } ?? ""
-                        problems.append(Diagnostic(.error, .compareTextKey, at: entry.keyLocation, "unknown key '\(entry.key)'\(hint)"))
-                        continue
-                    }
-                    if let parsed = languages(entry.value, key: entry.key, problems: &problems) { labels[entry.key] = parsed }
-                }
-            default:
-                let hint = Suggestion.closest(to: pair.key, among: ["schema_version", "texts"]).map { "; did you mean '\($0)'?" } ?? ""
-                problems.append(Diagnostic(.error, .compareTextKey, at: pair.keyLocation, "unknown key '\(pair.key)'\(hint)"))
-            }
+        var languages: [Language: LanguageTexts<CompareTextKey>] = [:]
+        do { languages = try TextFiles.load(folder: base, languages: Language.allCases, codes: codes) } catch {
+            problems += error.diagnostics
         }
-        if !sawVersion { problems.append(Diagnostic(.error, .compareTextKey, at: top, "missing key 'schema_version'; expected 1")) }
-        if sawTexts {
-            for key in keys where labels[key] == nil && !problems.contains(where: { $0.message.hasPrefix("\(key):") }) {
-                problems.append(Diagnostic(.error, .compareTextKey, at: top, "missing text '\(key)'; expected fr, nl and en"))
+        FiveAimHTMLContentType.registerOnce()
+        var library = MustacheLibrary()
+        let path = "\(base)/\(templateName).mustache"
+        let top = SourceLocation(file: path, line: 0, column: 0)
+        if let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) {
+            do { try library.register(text, named: templateName) } catch {
+                problems.append(
+                    Diagnostic(.error, .compareTemplateInvalid, at: top, "the template does not parse: \(error); expected Mustache"))
             }
         } else {
-            problems.append(Diagnostic(.error, .compareTextKey, at: top, "missing key 'texts'"))
+            problems.append(Diagnostic(.error, .compareTemplateInvalid, at: top, "cannot read the page template as UTF-8 text"))
         }
         guard problems.isEmpty else { throw DiagnosticError(problems, exitCode: .software) }
-        return ComparisonTexts(labels: labels)
+        return ComparisonTexts(languages: languages, template: library)
     }
 
-    /// The `fr`, `nl`, `en` texts of one key, or nil after recording what is wrong.
-    private static func languages(_ node: YAMLTree, key: String, problems: inout [Diagnostic]) -> Labels? {
-        guard case .mapping(let entries) = node.kind else {
-            problems.append(Diagnostic(.error, .compareTextKey, at: node.location, "\(key): expected fr, nl and en"))
-            return nil
-        }
-        var found: [String: String] = [:]
-        for entry in entries {
-            guard ["fr", "nl", "en"].contains(entry.key) else {
-                problems.append(
-                    Diagnostic(
-                        .error, .compareTextKey, at: entry.keyLocation, "\(key): unknown language '\(entry.key)'; expected fr, nl, en"))
-                continue
-            }
-            guard case .scalar(let text, _) = entry.value.kind, !text.isEmpty else {
-                problems.append(Diagnostic(.error, .compareTextKey, at: entry.value.location, "\(key).\(entry.key): expected a text"))
-                continue
-            }
-            found[entry.key] = text
-        }
-        let missing = ["fr", "nl", "en"].filter { found[$0] == nil }
-        guard missing.isEmpty else {
-            if !problems.contains(where: { $0.location == node.location }) {
-                problems.append(
-                    Diagnostic(.error, .compareTextKey, at: node.location, "\(key): missing \(missing.joined(separator: ", "))"))
-            }
-            return nil
-        }
-        return Labels(fr: found["fr"]!, nl: found["nl"]!, en: found["en"]!)
+    /// Checks the text of one language's file (`file` names it in diagnostics).
+    public static func parse(_ source: String, file: String, language: Language) throws(DiagnosticError)
+        -> LanguageTexts<CompareTextKey>
+    {
+        try TextFiles.parse(source, file: file, language: language, codes: codes)
     }
 }

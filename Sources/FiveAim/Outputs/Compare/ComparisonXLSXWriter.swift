@@ -42,11 +42,11 @@ public enum ComparisonXLSXWriter {
         for aim in Set(comparison.indicators.map(\.definition.aim)).sorted() {
             let sheet = try workbook.addSheet(
                 named: String(
-                    texts.text("sheet_aim", language, ["aim": String(aim)])
+                    texts.text(.sheetAim, language, ["aim": String(aim)])
                         .prefix(XLSXWorkbook.maximumSheetNameLength)))
-            let aimTitle = (1...5).contains(aim) ? texts.text("aim_\(aim)", language) : String(aim)
+            let aimTitle = CompareTextKey.aim(aim).map { texts.text($0, language) } ?? String(aim)
             try sheet.write(
-                string: texts.text("sheet_title", language, ["aim": aimTitle, "year": String(comparison.year)]), row: 0, column: 0,
+                string: texts.text(.sheetTitle, language, ["aim": aimTitle, "year": String(comparison.year)]), row: 0, column: 0,
                 format: bold)
             for (index, name) in columns.enumerated() { try sheet.write(string: name, row: 1, column: index, format: bold) }
             sheet.freezePanes(rows: 2, columns: 0)

@@ -1,5 +1,4 @@
 import Foundation
-internal import Yams
 
 extension DiagnosticCode {
     // MARK: Exports (FA4xxx): report templates and texts (docs/errors/FA4xxx.md)
@@ -22,7 +21,7 @@ extension DiagnosticCode {
 public struct ReportResources: Sendable {
     /// The folder read.
     public var folder: String
-    /// Texts per language (`fr`, `nl`).
+    /// Texts per language, one per `texts.<lang>.yaml` of the folder.
     public var texts: [Language: ReportTexts]
     /// Template sources by file name without `.mustache` (`report.fr.html`, `html-table` …), from the folder and its subfolders.
     public var templates: [String: String]
@@ -31,8 +30,8 @@ public struct ReportResources: Sendable {
     /// The Word reference document (styles) for pandoc.
     public var referenceDocx: String
 
-    /// The languages a report is written in.
-    public static let languages: [Language] = [.fr, .nl]
+    /// The languages a report can be written in: those with a texts file (and templates), in `Language` order.
+    public var languages: [Language] { Language.allCases.filter { texts[$0] != nil } }
 
     /// Finds `Exports/report` beside the catalogue folder (`Indicators/`), or `$FIVEAIM_EXPORTS/report`.
     public static func locate(catalogFolder: String) -> String? {
@@ -45,13 +44,26 @@ public struct ReportResources: Sendable {
         return manager.fileExists(atPath: candidate) ? candidate : nil
     }
 
-    /// Reads the folder; every problem is reported at once.
+    /// Reads `<exports>/report`.
+    public static func load(exports: URL) throws(DiagnosticError) -> ReportResources {
+        try load(folder: exports.appendingPathComponent("report").path)
+    }
+
+    /// Reads the folder; every problem is reported at once. The languages are those with a `texts.<lang>.yaml`.
     public static func load(folder: String) throws(DiagnosticError) -> ReportResources {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var failures: [Diagnostic] = []
         var texts: [Language: ReportTexts] = [:]
+        var languages: [Language] = []
+        do { languages = try TextFiles.languages(in: base, codes: ReportTexts.codes) } catch { failures += error.diagnostics }
+        if languages.isEmpty && failures.isEmpty {
+            failures.append(
+                Diagnostic(
+                    .error, .reportFileUnreadable, at: SourceLocation(file: base, line: 0, column: 0),
+                    "no texts file; expected one texts.<lang>.yaml per report language"))
+        }
         for language in languages {
-            let path = "\(base)/texts.\(language.rawValue).yaml"
+            let path = "\(base)/\(TextFiles.fileName(language))"
             do { texts[language] = try ReportTexts.load(path: path, language: language) } catch { failures += error.diagnostics }
         }
         var templates: [String: String] = [:]
@@ -127,7 +139,7 @@ public struct ReportResources: Sendable {
         }
         return Catalogue(
             schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
-            rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines)
+            rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines, texts: catalogue.texts)
     }
 }
 
@@ -150,101 +162,30 @@ public struct ReportTexts: Sendable {
         ReportPattern.fill(self[key], replacements)
     }
 
+    /// The codes a report texts file reports its problems with.
+    public static let codes = TextFileCodes(unreadable: .reportFileUnreadable, key: .reportTextKey)
+
+    /// The lists a report texts file has besides its texts: twelve month names, long and short.
+    public static let lists = ["months": 12, "months_short": 12]
+
     /// Reads and checks a texts file.
     public static func load(path: String, language: Language) throws(DiagnosticError) -> ReportTexts {
-        func failure(_ message: String, code: DiagnosticCode = .reportTextKey) -> DiagnosticError {
-            DiagnosticError([Diagnostic(.error, code, at: SourceLocation(file: path, line: 0, column: 0), message)], exitCode: .software)
-        }
-        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
-            throw failure("cannot read the report texts; expected a UTF-8 YAML file", code: .reportFileUnreadable)
-        }
-        let tree: Any?
-        do { tree = try Yams.load(yaml: text) } catch {
-            throw failure("not valid YAML; expected nested keys with texts", code: .reportFileUnreadable)
-        }
-        var flat: [String: String] = [:]
-        var lists: [String: [String]] = [:]
-        func walk(_ node: Any?, prefix: String) {
-            if let map = node as? [AnyHashable: Any] {
-                for (key, value) in map {
-                    let name = "\(key.base)"
-                    walk(value, prefix: prefix.isEmpty ? name : prefix + "." + name)
-                }
-            } else if let map = node as? [String: Any] {
-                for (key, value) in map { walk(value, prefix: prefix.isEmpty ? key : prefix + "." + key) }
-            } else if let list = node as? [Any] {
-                lists[prefix] = list.map { "\($0)" }
-            } else if let node {
-                flat[prefix] = "\(node)"
-            }
-        }
-        walk(tree, prefix: "")
-        var problems: [Diagnostic] = []
-        let known = Set(ReportTextKey.allCases.map(\.rawValue))
-        for key in flat.keys.sorted() where !known.contains(key) && !["schema_version", "language", "locale"].contains(key) {
-            let hint = Suggestion.closest(to: key, among: Array(known)).map { "; did you mean '\($0)'?" } ?? ""
-            problems.append(
-                Diagnostic(.error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0), "unknown key '\(key)'\(hint)"))
-        }
-        var values: [ReportTextKey: String] = [:]
-        for key in ReportTextKey.allCases {
-            if let value = flat[key.rawValue] {
-                values[key] = value
-            } else {
-                problems.append(
-                    Diagnostic(
-                        .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                        "key '\(key.rawValue)' is missing; every report text needs a value"))
-            }
-        }
-        for name in ["months", "months_short"] where lists[name]?.count != 12 {
-            problems.append(
-                Diagnostic(
-                    .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                    "key '\(name)': expected a list of twelve month names"))
-        }
-        if flat["language"] != language.rawValue {
-            problems.append(
-                Diagnostic(
-                    .error, .reportTextKey, at: SourceLocation(file: path, line: 0, column: 0),
-                    "key 'language': expected '\(language.rawValue)', the language in the file name"))
-        }
-        if !problems.isEmpty { throw DiagnosticError(problems, exitCode: .software) }
-        let format = BelgianFormat(monthNames: lists["months"]!, shortMonthNames: lists["months_short"]!, firstDay: values[.firstDay]!)
-        return ReportTexts(language: language, locale: flat["locale"] ?? language.rawValue + "-BE", values: values, format: format)
+        try ReportTexts(TextFiles.load(path: path, language: language, lists: lists, codes: codes, as: ReportTextKey.self))
+    }
+
+    /// Checks the text of a texts file (`file` names it in diagnostics).
+    public static func parse(_ source: String, file: String, language: Language) throws(DiagnosticError) -> ReportTexts {
+        try ReportTexts(TextFiles.parse(source, file: file, language: language, lists: lists, codes: codes, as: ReportTextKey.self))
     }
 }
 
-/// `{name}` placeholders in report texts.
-public enum ReportPattern {
-    /// `pattern` with each `{name}` replaced; unknown names stay as written.
-    public static func fill(_ pattern: String, _ replacements: [String: String]) -> String {
-        pieces(pattern).map { piece in
-            switch piece {
-            case .text(let text): text
-            case .slot(let name): replacements[name] ?? "{\(name)}"
-            }
-        }.joined()
-    }
-
-    /// A pattern split into literal text and `{name}` slots.
-    public enum Piece: Sendable, Hashable {
-        /// Literal text.
-        case text(String)
-        /// A placeholder's name.
-        case slot(String)
-    }
-
-    /// The pieces of `pattern`, in order.
-    public static func pieces(_ pattern: String) -> [Piece] {
-        var result: [Piece] = []
-        var rest = Substring(pattern)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { result.append(.text(String(rest[..<open]))) }
-            result.append(.slot(String(rest[rest.index(after: open)..<close])))
-            rest = rest[rest.index(after: close)...]
-        }
-        if !rest.isEmpty { result.append(.text(String(rest))) }
-        return result
+extension ReportTexts {
+    /// The report's view of checked texts.
+    init(_ texts: LanguageTexts<ReportTextKey>) {
+        let format = BelgianFormat(
+            monthNames: texts.lists["months"]!, shortMonthNames: texts.lists["months_short"]!, firstDay: texts[.firstDay])
+        self.init(language: texts.language, locale: texts.locale ?? texts.language.rawValue + "-BE", values: texts.values, format: format)
     }
 }
+
+extension ReportTextKey: TextKey {}
