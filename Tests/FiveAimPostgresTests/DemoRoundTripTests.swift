@@ -1,6 +1,7 @@
 import FiveAim
 import FiveAimDemo
 import FiveAimPostgres
+import FiveAimTestFixtures
 import Foundation
 import Testing
 
@@ -41,8 +42,9 @@ struct DemoRoundTripTests {
             let findings = ConventionChecks.evaluate(
                 dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear), limits: [:], language: .en)
             return [
-                IndicatorCSVWriter.write(network.results), IndicatorJSONWriter.write(network), IndicatorJSONWriter.write(committee),
-                ChecksCSVWriter.write(findings),
+                IndicatorCSVWriter.write(network.results), IndicatorJSONWriter.write(network, reasons: ProjectFixtures.reasons),
+                IndicatorJSONWriter.write(committee, reasons: ProjectFixtures.reasons),
+                ChecksCSVWriter.write(findings, reasons: ProjectFixtures.reasons),
             ]
         }
         try Support.withFreshDatabase { url in

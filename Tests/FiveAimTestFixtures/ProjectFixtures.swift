@@ -19,6 +19,11 @@ public enum ProjectFixtures {
         do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("reference data: \(error)") }
     }()
 
+    /// The shipped English reason texts (`Indicators/texts/reasons.en.yaml`), loaded once.
+    public static let reasons: ReasonTexts = {
+        do { return try ReasonTexts.load(catalogFolder: catalog, language: .en) } catch { fatalError("reason texts: \(error)") }
+    }()
+
     /// The run month all data fixtures are validated at.
     public static let runMonth = YearMonth(year: 2026, month: 11)
 }

@@ -334,7 +334,7 @@ struct DemoDatasetTests {
         // with a rule and each year it is planted in (nil: 2024, 2025, 2026), and no other finding, note or network.
         let dataset = try Self.standard.get().dataset
         let findings = ConventionChecks.evaluate(dataset, catalogue: EngineFixture.catalogue, years: [2024, 2025, 2026])
-        let found = Set(findings.map { "\($0.rule)|\($0.network)|\($0.year)" })
+        let found = Set(findings.map { "\($0.rule)|\($0.networkText)|\($0.year)" })
         let planted = Set(
             PlantedBreaches.all.flatMap { breach -> [String] in
                 guard let check = breach.check else { return [] }

@@ -14,6 +14,9 @@ enum TestSupport {
     /// The shipped reference data, loaded once.
     static var reference: ReferenceData { ProjectFixtures.reference }
 
+    /// The shipped English reason texts.
+    static var reasons: ReasonTexts { ProjectFixtures.reasons }
+
     /// The fixtures folder copied into the test bundle.
     static var fixtures: String { Bundle.module.resourcePath! + "/Fixtures" }
 
@@ -56,5 +59,19 @@ enum TestSupport {
             try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
         return folder
+    }
+}
+
+extension CheckFinding {
+    /// The `network` cell of the checks CSV.
+    var networkText: String { ChecksCSVWriter.network(network) }
+    /// The `observed` cell of the checks CSV.
+    var observedText: String { ChecksCSVWriter.figures(self).observed }
+    /// The `limit` cell of the checks CSV.
+    var limitText: String { ChecksCSVWriter.figures(self).limit }
+    /// A breach's message; empty for a rule not evaluated.
+    var message: String {
+        if case .breach(_, _, let message) = outcome { return message }
+        return ""
     }
 }

@@ -2,21 +2,6 @@
 /// suppression of small counts, rounding of every published count (and of net spending), values and intervals recomputed
 /// from the rounded quantities, and the interval guard on the national totals.
 public enum Disclosure {
-    /// Why a result is suppressed, as written into its `reason` (the report's footnotes read the prefix).
-    public enum Reason: String, Sendable, CaseIterable {
-        /// A numerator or denominator from 1 to threshold − 1.
-        case smallCell = "small cell"
-        /// Hidden so that the published national figure and network figures cannot narrow a small one.
-        case complementary = "complementary suppression"
-
-        func text(_ policy: DisclosurePolicy) -> String {
-            switch self {
-            case .smallCell: "small cell: a count from 1 to \(policy.threshold - 1)"
-            case .complementary: "complementary suppression: the BE figure and the network figures would narrow a suppressed figure"
-            }
-        }
-    }
-
     /// Applies `policy` to results computed for every network and `BE` (before any network selection, so that
     /// a selection cannot reveal what the full table hides).
     public static func apply(_ results: [IndicatorResult], catalogue: Catalogue, policy: DisclosurePolicy) -> [IndicatorResult] {
@@ -33,7 +18,7 @@ public enum Disclosure {
                 spec, quantity in disclosiveCount(spec) && quantity?.count.map(policy.isSmall) == true
             }
             if small {
-                suppress(&output[index], reason: .smallCell, policy: policy)
+                suppress(&output[index], reason: .smallCell(threshold: policy.threshold))
                 smallCells.insert(index)
                 continue
             }
@@ -77,7 +62,7 @@ public enum Disclosure {
                 }
                 let networks = members.filter { $0 != national }
                 if IntervalGuard.narrows(total: entry(national), parts: networks.map(entry), policy: policy) {
-                    suppress(&output[national], reason: .complementary, policy: policy)
+                    suppress(&output[national], reason: .complementarySuppression)
                 }
             }
         }
@@ -111,7 +96,7 @@ public enum Disclosure {
             // Small buckets count as 0: the median then uses nothing of them but that they are small.
             result.histogram = histogram.map { policy.isSmall($0) ? 0 : policy.rounded($0) }
             if result.histogram!.allSatisfy({ $0 == 0 }) {
-                suppress(&result, reason: .smallCell, policy: policy)
+                suppress(&result, reason: .smallCell(threshold: policy.threshold))
                 return
             }
         }
@@ -119,9 +104,9 @@ public enum Disclosure {
         result.histogram = nil
     }
 
-    private static func suppress(_ result: inout IndicatorResult, reason: Reason, policy: DisclosurePolicy) {
+    private static func suppress(_ result: inout IndicatorResult, reason: ResultReason) {
         result.status = .suppressed
-        result.reason = reason.text(policy)
+        result.reason = reason
         result.numerator = nil
         result.denominator = nil
         result.referenceNumerator = nil

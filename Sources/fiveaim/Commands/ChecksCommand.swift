@@ -54,6 +54,7 @@ struct ChecksCommand: ParsableCommand {
         let findings = ConventionChecks.evaluate(
             dataset, catalogue: catalogue, years: years, limits: limits, language: lang,
             disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
-        FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings).utf8))
+        let reasons = try dataOptions.loadReasonTexts(language: lang)
+        FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings, reasons: reasons).utf8))
     }
 }

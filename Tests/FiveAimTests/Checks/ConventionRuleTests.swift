@@ -70,13 +70,13 @@ struct ConventionRuleTests {
         let findings = Self.of(
             "art8_mission_share_of_line_growing",
             try Self.findings(["activity.csv": activity, "budget.csv": Self.art8Budget], years: [2025, 2026]))
-        #expect(findings.map(\.network) == ["NETB", "NETC"])
+        #expect(findings.map(\.networkText) == ["NETB", "NETC"])
         #expect(
-            findings.allSatisfy { $0.year == 2026 && $0.severity == "warning" && $0.article == "avenant 2026 art. 2 (art. 14 §1 b a.)" })
-        #expect(findings.first?.observed == "0.7802" && findings.first?.limit == "> 0.8669")
-        #expect(findings.last?.observed == "0.0000" && findings.last?.limit == "> 0")
+            findings.allSatisfy { $0.year == 2026 && $0.severity == .warning && $0.article == "avenant 2026 art. 2 (art. 14 §1 b a.)" })
+        #expect(findings.first?.observedText == "0.7802" && findings.first?.limitText == "> 0.8669")
+        #expect(findings.last?.observedText == "0.0000" && findings.last?.limitText == "> 0")
         // The network's share of net care spending (the indicator the old rule read) falls for NETA: the rule must not read it.
-        #expect(!(findings.map(\.network).contains("NETA")))
+        #expect(!(findings.map(\.networkText).contains("NETA")))
     }
 
     @Test("art. 8 line, partial year: January–October of both years, the yearly line prorated by 10/12, the months named")
@@ -100,9 +100,9 @@ struct ConventionRuleTests {
         let files = ["activity.csv": activity, "budget.csv": Self.art8Budget]
         let findings = Self.of(
             "art8_mission_share_of_line_growing", try Self.findings(files, years: [2026], runMonth: YearMonth(year: 2026, month: 11)))
-        #expect(findings.map(\.network) == ["NETB", "NETC"])
+        #expect(findings.map(\.networkText) == ["NETB", "NETC"])
         let netB = try #require(findings.first)
-        #expect(netB.observed == "0.5201" && netB.limit == "> 0.6242")
+        #expect(netB.observedText == "0.5201" && netB.limitText == "> 0.6242")
         #expect(
             netB.message.contains(
                 "compared over the same months (January–October 2026 and January–October 2025), the yearly budget line prorated to 10/12"))
@@ -136,13 +136,13 @@ struct ConventionRuleTests {
         }
         let findings = try Self.findings(["activity.csv": activity, "beneficiaries.csv": beneficiaries], years: [2025])
         let f2 = Self.of("f2_sessions_within_cap", findings), f3 = Self.of("f3_sessions_within_average", findings)
-        #expect(f2.map(\.network) == ["NETA"])
-        #expect(f2.first?.observed == "9.0000" && f2.first?.limit == "8.0000" && f2.first?.severity == "warning")
+        #expect(f2.map(\.networkText) == ["NETA"])
+        #expect(f2.first?.observedText == "9.0000" && f2.first?.limitText == "8.0000" && f2.first?.severity == .warning)
         #expect(
             f2.first?.message.contains("the cap runs per 12-month period from the first session (art. 9, 1°), not per calendar year")
                 == true)
-        #expect(f3.map(\.network) == ["NETB", "NETG"])
-        #expect(f3.map(\.limit) == ["10.0000", "10.0000"] && f3.map(\.observed) == ["10.1000", "10.0100"])
+        #expect(f3.map(\.networkText) == ["NETB", "NETG"])
+        #expect(f3.map(\.limitText) == ["10.0000", "10.0000"] && f3.map(\.observedText) == ["10.1000", "10.0100"])
         #expect(f3.allSatisfy { $0.article == "art. 5 §2 B e" })
     }
 
@@ -183,15 +183,17 @@ struct ConventionRuleTests {
         let activity = "network,month,pseudocode,age_band,bim,units\nNETA,2025-02,726530,24-64,no,1\n"
         let findings = try Self.findings(["activity.csv": activity, "operating_costs.csv": costs, "budget.csv": budget], years: [2025])
         let operating = Self.of("operating_costs_within_line", findings)
-        #expect(operating.map(\.network) == ["NETA"])
-        #expect(operating.first?.observed == "105000.00" && operating.first?.limit == "100000.00" && operating.first?.severity == "error")
+        #expect(operating.map(\.networkText) == ["NETA"])
+        #expect(
+            operating.first?.observedText == "105000.00" && operating.first?.limitText == "100000.00" && operating.first?.severity == .error
+        )
         let hospital = Self.of("hospital_administration_cap", findings)
-        #expect(hospital.map(\.network) == ["NETB"])
-        #expect(hospital.first?.observed == "30000.01" && hospital.first?.limit == "30000.00")
+        #expect(hospital.map(\.networkText) == ["NETB"])
+        #expect(hospital.first?.observedText == "30000.01" && hospital.first?.limitText == "30000.00")
         let pay = Self.of("implementation_pay_cap", findings)
-        #expect(pay.map(\.network) == ["NETB"])
+        #expect(pay.map(\.networkText) == ["NETB"])
         // 0.0500001 and 0.05 print alike with 4 decimals: the observed value is shown with enough decimals to differ.
-        #expect(pay.first?.observed == "0.05000010" && pay.first?.limit == "0.05000000")
+        #expect(pay.first?.observedText == "0.05000010" && pay.first?.limitText == "0.05000000")
     }
 
     // MARK: Trajectory fees and concertation (art. 15 §2 1°, 4°)
@@ -214,10 +216,11 @@ struct ConventionRuleTests {
         let beneficiaries = "network,year,function,age_band,bim,beneficiaries\nNETA,2025,all,24-64,no,100\nNETB,2025,all,12-14,no,100\n"
         let findings = try Self.findings(["activity.csv": activity, "beneficiaries.csv": beneficiaries], years: [2025])
         let fees = Self.of("trajectory_fees_plausible", findings), concertation = Self.of("concertation_plausible", findings)
-        #expect(fees.map(\.network) == ["NETA"] && fees.first?.observed == "1.1000" && fees.first?.limit == "1.0000")
+        #expect(fees.map(\.networkText) == ["NETA"] && fees.first?.observedText == "1.1000" && fees.first?.limitText == "1.0000")
         #expect(
-            concertation.map(\.network) == ["NETB"] && concertation.first?.observed == "4.0100" && concertation.first?.limit == "4.0000")
-        #expect((fees + concertation).allSatisfy { $0.severity == "warning" && $0.message.contains("plausibility bound") })
+            concertation.map(\.networkText) == ["NETB"] && concertation.first?.observedText == "4.0100"
+                && concertation.first?.limitText == "4.0000")
+        #expect((fees + concertation).allSatisfy { $0.severity == .warning && $0.message.contains("plausibility bound") })
     }
 
     // MARK: Exact limits
@@ -248,7 +251,7 @@ struct ConventionRuleTests {
         }
         #expect(
             ConventionChecks.budgetBreach(result(spent, line))
-                == RuleBreach(observed: "1000000000000000.01", limit: "1000000000000000.00", notes: []))
+                == RuleBreach(observed: .money(spent), limit: .bound(.money(line)), notes: []))
         #expect(ConventionChecks.budgetBreach(result(line, line)) == nil)
     }
 }

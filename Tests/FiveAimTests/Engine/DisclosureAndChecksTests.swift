@@ -100,7 +100,7 @@ struct DisclosureAndChecksTests {
         let findings = ConventionChecks.evaluate(EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025])
         // The fixture's activity runs from February to June 2025: findings on monthly tables say so.
         #expect(
-            ChecksCSVWriter.write(findings) == """
+            ChecksCSVWriter.write(findings, reasons: TestSupport.reasons) == """
                 rule,network,year,severity,observed,limit,article,message
                 care_budget_not_exceeded,NETA,2025,error,8085.50,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
                 care_budget_not_exceeded,NETB,2025,error,953.59,500.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
@@ -114,6 +114,34 @@ struct DisclosureAndChecksTests {
                 """)
     }
 
+    @Test("findings are typed: severity, network or every network, numbers; the writers format them")
+    func findingsAreTyped() throws {
+        let findings = ConventionChecks.evaluate(
+            EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025], language: .fr)
+        let note = try #require(findings.first { $0.rule == "hospital_administration_cap" })
+        #expect(note.network == .everyNetwork && note.severity == .note)
+        #expect(note.outcome == .notEvaluated(.missingTable(.operatingCosts)))
+        let budget = try #require(findings.first { $0.rule == "care_budget_not_exceeded" && $0.network == .network("NETA") })
+        #expect(budget.severity == .error)
+        guard case .breach(let observed, let limit, _) = budget.outcome else {
+            Issue.record("a breach")
+            return
+        }
+        #expect(observed == .money(Money(cents: 808_550)) && limit == .bound(.money(Money(cents: 130_000))))
+        let share = try #require(findings.first { $0.rule == "function3_budget_share" })
+        guard case .breach(.value(let value), .bound(.decimal(let ceiling)), _) = share.outcome else {
+            Issue.record("a value against the rule's limit")
+            return
+        }
+        #expect(DecimalText.fixed(value, decimals: 4) == "3.5054" && ceiling == ExactDecimal(significand: 45, scale: 2))
+        // The notes are written in the findings' language by the writer, from Indicators/texts/reasons.fr.yaml.
+        let french = try ReasonTexts.load(catalogFolder: TestSupport.catalog, language: .fr)
+        #expect(
+            ChecksCSVWriter.write(findings, reasons: french).contains(
+                "hospital_administration_cap,all,2025,note,,,art. 14 §2 7°,non vérifiée : table « operating_costs » absente du jeu de données\n"
+            ))
+    }
+
     @Test("checks for the committee show the published (rounded, suppressed) figures, never exact small counts")
     func checksForTheCommittee() {
         let findings = ConventionChecks.evaluate(
@@ -125,7 +153,7 @@ struct DisclosureAndChecksTests {
         // target; rounded to the nearest multiple they were 10 of 10 and the breach did not show); NETB's 1 of 4 are
         // small counts, so its share is suppressed and no wait finding is shown.
         #expect(
-            ChecksCSVWriter.write(findings) == """
+            ChecksCSVWriter.write(findings, reasons: TestSupport.reasons) == """
                 rule,network,year,severity,observed,limit,article,message
                 care_budget_not_exceeded,NETA,2025,error,10000.00,1300.00,art. 14 §5,Net care spending does not exceed the year's care budget lines — 2025 figures cover February–June only
                 first_session_within_30_days,NETA,2025,warning,0.5000,0.8000,art. 5 §2 B i,The first session takes place within a month of the request (the network's target) — 2025 figures cover February–June only
@@ -142,6 +170,6 @@ struct DisclosureAndChecksTests {
         let findings = ConventionChecks.evaluate(
             EngineFixture.small, catalogue: EngineFixture.catalogue, years: [2025],
             limits: ["first_session_within_30_days": 0.5])
-        #expect(findings.filter { $0.rule == "first_session_within_30_days" }.map(\.network) == ["NETB"])
+        #expect(findings.filter { $0.rule == "first_session_within_30_days" }.map(\.network) == [.network("NETB")])
     }
 }

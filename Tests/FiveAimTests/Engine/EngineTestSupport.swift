@@ -42,9 +42,11 @@ enum EngineFixture {
         let network = engine.report(dataset, request: IndicatorRequest(periods: periods))
         let committee = engine.report(
             dataset, request: IndicatorRequest(periods: periods, disclosure: DisclosurePolicy(audience: audience)))
-        return IndicatorCSVWriter.write(network.results) + IndicatorJSONWriter.write(committee)
-            + IndicatorTableWriter.write(committee, catalogue: catalogue)
-            + ChecksCSVWriter.write(ConventionChecks.evaluate(dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear)))
+        return IndicatorCSVWriter.write(network.results) + IndicatorJSONWriter.write(committee, reasons: TestSupport.reasons)
+            + IndicatorTableWriter.write(committee, catalogue: catalogue, reasons: TestSupport.reasons)
+            + ChecksCSVWriter.write(
+                ConventionChecks.evaluate(dataset, catalogue: catalogue, years: periods.compactMap(\.calendarYear)),
+                reasons: TestSupport.reasons)
     }
 }
 

@@ -141,7 +141,8 @@ struct IndicatorSpecTests {
         let result = try #require(Self.results.first { $0.indicator == "operating_budget_use" && $0.network == "NETA" })
         #expect(result.status == .notAvailable)
         #expect(result.value == nil)
-        #expect(result.reason == "missing table operating_costs")
+        #expect(result.reason == .missingTable(.operatingCosts))
+        #expect(result.reason.map(TestSupport.reasons.text) == "missing table operating_costs")
     }
 
     @Test("without BE rows, national distinct counts are not available rather than summed")
@@ -153,7 +154,10 @@ struct IndicatorSpecTests {
         for result in results where result.network == Network.nationalCode {
             #expect(result.status == .notAvailable)
             #expect(result.numerator == nil)
-            #expect(result.reason?.contains("never summed") == true)
+            #expect(result.reason == .noNationalRows(.beneficiaries, period: .year(2025)))
+            #expect(
+                result.reason.map(TestSupport.reasons.text)
+                    == "no national (BE) rows in table beneficiaries for 2025; distinct people are never summed across networks")
         }
         #expect(results.filter { $0.network == "NETA" }.allSatisfy { $0.status == .ok })
     }

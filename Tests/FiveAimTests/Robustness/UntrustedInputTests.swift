@@ -196,15 +196,15 @@ struct UntrustedInputTests {
         // OWASP: a text cell starting with = + - @ tab or CR is prefixed with ' ; numbers such as -0.5 stay numbers.
         let findings = [
             CheckFinding(
-                rule: "=HYPERLINK(\"http://x\",\"y\")", network: "NETA", year: 2025, severity: "error", observed: "-0.5",
-                limit: "> -0.25", article: "@SUM(A1)", message: "+cmd|' /C calc'!A0"),
+                rule: "=HYPERLINK(\"http://x\",\"y\")", network: .network("NETA"), year: 2025, severity: .error,
+                article: "@SUM(A1)", outcome: .breach(observed: .value(-0.5), limit: .above(.value(-0.25)), message: "+cmd|' /C calc'!A0")),
             CheckFinding(
-                rule: "r", network: "NETA", year: 2025, severity: "warning", observed: "12", limit: "-3",
-                article: "\tx", message: "\rline"),
+                rule: "r", network: .network("NETA"), year: 2025, severity: .warning, article: "\tx",
+                outcome: .breach(observed: .count(12), limit: .bound(.count(-3)), message: "\rline")),
         ]
-        let text = ChecksCSVWriter.write(findings)
+        let text = ChecksCSVWriter.write(findings, reasons: TestSupport.reasons)
         let lines = text.components(separatedBy: "\n")
-        #expect(lines[1] == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",NETA,2025,error,-0.5,> -0.25,'@SUM(A1),'+cmd|' /C calc'!A0")
+        #expect(lines[1] == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",NETA,2025,error,-0.5000,> -0.2500,'@SUM(A1),'+cmd|' /C calc'!A0")
         #expect(lines[2] == "r,NETA,2025,warning,12,-3,\"'\tx\",\"'\rline\"")
     }
 }

@@ -7,14 +7,14 @@ struct CellKey: Hashable {
 /// A measure's value for one cell, or why it has none.
 enum MeasureOutcome: Sendable, Hashable {
     case value(Quantity)
-    case unavailable(String)
+    case unavailable(ResultReason)
 
     var quantity: Quantity? {
         if case .value(let quantity) = self { return quantity }
         return nil
     }
 
-    var reason: String? {
+    var reason: ResultReason? {
         if case .unavailable(let reason) = self { return reason }
         return nil
     }
@@ -31,5 +31,5 @@ struct Aggregate {
     /// Periods with at least one network row.
     var nationalPresent: Set<Int> = []
     /// Periods that cannot be computed, with the reason (a missing tariff).
-    var unavailable: [Int: String] = [:]
+    var unavailable: [Int: ResultReason] = [:]
 }

@@ -75,7 +75,7 @@ public struct IndicatorEngine: Sendable {
         var result = IndicatorResult(
             indicator: indicator.id, aim: indicator.aim, network: network, period: periods[period], unit: indicator.unit,
             status: .ok, formula: prepared.formula, article: indicator.article, tables: indicator.requires)
-        func unavailable(_ reason: String) -> IndicatorResult {
+        func unavailable(_ reason: ResultReason) -> IndicatorResult {
             var copy = result
             copy.status = .notAvailable
             copy.reason = reason
@@ -96,9 +96,12 @@ public struct IndicatorEngine: Sendable {
         case .histogramMedian:
             var counts: [Int64] = []
             for bucket in prepared.buckets {
-                let outcome = evaluator.outcome(bucket, network: network, period: period)
-                guard let count = outcome.quantity?.count else { return unavailable(outcome.reason ?? "no wait counts") }
-                counts.append(count)
+                switch evaluator.outcome(bucket, network: network, period: period) {
+                case .unavailable(let reason): return unavailable(reason)
+                case .value(let quantity):
+                    guard let count = quantity.count else { preconditionFailure("wait measures are counts") }
+                    counts.append(count)
+                }
             }
             result.numerator = .count(counts.reduce(0, +))
             result.histogram = counts
@@ -129,7 +132,7 @@ public struct IndicatorEngine: Sendable {
     /// histogram), which must be present. The engine calls it on the exact quantities; disclosure control calls it again
     /// on the published (rounded) ones, so that a published value never gives an unrounded count back.
     public static func finish(_ result: inout IndicatorResult, indicator: IndicatorDefinition) {
-        func unavailable(_ reason: String) {
+        func unavailable(_ reason: ResultReason) {
             result.status = .notAvailable
             result.reason = reason
             result.value = nil
@@ -150,21 +153,21 @@ public struct IndicatorEngine: Sendable {
             result.value = result.numerator?.doubleValue
         case .histogramMedian:
             let counts = result.histogram ?? []
-            guard counts.reduce(0, +) > 0 else { return unavailable("no first sessions with a known wait") }
+            guard counts.reduce(0, +) > 0 else { return unavailable(.noKnownWait) }
             let median = histogramMedian(counts)
             result.value = median.value
             if median.censored {
                 result.status = .censored
-                result.reason = "the median lies in the 91+ bucket; shown as 91"
+                result.reason = .censoredMedian
             }
         case .ratio, .ratioOfRatios:
             guard let top = result.numerator, let bottom = result.denominator else { return }
-            if bottom.isZero { return unavailable("denominator is 0") }
+            if bottom.isZero { return unavailable(.zeroDenominator) }
             var value = top.doubleValue / bottom.doubleValue
             if indicator.method == .ratioOfRatios, let referenceTop = result.referenceNumerator,
                 let referenceBottom = result.referenceDenominator
             {
-                if referenceBottom.isZero || referenceTop.isZero { return unavailable("reference share is 0") }
+                if referenceBottom.isZero || referenceTop.isZero { return unavailable(.zeroReferenceShare) }
                 let share = referenceTop.doubleValue / referenceBottom.doubleValue
                 value /= share
                 if let x = top.count, let n = bottom.count, let interval = Statistics.wilson(successes: x, trials: n) {

@@ -39,7 +39,7 @@ public struct IndicatorResult: Sendable, Hashable {
     /// Whether the value can be shown.
     public var status: ResultStatus
     /// Why the result is not available, suppressed or censored.
-    public var reason: String?
+    public var reason: ResultReason?
     /// The rule, e.g. `Σ activity.units [code_set outreach_individual] ÷ Σ activity.units [code_set individual_f23]`.
     public var formula: String
     /// The convention article.

@@ -93,7 +93,7 @@ final class MeasureEvaluator {
     final class PreparedMeasure {
         let spec: MeasureSpec
         /// The first source table the dataset lacks, as the reason.
-        let missingTable: String?
+        let missingTable: ResultReason?
         let isMonthly: Bool
         private unowned let evaluator: MeasureEvaluator
         /// Computed on first use, as `outcome` always did (never for a missing table or a yearly table out of period).
@@ -102,7 +102,7 @@ final class MeasureEvaluator {
         init(_ spec: MeasureSpec, evaluator: MeasureEvaluator) {
             self.spec = spec
             self.evaluator = evaluator
-            missingTable = spec.sourceTables.first { !evaluator.dataset.isPresent($0) }.map { "missing table \($0.name)" }
+            missingTable = spec.sourceTables.first { !evaluator.dataset.isPresent($0) }.map { ResultReason.missingTable($0) }
             isMonthly = spec.table.isMonthly
         }
     }
@@ -116,7 +116,7 @@ final class MeasureEvaluator {
         if let reason = prepared.missingTable { return .unavailable(reason) }
         let range = periods[period]
         guard prepared.isMonthly || range.calendarYear != nil else {
-            return .unavailable("table \(spec.table.name) is yearly; the period \(range) is not a calendar year")
+            return .unavailable(.yearlyTable(spec.table, period: range))
         }
         let aggregate = prepared.aggregate
         if let reason = aggregate.unavailable[period] { return .unavailable(reason) }
@@ -124,20 +124,19 @@ final class MeasureEvaluator {
         if network == Network.nationalCode {
             if spec.measure.additive {
                 if !prepared.isMonthly, !aggregate.nationalPresent.contains(period) {
-                    return .unavailable("no rows in table \(spec.table.name) for \(range)")
+                    return .unavailable(.noRows(spec.table, period: range))
                 }
                 return .value(aggregate.national[period] ?? zero)
             }
             let key = CellKey(network: network, period: period)
             guard aggregate.present.contains(key) else {
-                return .unavailable(
-                    "no national (BE) rows in table \(spec.table.name) for \(range); distinct people are never summed across networks")
+                return .unavailable(.noNationalRows(spec.table, period: range))
             }
             return .value(aggregate.sums[key] ?? zero)
         }
         let key = CellKey(network: network, period: period)
         if !prepared.isMonthly, !aggregate.present.contains(key) {
-            return .unavailable("no rows for network \(network) in table \(spec.table.name) for \(range)")
+            return .unavailable(.noNetworkRows(network: network, table: spec.table, period: range))
         }
         return .value(aggregate.sums[key] ?? zero)
     }
@@ -299,13 +298,13 @@ final class MeasureEvaluator {
 
     /// Sums a spending measure: the activity rows priced once (`spendingItems`, summed per group in `spendingCube`, or
     /// row by row in order as `forEachAmount` walks them), then the group fees.
-    private func sumSpending(_ spec: MeasureSpec, into sums: inout FlatSums, unavailable: inout [Int: String]) {
+    private func sumSpending(_ spec: MeasureSpec, into sums: inout FlatSums, unavailable: inout [Int: ResultReason]) {
         let spending = SpendingCalculator(pseudocodes: pseudocodes, tariffs: tariffs)
         let functions = spec.functions.map { Set($0.compactMap(SpendingFunction.init(rawValue:))) } ?? Set(SpendingFunction.allCases)
         let kept = SpendingFunction.allCases.map { functions.contains($0) }
         let columns = activityColumns
         let slots = monthSlots
-        func missing(_ month: YearMonth, _ reason: String) {
+        func missing(_ month: YearMonth, _ reason: ResultReason) {
             for period in slots.forMonth(month) where unavailable[period] == nil { unavailable[period] = reason }
         }
         if let cube = spendingCube {

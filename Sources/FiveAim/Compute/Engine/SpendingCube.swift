@@ -13,7 +13,7 @@ struct SpendingCube {
     private var sums: [Int64]
     private var touched: [Bool]
     /// Per (group, period): the first row with a missing tariff, and the reason.
-    private var firstMissing: [(row: Int, reason: String)?]
+    private var firstMissing: [(row: Int, reason: ResultReason)?]
 
     /// The cube of the priced rows `items` (rows numbered by `networks`, `networkCount` numbers), or nil when a price
     /// might overflow.
@@ -102,7 +102,7 @@ struct SpendingCube {
 
     /// Adds the sums of the groups `kept` (by `SpendingFunction.slot`) to `flat`, and records in `unavailable` the
     /// reason of the first row of a kept group whose tariff is missing, per period.
-    func add(kept: [Bool], to flat: inout FlatSums, unavailable: inout [Int: String]) {
+    func add(kept: [Bool], to flat: inout FlatSums, unavailable: inout [Int: ResultReason]) {
         for cell in stride(from: 0, to: sums.count, by: Self.groupCount) {
             let network = Int32(cell / Self.groupCount / periodCount)
             let period = cell / Self.groupCount % periodCount

@@ -16,10 +16,10 @@ struct TariffBook: Sendable {
     /// The tariff of `code` for services of `year`, or why there is none.
     func tariff(_ code: Int, year: Int) -> Result<TariffRow, TariffMissing> {
         guard let tariffYear = tariffYear(for: year) else {
-            return .failure(TariffMissing(reason: "no tariffs for \(year) or an earlier year"))
+            return .failure(TariffMissing(reason: .noTariffs(year: year)))
         }
         guard let row = byYear[tariffYear]?[code] else {
-            return .failure(TariffMissing(reason: "no tariff for pseudocode \(code) in the tariffs of \(tariffYear)"))
+            return .failure(TariffMissing(reason: .noTariff(pseudocode: code, tariffYear: tariffYear)))
         }
         return .success(row)
     }
@@ -27,7 +27,7 @@ struct TariffBook: Sendable {
 
 /// Why a tariff is missing.
 struct TariffMissing: Error, Hashable {
-    let reason: String
+    let reason: ResultReason
 }
 
 /// Net spending per network and month (art. 15 and 18): fees minus the beneficiaries' co-payments, at the year's tariffs.
@@ -60,7 +60,7 @@ struct SpendingCalculator {
     /// Calls `amount` for every spending item of `functions`, and `missingTariff` for months whose tariff is missing.
     func forEachAmount(
         _ dataset: Dataset, functions: Set<SpendingFunction>,
-        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, ResultReason) -> Void
     ) {
         for row in dataset.activity {
             guard let code = pseudocodes[row.pseudocode], let group = group(of: code), functions.contains(group) else { continue }
@@ -72,7 +72,7 @@ struct SpendingCalculator {
     /// Prices one activity row of `code` (in spending group `group`): calls `amount` or `missingTariff` at most once.
     func amount(
         of row: ActivityRow, code: Pseudocode, group: SpendingFunction,
-        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, ResultReason) -> Void
     ) {
         let tariff: TariffRow
         switch tariffs.tariff(code.code, year: row.month.year) {
@@ -153,7 +153,7 @@ struct SpendingCalculator {
     /// and `missingTariff` for months whose tariff is missing.
     func forEachGroupFee(
         _ dataset: Dataset, functions: Set<SpendingFunction>,
-        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, String) -> Void
+        amount: (String, YearMonth, Money) -> Void, missingTariff: (YearMonth, ResultReason) -> Void
     ) {
         var groupCodes: [CareFunction: Pseudocode?] = [:]
         for row in dataset.groupSessions ?? [] {
@@ -175,7 +175,7 @@ struct SpendingCalculator {
                 groupCodes[row.function] = .some(found)
             }
             guard let code = found else {
-                missingTariff(row.month, "no psychologist group code for function \(row.function.rawValue) in Annex 1")
+                missingTariff(row.month, .noGroupCode(row.function))
                 continue
             }
             switch tariffs.tariff(code.code, year: row.month.year) {
@@ -201,7 +201,7 @@ struct SpendingItems {
         /// Net spending in cents.
         case amount(Int64)
         /// The tariff is missing, with the reason.
-        case missing(String)
+        case missing(ResultReason)
         /// The price might overflow: computed again when used.
         case overflow
     }

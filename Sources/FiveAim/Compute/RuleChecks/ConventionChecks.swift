@@ -2,20 +2,106 @@
 public struct CheckFinding: Sendable, Hashable {
     /// The rule's id.
     public var rule: String
-    /// The network, or `all` for a note about every network.
-    public var network: String
+    /// The network the finding is about, or every network (a rule that could not be evaluated).
+    public var network: CheckScope
     /// The calendar year.
     public var year: Int
-    /// `error`, `warning` or `note`.
-    public var severity: String
-    /// What was observed (a value, or euros for a budget comparison).
-    public var observed: String
-    /// The limit it was compared with.
-    public var limit: String
+    /// How serious the finding is.
+    public var severity: CheckSeverity
     /// The convention article.
     public var article: String
-    /// What the rule demands, or why it was not evaluated.
-    public var message: String
+    /// The breach, or why the rule was not evaluated.
+    public var outcome: CheckOutcome
+
+    /// Creates a finding.
+    public init(rule: String, network: CheckScope, year: Int, severity: CheckSeverity, article: String, outcome: CheckOutcome) {
+        self.rule = rule
+        self.network = network
+        self.year = year
+        self.severity = severity
+        self.article = article
+        self.outcome = outcome
+    }
+}
+
+/// Whom a finding is about.
+public enum CheckScope: Sendable, Hashable, Comparable {
+    /// One network, by its code.
+    case network(String)
+    /// Every network at once (a rule that no network could be checked against); ordered after every network.
+    case everyNetwork
+}
+
+/// How serious a finding is.
+public enum CheckSeverity: String, Sendable, Hashable, CaseIterable {
+    /// A breach of a rule of severity error.
+    case error
+    /// A breach of a rule of severity warning.
+    case warning
+    /// Not a breach: a rule that could not be evaluated.
+    case note
+
+    /// The severity of a breach of a rule of `severity`.
+    public init(_ severity: RuleSeverity) {
+        switch severity {
+        case .error: self = .error
+        case .warning: self = .warning
+        }
+    }
+}
+
+/// What a finding says.
+public enum CheckOutcome: Sendable, Hashable {
+    /// The rule is breached: the figure observed, the limit it was compared with, and what the rule demands with the
+    /// notes a reader needs to judge the finding (in the language asked for).
+    case breach(observed: CheckNumber, limit: CheckLimit, message: String)
+    /// No network could be checked against the rule, for this reason (a table the rule needs is missing).
+    case notEvaluated(ResultReason)
+}
+
+/// A number a finding compares, written by each output in its own style (`ChecksCSVWriter`, the report).
+public enum CheckNumber: Sendable, Hashable {
+    /// Euros, exact to the cent.
+    case money(Money)
+    /// A count.
+    case count(Int64)
+    /// A limit as the rules give it.
+    case decimal(ExactDecimal)
+    /// A computed value compared with a limit or with another year (a ratio, a median, a share).
+    case value(Double)
+
+    /// The number as a floating-point value, for outputs that write it in an indicator's style.
+    public var doubleValue: Double {
+        switch self {
+        case .money(let money): Double(money.cents) / 100
+        case .count(let count): Double(count)
+        case .decimal(let decimal): decimal.doubleValue
+        case .value(let value): value
+        }
+    }
+
+    /// A quantity as a finding's number.
+    init(_ quantity: Quantity) {
+        switch quantity {
+        case .count(let count): self = .count(count)
+        case .money(let money): self = .money(money)
+        }
+    }
+}
+
+/// The limit a finding's figure was compared with.
+public enum CheckLimit: Sendable, Hashable {
+    /// A bound the figure must stay within (at most or at least, as the rule says).
+    case bound(CheckNumber)
+    /// A figure the observed one must be above (a growth rule: the previous year's share, or 0).
+    case above(CheckNumber)
+
+    /// The number compared with.
+    public var number: CheckNumber {
+        switch self {
+        case .bound(let number), .above(let number): number
+        }
+    }
 }
 
 /// Evaluates the rules of `checks.yaml` per network and calendar year, from the engine's indicator results.
@@ -49,11 +135,11 @@ public enum ConventionChecks {
             guard let definition = catalogue.indicator(rule.indicator) else { continue }
             let limit = limits[rule.id].map { RuleLimit.fixed(ExactDecimal(rounding: $0)) } ?? rule.limit
             for year in years.sorted() where year >= (rule.fromYear ?? Int.min) {
-                var missingTables: Set<String> = []
+                var missingTables: Set<TableKind> = []
                 let yearNotes = coverage.notes(year, tables: definition.requires)
                 for network in groups.keys.sorted() {
                     guard let result = byKey["\(rule.indicator)|\(network)|\(year)"] else { continue }
-                    if let reason = result.reason, reason.hasPrefix("missing table") { missingTables.insert(reason) }
+                    if case .missingTable(let table)? = result.reason { missingTables.insert(table) }
                     guard result.status == .ok || result.status == .censored, let value = result.value else { continue }
                     let breach: RuleBreach? =
                         switch rule.comparison {
@@ -79,15 +165,17 @@ public enum ConventionChecks {
                         + [rule.note?.text(in: language)].compactMap { $0 }
                     findings.append(
                         CheckFinding(
-                            rule: rule.id, network: network, year: year, severity: rule.severity.rawValue,
-                            observed: breach.observed, limit: breach.limit, article: rule.article,
-                            message: ([rule.title.text(in: language)] + notes).joined(separator: " — ")))
+                            rule: rule.id, network: .network(network), year: year, severity: CheckSeverity(rule.severity),
+                            article: rule.article,
+                            outcome: .breach(
+                                observed: breach.observed, limit: breach.limit,
+                                message: ([rule.title.text(in: language)] + notes).joined(separator: " — "))))
                 }
-                for reason in missingTables.sorted() {
+                for table in missingTables.sorted(by: { $0.name < $1.name }) {
                     findings.append(
                         CheckFinding(
-                            rule: rule.id, network: "all", year: year, severity: "note", observed: "", limit: "",
-                            article: rule.article, message: "not evaluated: \(reason)"))
+                            rule: rule.id, network: .everyNetwork, year: year, severity: .note, article: rule.article,
+                            outcome: .notEvaluated(.missingTable(table))))
                 }
             }
         }
@@ -106,18 +194,15 @@ public enum ConventionChecks {
         if definition.unit == .eur, definition.method == .sum, let numerator = result.numerator {
             // Euros keep their cents: 30000.00, not 30000.0000.
             return RuleBreach(
-                observed: numerator.text, limit: Money(cents: limit.significand * 100 / limit.denominator).description, notes: [])
+                observed: CheckNumber(numerator), limit: .bound(.money(Money(cents: limit.significand * 100 / limit.denominator))),
+                notes: [])
         }
-        // A value just above the limit would print as the limit with 4 decimals: then show as many as it takes (up to 8).
-        let decimals = [4, 6].first { DecimalText.fixed(value, decimals: $0) != DecimalText.fixed(limit.doubleValue, decimals: $0) } ?? 8
-        return RuleBreach(
-            observed: DecimalText.fixed(value, decimals: decimals), limit: DecimalText.fixed(limit.doubleValue, decimals: decimals),
-            notes: [])
+        return RuleBreach(observed: .value(value), limit: .bound(.decimal(limit)), notes: [])
     }
 
     /// `numerator_at_most_denominator`: cents against cents (or counts against counts), never through a `Double`.
     static func budgetBreach(_ result: IndicatorResult) -> RuleBreach? {
         guard let top = result.numerator, let bottom = result.denominator, top.exceeds(bottom) == true else { return nil }
-        return RuleBreach(observed: top.text, limit: bottom.text, notes: [])
+        return RuleBreach(observed: CheckNumber(top), limit: .bound(CheckNumber(bottom)), notes: [])
     }
 }

@@ -58,7 +58,7 @@ struct SameMonthsGrowth {
     ) -> RuleBreach? {
         guard let numerator = current.numerator, let denominator = current.denominator else { return nil }
         if numerator.isZero {
-            return RuleBreach(observed: Self.text(ExactValue(top: 0, bottom: 1)), limit: "> 0", notes: [])
+            return RuleBreach(observed: .value(0), limit: .above(.count(0)), notes: [])
         }
         guard let months = sharedMonths[year], let previous, previous.status == .ok,
             let before = previous.denominator, !before.isZero, !denominator.isZero
@@ -78,7 +78,7 @@ struct SameMonthsGrowth {
         // share = numerator ÷ (yearly line × k/12); the same k on both sides, so the comparison is numerator × line.
         let share = Self.share(now, denominator, months: months.count), shareBefore = Self.share(then, before, months: months.count)
         guard !share.exceeds(shareBefore) else { return nil }
-        return RuleBreach(observed: Self.text(share), limit: "> " + Self.text(shareBefore), notes: notes)
+        return RuleBreach(observed: Self.number(share), limit: .above(Self.number(shareBefore)), notes: notes)
     }
 
     /// numerator ÷ (denominator × months/12), exactly.
@@ -88,7 +88,6 @@ struct SameMonthsGrowth {
         return value.bottom < 0 ? ExactValue(top: -value.top, bottom: -value.bottom) : value
     }
 
-    private static func text(_ value: ExactValue) -> String {
-        DecimalText.fixed(Double(value.top) / Double(value.bottom), decimals: 4)
-    }
+    /// A share as a finding's number.
+    private static func number(_ value: ExactValue) -> CheckNumber { .value(Double(value.top) / Double(value.bottom)) }
 }

@@ -326,7 +326,7 @@ public struct ExtractBuilder: Sendable {
         func decimal(_ value: Double?) -> ExtractValue { value.map { .decimal($0, DecimalText.fixed($0)) } ?? .empty }
         for result in results {
             if result.status == .suppressed {
-                if result.reason?.hasPrefix("complementary") == true { complementary += 1 } else { primary += 1 }
+                if result.reason == .complementarySuppression { complementary += 1 } else { primary += 1 }
             }
             rows.append([
                 .text(result.indicator), .integer(Int64(result.aim)), .text(result.network), .text(result.period.description),

@@ -1,8 +1,9 @@
 /// Writes an indicator report as JSON: metadata (schema version, periods, disclosure rule, tables read) and
 /// one object per result with its numbers, status, reason and trace (rule, article, tables).
 public enum IndicatorJSONWriter {
-    /// The JSON text, keys in a fixed order, results sorted, ending with a newline.
-    public static func write(_ report: IndicatorReport) -> String {
+    /// The JSON text, keys in a fixed order, results sorted, ending with a newline; reasons in the words of `reasons`
+    /// (English: `ReasonTexts.load(catalogFolder:language: .en)`).
+    public static func write(_ report: IndicatorReport, reasons: ReasonTexts) -> String {
         var json = JSONText()
         json.open("{")
         json.open("{", key: "metadata")
@@ -43,7 +44,7 @@ public enum IndicatorJSONWriter {
             json.string(result.interval?.rawValue, key: "interval")
             json.string(result.unit.rawValue, key: "unit")
             json.string(result.status.rawValue, key: "status")
-            json.string(result.reason, key: "reason")
+            json.string(result.reason.map(reasons.text), key: "reason")
             json.string(result.formula, key: "rule")
             json.string(result.article, key: "article")
             json.open("[", key: "tables")

@@ -1,7 +1,7 @@
 /// Writes an indicator report as an aligned text table for the terminal, with reasons and the disclosure rule.
 public enum IndicatorTableWriter {
-    /// The table text; titles in `language` (`fr`, `nl` or `en`).
-    public static func write(_ report: IndicatorReport, catalogue: Catalogue, language: Language = .en) -> String {
+    /// The table text; titles in `language` (`fr`, `nl` or `en`), reasons in the words of `reasons` (English, as the notes).
+    public static func write(_ report: IndicatorReport, catalogue: Catalogue, language: Language = .en, reasons: ReasonTexts) -> String {
         let header = ["indicator", "network", "year", "numerator", "denominator", "value", "95% CI", "status"]
         var rows: [[String]] = []
         var notes: [String] = []
@@ -11,7 +11,7 @@ public enum IndicatorTableWriter {
                     "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
                 } else { "" }
             var status = result.status.rawValue
-            for reason in [result.reason].compactMap({ $0 }) + result.notes.map(\.text) {
+            for reason in [result.reason.map(reasons.text)].compactMap({ $0 }) + result.notes.map(\.text) {
                 if let index = notes.firstIndex(of: reason) {
                     status += " [\(index + 1)]"
                 } else {

@@ -513,8 +513,8 @@ public struct AnnualReportComposer: Sendable {
 
     func checks(_ network: String) -> ReportSection {
         var section = ReportSection()
-        let findings = figures.findings.filter { $0.network == network && $0.severity != "note" }
-        let notes = figures.findings.filter { $0.network == "all" && $0.severity == "note" }
+        let findings = figures.findings.filter { $0.network == .network(network) && $0.severity != .note }
+        let notes = figures.findings.filter { $0.network == .everyNetwork && $0.severity == .note }
         if findings.isEmpty {
             section.paragraphs = [ReportParagraph([ReportFragment(texts.text(.checksNone, ["year": String(year)]))])]
         } else {
@@ -522,9 +522,9 @@ public struct AnnualReportComposer: Sendable {
                 let rule = catalogue.rules.first { $0.id == finding.rule }
                 let (observed, limit) = checkFigures(finding, rule: rule, network: network)
                 return ReportRow([
-                    ReportCell(rule?.title.text(in: texts.language) ?? finding.message, numeric: false), observed, ReportCell(limit),
+                    ReportCell(rule?.title.text(in: texts.language) ?? finding.rule, numeric: false), observed, ReportCell(limit),
                     ReportCell(finding.article, numeric: false),
-                    ReportCell(finding.severity == "error" ? texts[.severityError] : texts[.severityWarning], numeric: false),
+                    ReportCell(finding.severity == .error ? texts[.severityError] : texts[.severityWarning], numeric: false),
                 ])
             }
             section.tables = [
@@ -539,8 +539,8 @@ public struct AnnualReportComposer: Sendable {
             ]
         }
         for note in notes {
+            guard case .notEvaluated(let reason) = note.outcome else { continue }
             let rule = catalogue.rules.first { $0.id == note.rule }
-            let table = note.message.components(separatedBy: "missing table ").last ?? ""
             section.paragraphs.append(
                 ReportParagraph([
                     ReportFragment(
@@ -548,7 +548,7 @@ public struct AnnualReportComposer: Sendable {
                             .checksNotEvaluated,
                             [
                                 "rule": rule?.title.text(in: texts.language) ?? note.rule, "article": note.article,
-                                "reason": texts.text(.reasonMissingTable, ["table": table]),
+                                "reason": figure.reason(reason, period: .year(note.year)),
                             ]))
                 ]))
         }
@@ -558,7 +558,11 @@ public struct AnnualReportComposer: Sendable {
 
     /// The observed value and limit of a breach in the report's number style; hidden when disclosure hides the figure.
     func checkFigures(_ finding: CheckFinding, rule: ConventionRule?, network: String) -> (ReportCell, String) {
-        guard let rule else { return (ReportCell(finding.observed), finding.limit) }
+        guard case .breach(let observed, let limit, _) = finding.outcome else { return (ReportCell(""), "") }
+        guard let rule else {
+            let (observed, limit) = ChecksCSVWriter.figures(finding)
+            return (ReportCell(observed), limit)
+        }
         let result = figures.current(rule.indicator, network)
         guard let result, result.status == .ok || result.status == .censored else {
             return (ReportCell(texts[.suppressed]), "")
@@ -569,10 +573,12 @@ public struct AnnualReportComposer: Sendable {
             return (ReportCell(observed.text, ref: observed.ref), limit.text)
         case .growsFromPreviousYear:
             // The finding's shares: over the months both years share when the year is partial (the yearly line prorated).
-            let number = { (text: String) in Double(text).map { figure.number($0, rule.indicator) } ?? text }
-            return (ReportCell(number(finding.observed)), "> " + number(String(finding.limit.dropFirst(2))))
+            return (
+                ReportCell(figure.number(observed.doubleValue, rule.indicator)),
+                "> " + figure.number(limit.number.doubleValue, rule.indicator)
+            )
         case .atMost, .atLeast:
-            let limit = Double(finding.limit).map { figure.number($0, rule.indicator) } ?? finding.limit
+            let limit = figure.number(limit.number.doubleValue, rule.indicator)
             return (
                 ReportCell(figure.displayed(result) ?? "", ref: FigureText.ref(result, "value")),
                 (rule.comparison == .atMost ? "≤ " : "≥ ") + limit

@@ -106,28 +106,31 @@ struct FigureText {
         }
     }
 
-    /// Why a result has no value, in the report's language.
+    /// Why a result has no value, in the report's language (a reason the engine did not give: `reason.other`, empty).
     func reason(_ result: IndicatorResult) -> String {
-        let raw = result.reason ?? ""
-        func table(after marker: String) -> String {
-            guard let range = raw.range(of: marker) else { return "" }
-            return String(raw[range.upperBound...].prefix { $0 != " " && $0 != ";" })
+        guard let reason = result.reason else {
+            return result.status == .censored ? texts[.reasonCensored] : texts.text(.reasonOther, ["reason": ""])
         }
-        if raw.hasPrefix("missing table ") { return texts.text(.reasonMissingTable, ["table": table(after: "missing table ")]) }
-        if raw.hasPrefix("no rows for network") {
-            return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description])
+        return self.reason(reason, period: result.period)
+    }
+
+    /// A reason in the report's language; `period` is the figure's.
+    func reason(_ reason: ResultReason, period: ReportPeriod) -> String {
+        switch reason {
+        case .missingTable(let table): texts.text(.reasonMissingTable, ["table": table.name])
+        case .noNetworkRows(_, let table, _), .noRows(let table, _):
+            texts.text(.reasonNoRows, ["table": table.name, "period": period.description])
+        case .noNationalRows(let table, _): texts.text(.reasonNoNational, ["table": table.name])
+        case .yearlyTable(let table, _): texts.text(.reasonYearly, ["table": table.name])
+        case .noTariffs: texts.text(.reasonNoTariffs, reason.parameters)
+        case .noTariff: texts.text(.reasonNoTariff, reason.parameters)
+        case .noGroupCode: texts.text(.reasonNoGroupCode, reason.parameters)
+        case .zeroDenominator, .zeroReferenceShare: texts[.reasonZeroDenominator]
+        case .noKnownWait: texts[.reasonNoKnownWait]
+        case .censoredMedian: texts[.reasonCensored]
+        case .smallCell(let threshold): texts.text(.reasonSmallCell, ["max": String(threshold - 1)])
+        case .complementarySuppression: texts[.reasonComplementary]
         }
-        if raw.hasPrefix("no national (BE) rows") { return texts.text(.reasonNoNational, ["table": table(after: "in table ")]) }
-        if raw.hasPrefix("no rows in table") {
-            return texts.text(.reasonNoRows, ["table": table(after: "in table "), "period": result.period.description])
-        }
-        if raw.hasPrefix("table ") && raw.contains("is yearly") { return texts.text(.reasonYearly, ["table": table(after: "table ")]) }
-        if raw == "denominator is 0" || raw == "reference share is 0" { return texts[.reasonZeroDenominator] }
-        if raw.hasPrefix("no first sessions") { return texts[.reasonNoKnownWait] }
-        if raw.hasPrefix("small cell") { return texts.text(.reasonSmallCell, ["max": String(disclosure.threshold - 1)]) }
-        if raw.hasPrefix("complementary suppression") { return texts[.reasonComplementary] }
-        if result.status == .censored { return texts[.reasonCensored] }
-        return texts.text(.reasonOther, ["reason": raw])
     }
 }
 

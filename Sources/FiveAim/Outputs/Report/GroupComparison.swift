@@ -42,7 +42,7 @@ public enum GroupComparison {
                 if denominator == 0 {
                     pooled.status = .notAvailable
                     pooled.value = nil
-                    pooled.reason = rows.contains { $0.status == .ok } ? "denominator is 0" : (rows[0].reason ?? "denominator is 0")
+                    pooled.reason = rows.contains { $0.status == .ok } ? .zeroDenominator : (rows[0].reason ?? .zeroDenominator)
                 } else {
                     pooled.status = .ok
                     pooled.value = Double(numerator) / Double(denominator)

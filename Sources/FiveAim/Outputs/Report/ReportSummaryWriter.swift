@@ -78,7 +78,7 @@ struct ReportSummaryWriter {
     }
 
     func checks(_ network: String) -> ReportParagraph {
-        let breaches = figures.findings.filter { $0.network == network && $0.severity != "note" }
+        let breaches = figures.findings.filter { $0.network == .network(network) && $0.severity != .note }
         let year = String(figures.year)
         switch breaches.count {
         case 0: return ReportParagraph([ReportFragment(texts.text(.checksSummaryNone, ["year": year]))])

@@ -66,6 +66,12 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case reasonComplementary = "reason.complementary"
     /// la médiane tombe dans la classe 91 jours et plus
     case reasonCensored = "reason.censored"
+    /// aucun tarif pour
+    case reasonNoTariffs = "reason.no_tariffs"
+    /// pas de tarif pour le pseudocode
+    case reasonNoTariff = "reason.no_tariff"
+    /// pas de pseudocode de groupe du psychologue
+    case reasonNoGroupCode = "reason.no_group_code"
     /// non calculable (
     case reasonOther = "reason.other"
     /// Ces chiffres ne peuvent pas être présentés :
