@@ -1,3 +1,11 @@
+// The data contract's tables, declared once (docs/data-contract.md). Everything else derives from these declarations:
+// the header check and duplicate-key messages of the reader, the column-total bounds (`ColumnTotalLimits`), the
+// catalogue's measures and filters (`MeasureTable`), the extract vocabulary, the demo writer's headers and the
+// warehouse's COPY and SELECT lists. Adding a column: name it in `ContractColumn`, declare it in its table below, keep
+// it in the row type, read it in the table's decoder (`ContractSchemaTests` checks that each decoder reads exactly its
+// table's columns), write it in the demo generator and `RowEncoder`, read it back in `DatabaseReader`, and add a new
+// warehouse migration (shipped migrations never change; `WarehouseSchemaTests` checks them against the schema).
+
 /// A column of the data contract, its name written here once: tables, decoders, checks, vocabularies and the warehouse
 /// name their columns through it (docs/data-contract.md).
 public enum ContractColumn: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
