@@ -55,11 +55,14 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The values `function` accepts in this table: the contract column's code list (activity: every function of
-    /// a pseudocode; spending: its groups).
+    /// a pseudocode; spending: its groups; outcomes: see below).
     var functionValues: [String] {
         switch self {
         case .activity: CareFunction.allCases.map(\.rawValue)
         case .spending: SpendingFunction.allCases.map(\.rawValue)
+        // Narrower than the table's code list (1, 2, 3), as docs/indicators.md documents: outcome filters select the
+        // individual functions 2 and 3. Kept as it was when the schema was introduced; see issue 16.
+        case .outcomes: ["2", "3"]
         default: sourceTables[0].column(.function)?.type.codes ?? []
         }
     }
