@@ -1,7 +1,7 @@
 import FiveAim
 import Foundation
 
-/// Streams one CSV file: `,` delimiter, LF line ends, a header row, a 64 KiB write buffer.
+/// Streams one CSV file: `,` delimiter, LF line ends, a header row (the table's columns), a 64 KiB write buffer.
 ///
 /// Cells are codes, numbers and plain names; a text cell with a comma, quote or line end is quoted
 /// (RFC 4180).
@@ -15,11 +15,15 @@ final class CSVTableWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var atRowStart = true
+    /// The header's columns (the table's, from the schema), and the cells of the row being written.
+    private let columnCount: Int
+    private var cellsInRow = 0
     private static let capacity = 1 << 16
 
     /// Creates `folder/fileName` and writes the header.
     init(folder: String, fileName: String, header: [String]) throws(DemoError) {
         self.fileName = fileName
+        self.columnCount = header.count
         let path = folder + "/" + fileName
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw DemoError("cannot create \(path); check that the folder is writable")
@@ -28,6 +32,7 @@ final class CSVTableWriter {
         buffer.reserveCapacity(Self.capacity + 256)
         for column in header { text(column) }
         atRowStart = true
+        cellsInRow = 0
         buffer.append(0x0A)
     }
 
@@ -79,6 +84,9 @@ final class CSVTableWriter {
 
     /// Ends the current row.
     func endRow() throws(DemoError) {
+        // A generator writes the cells in the schema's column order: one cell per column of the header.
+        precondition(cellsInRow == columnCount, "\(fileName): a row of \(cellsInRow) cells under \(columnCount) columns")
+        cellsInRow = 0
         buffer.append(0x0A)
         atRowStart = true
         rows += 1
@@ -103,6 +111,7 @@ final class CSVTableWriter {
     }
 
     private func separator() {
+        cellsInRow += 1
         if atRowStart { atRowStart = false } else { buffer.append(0x2C) }
     }
 

@@ -110,7 +110,7 @@ struct DemoRun {
     /// Writes every table into the writer's staging folder.
     func generate(into folder: OutputFolder) throws(DemoError) -> DemoReport {
         func open(_ table: TableKind, _ name: String? = nil) throws(DemoError) -> CSVTableWriter {
-            try CSVTableWriter(folder: folder.staging, fileName: (name ?? table.name) + ".csv", header: table.columns.map(\.name))
+            try CSVTableWriter(folder: folder.staging, fileName: (name ?? table.name) + ".csv", header: table.columnNames)
         }
         var activityFiles: [Int: CSVTableWriter] = [:]
         for year in options.years { activityFiles[year] = try open(.activity, "activity-\(year)") }

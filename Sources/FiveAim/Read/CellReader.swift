@@ -79,7 +79,7 @@ struct CellReader {
     }
 
     /// The cell as a network code of the right shape (`NetworkCodePattern`), not looked up; nil (reported) otherwise.
-    func networkCode(_ column: String = "network") -> String? {
+    func networkCode(_ column: String = ContractColumn.network.rawValue) -> String? {
         guard let value = text(column), hasCodeShape(value, column) else { return nil }
         return value
     }
@@ -270,7 +270,7 @@ struct CellReader {
     }
 
     /// A network code present in the networks table (or `BE` where `allowNational`).
-    func network(_ column: String = "network", allowNational: Bool = false) -> NetworkCell? {
+    func network(_ column: String = ContractColumn.network.rawValue, allowNational: Bool = false) -> NetworkCell? {
         // Fast path: the cell is exactly the code of the network matched last (files are mostly sorted by network).
         if let cell = bytes(column), let last = memo.lastNetwork(matching: cell) { return last }
         guard let value = text(column) else { return nil }
@@ -294,7 +294,7 @@ struct CellReader {
     }
 
     /// An age band that the network's target group can serve.
-    func ageBand(_ column: String = "age_band", for network: NetworkCell?) -> AgeBand? {
+    func ageBand(_ column: String = ContractColumn.ageBand.rawValue, for network: NetworkCell?) -> AgeBand? {
         guard let band = code(column, as: AgeBand.self) else { return nil }
         if let network, let target = network.targetGroup, !target.serves(band) {
             let group =
@@ -309,7 +309,7 @@ struct CellReader {
     }
 
     /// A care function among `allowed`, written `1`, `2`, `3` (and `all` where allowed, read as nil).
-    func function(_ column: String = "function", allowed: [CareFunction], allowAll: Bool = false) -> CareFunction?? {
+    func function(_ column: String = ContractColumn.function.rawValue, allowed: [CareFunction], allowAll: Bool = false) -> CareFunction?? {
         // Fast path: the cell is exactly one of the allowed values (never "all"), read without making a string.
         if let cell = bytes(column), !cell.isEmpty {
             for choice in allowed where Self.equal(cell, choice.rawValue) { return .some(choice) }

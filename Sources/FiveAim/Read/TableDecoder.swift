@@ -16,6 +16,9 @@ protocol TableDecoder: SendableMetatype {
 }
 
 extension TableDecoder {
+    /// The schema's key columns (a contract table declares them; a reference file's decoder names its own).
+    var keyColumns: [String] { schema.keyColumns }
+
     /// No order: every key is hashed.
     func order(of key: Key) -> KeyOrder? { nil }
 }

@@ -3,7 +3,7 @@ enum TwoPsychologistColumn {
     /// True when every file of the table has the column in its header, false when none has; split files that disagree
     /// are refused (FA2033) at each file without it, since their sessions could not all be priced the same way.
     static func isReported(in files: [SourceFile], sink: DiagnosticSink) -> Bool {
-        let column = GroupSessionsDecoder.twoPsychologistsColumn
+        let column = GroupSessionsDecoder.twoPsychologistsColumn.rawValue
         let without = files.filter { !$0.optionalColumns.contains(column) }
         if without.isEmpty { return !files.isEmpty }
         if without.count < files.count {

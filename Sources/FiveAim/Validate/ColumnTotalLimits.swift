@@ -12,50 +12,75 @@ public enum ColumnTotalLimits {
     /// Largest single tariff or co-payment, in cents.
     public static let tariffCents: Int64 = 1 << 22
 
-    /// The totals of `dataset` that exceed the bounds, one diagnostic per column (FA2053).
+    /// The largest total of a column bounded as `total`.
+    public static func limit(of total: ColumnTotal) -> Int64 {
+        switch total {
+        case .count, .countWith: countTotal
+        case .money: moneyTotalCents
+        }
+    }
+
+    /// The totals of `dataset` that exceed the bounds, one diagnostic per column (FA2053): every column whose schema
+    /// declares a bound (`ColumnSpec.total`), with the row's values read by `values`.
     public static func check(_ dataset: Dataset) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        func total<Row>(_ table: TableKind, _ rows: [Row]?, _ column: String, limit: Int64, _ value: (Row) -> Int64?) {
+        func total<Row>(_ table: TableKind, _ rows: [Row]?, _ value: @escaping (Row, ContractColumn) -> Int64?) {
             guard let rows else { return }
-            var sum: Int64 = 0
-            let exceeded: Int? = rows.withUnsafeBufferPointer { rows in  // rows read in place, not copied one by one
-                for index in rows.indices {
-                    guard let amount = value(rows[index]) else { continue }
-                    let (next, overflow) = sum.addingReportingOverflow(amount)
-                    if overflow || next > limit { return index }
-                    sum = next
+            for spec in table.columns {
+                guard let bound = spec.total, let column = spec.column else { continue }
+                let limit = limit(of: bound)
+                // A column priced with another is bounded with it: its value is the sum of both.
+                var label = spec.name
+                var read: (Row) -> Int64? = { value($0, column) }
+                if case .countWith(let other) = bound {
+                    label = "\(other) + \(spec.name)"
+                    read = { row in
+                        guard let first = value(row, other), let second = value(row, column) else { return nil }
+                        let (sum, overflow) = first.addingReportingOverflow(second)
+                        return overflow ? .max : sum
+                    }
                 }
-                return nil
-            }
-            if let exceeded {
-                // The row where the running total passes the bound: its own file and line (a table may be split by year).
-                let place = RowPlaces.locate([exceeded], of: table, in: dataset)[exceeded] ?? dataset.location(of: table)
-                problems.append(
-                    Diagnostic(
-                        .error, .numberTooLarge, at: place,
-                        "table \(table.name), column '\(column)': the total passes \(limit) at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"
-                    ))
+                if let exceeded = firstRowPassing(limit, rows, read) {
+                    // The row where the running total passes the bound: its own file and line (a table may be split by year).
+                    let place = RowPlaces.locate([exceeded], of: table, in: dataset)[exceeded] ?? dataset.location(of: table)
+                    problems.append(
+                        Diagnostic(
+                            .error, .numberTooLarge, at: place,
+                            "table \(table.name), column '\(label)': the total passes \(limit) at this row; FiveAim keeps every sum exact below that bound and real totals are far smaller (check the export)"
+                        ))
+                }
             }
         }
-        total(.activity, dataset.activity, "units", limit: countTotal) { $0.units }
-        total(.population, dataset.population, "population", limit: countTotal) { $0.population }
-        total(.population, dataset.population, "population_bim", limit: countTotal) { $0.populationBim }
-        total(.groupSessions, dataset.groupSessions, "sessions", limit: countTotal) { $0.sessions }
-        // The group fees are priced on sessions + sessions_two_psychologists (art. 15 §2 3°): that sum is bounded too.
-        total(.groupSessions, dataset.groupSessions, "sessions + sessions_two_psychologists", limit: countTotal) { row in
-            let (fees, overflow) = row.sessions.addingReportingOverflow(row.sessionsTwoPsychologists)
-            return overflow ? .max : fees
+        total(.activity, dataset.activity) { row, column in column == .units ? row.units : nil }
+        total(.population, dataset.population) { row, column in
+            switch column {
+            case .population: row.population
+            case .populationBim: row.populationBim
+            default: nil
+            }
         }
-        total(.beneficiaries, dataset.beneficiaries, "beneficiaries", limit: countTotal) { $0.beneficiaries }
-        total(.waits, dataset.waits, "count", limit: countTotal) { $0.count }
-        total(.outcomes, dataset.outcomes, "pairs", limit: countTotal) { $0.pairs }
-        total(.experience, dataset.experience, "respondents", limit: countTotal) { $0.respondents }
-        total(.workforce, dataset.workforce, "providers", limit: countTotal) { $0.providers }
-        total(.workforce, dataset.workforce, "intervision_sessions", limit: countTotal) { $0.intervisionSessions }
-        total(.workforce, dataset.workforce, "providers_surveyed", limit: countTotal) { $0.providersSurveyed }
-        total(.workforce, dataset.workforce, "fte", limit: countTotal) { $0.fteHundredths }
-        total(.operatingCosts, dataset.operatingCosts, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
-        total(.budget, dataset.budget, "amount_eur", limit: moneyTotalCents) { $0.amount.cents }
+        total(.groupSessions, dataset.groupSessions) { row, column in
+            switch column {
+            case .sessions: row.sessions
+            case .sessionsTwoPsychologists: row.sessionsTwoPsychologists
+            default: nil
+            }
+        }
+        total(.beneficiaries, dataset.beneficiaries) { row, column in column == .beneficiaries ? row.beneficiaries : nil }
+        total(.waits, dataset.waits) { row, column in column == .count ? row.count : nil }
+        total(.outcomes, dataset.outcomes) { row, column in column == .pairs ? row.pairs : nil }
+        total(.experience, dataset.experience) { row, column in column == .respondents ? row.respondents : nil }
+        total(.workforce, dataset.workforce) { row, column in
+            switch column {
+            case .providers: row.providers
+            case .fte: row.fteHundredths
+            case .intervisionSessions: row.intervisionSessions
+            case .providersSurveyed: row.providersSurveyed
+            default: nil
+            }
+        }
+        total(.operatingCosts, dataset.operatingCosts) { row, column in column == .amountEur ? row.amount.cents : nil }
+        total(.budget, dataset.budget) { row, column in column == .amountEur ? row.amount.cents : nil }
         for tariff in dataset.tariffs where max(tariff.amount.cents, tariff.copayBim.cents, tariff.copayOther.cents) > tariffCents {
             problems.append(
                 Diagnostic(
@@ -65,5 +90,19 @@ public enum ColumnTotalLimits {
             break
         }
         return problems
+    }
+
+    /// The index of the row where the running total of `read` passes `limit` (or overflows), nil when it never does.
+    private static func firstRowPassing<Row>(_ limit: Int64, _ rows: [Row], _ read: (Row) -> Int64?) -> Int? {
+        var sum: Int64 = 0
+        return rows.withUnsafeBufferPointer { rows in  // rows read in place, not copied one by one
+            for index in rows.indices {
+                guard let amount = read(rows[index]) else { continue }
+                let (next, overflow) = sum.addingReportingOverflow(amount)
+                if overflow || next > limit { return index }
+                sum = next
+            }
+            return nil
+        }
     }
 }

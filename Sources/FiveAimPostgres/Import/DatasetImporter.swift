@@ -85,26 +85,26 @@ public struct DatasetImporter {
         var changes: [TableChange] = []
         if dataset.networksFromDataset {
             let deleted = try connection.execute("DELETE FROM fiveaim.networks").affectedRows
-            let inserted = try copy("networks", columns: ["network", "name", "target_group", "region"]) { copy in
+            let inserted = try copy(TableKind.networks.name, columns: TableKind.networks.columnNames) { copy in
                 for network in dataset.networks {
                     copy.text(network.code); copy.text(network.name); copy.text(network.targetGroup.rawValue);
                     copy.text(network.region.rawValue)
                     try copy.endRow()
                 }
             }
-            changes.append(TableChange(table: "networks", deleted: deleted, inserted: inserted))
+            changes.append(TableChange(table: TableKind.networks.name, deleted: deleted, inserted: inserted))
         }
         for table in WarehouseTable.allCases where dataset.isPresent(table.kind) {
             let deleted = try connection.execute(table.deleteSlicesStatement).affectedRows
-            let inserted = try copy(table.rawValue, columns: table.columns) { copy in try RowEncoder.encode(table, of: dataset, into: copy)
+            let inserted = try copy(table.name, columns: table.columns) { copy in try RowEncoder.encode(table, of: dataset, into: copy)
             }
-            changes.append(TableChange(table: table.rawValue, deleted: deleted, inserted: inserted))
+            changes.append(TableChange(table: table.name, deleted: deleted, inserted: inserted))
         }
         let tariffYears = Array(Set(dataset.tariffs.map(\.year))).sorted()
         if !tariffYears.isEmpty {
             let deleted = try connection.execute("DELETE FROM fiveaim.tariffs WHERE year = ANY(\(tariffYears.map(String.init))::integer[])")
                 .affectedRows
-            let inserted = try copy("tariffs", columns: ["year", "pseudocode", "amount_eur", "copay_bim_eur", "copay_other_eur"]) { copy in
+            let inserted = try copy(TableKind.tariffs.name, columns: TableKind.tariffs.columnNames) { copy in
                 for tariff in dataset.tariffs {
                     copy.integer(tariff.year); copy.integer(tariff.pseudocode)
                     copy.literal(tariff.amount.description); copy.literal(tariff.copayBim.description);
@@ -112,7 +112,7 @@ public struct DatasetImporter {
                     try copy.endRow()
                 }
             }
-            changes.append(TableChange(table: "tariffs", deleted: deleted, inserted: inserted))
+            changes.append(TableChange(table: TableKind.tariffs.name, deleted: deleted, inserted: inserted))
         }
         changes.sort { (TableKind(rawValue: $0.table) ?? .networks) < (TableKind(rawValue: $1.table) ?? .networks) }
 

@@ -4,7 +4,7 @@ import FiveAim
 enum RowEncoder {
     /// Encodes every row of `table` in `dataset`.
     static func encode(_ table: WarehouseTable, of dataset: Dataset, into copy: CopyIn) throws {
-        switch table {
+        switch table.kind {
         case .population:
             for row in dataset.population ?? [] {
                 copy.text(row.network); copy.integer(row.year); copy.integer(row.population); copy.integer(row.populationBim)
@@ -68,6 +68,8 @@ enum RowEncoder {
                 copy.integer(row.providersSatisfied)
                 try copy.endRow()
             }
+        case .networks, .tariffs:
+            preconditionFailure("networks and tariffs are reference lists, copied by the importer itself")
         }
     }
 }

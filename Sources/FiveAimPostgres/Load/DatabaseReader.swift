@@ -29,32 +29,20 @@ private struct TableReads {
 
     func dataset(reference: ReferenceData) throws -> Dataset {
         var sources: [SourceFile] = []
-        func source(_ table: String, _ rows: Int) {
-            if rows > 0 { sources.append(SourceFile(path: "postgresql:fiveaim.\(table)", table: table, rows: rows)) }
+        func source(_ table: TableKind, _ rows: Int) {
+            if rows > 0 { sources.append(SourceFile(path: "postgresql:fiveaim.\(table.name)", table: table.name, rows: rows)) }
         }
-        let networks = try read("networks", "SELECT network, name, target_group, region FROM fiveaim.networks ORDER BY network") { r, row in
+        let networks = try read(.networks) { r, row in
             Network(code: try r.text(row, 0), name: try r.text(row, 1), targetGroup: try r.code(row, 2), region: try r.code(row, 3))
         }
-        source("networks", networks.count)
-        let tariffs = try read(
-            "tariffs",
-            """
-            SELECT year, pseudocode, (amount_eur * 100)::bigint, (copay_bim_eur * 100)::bigint, (copay_other_eur * 100)::bigint
-            FROM fiveaim.tariffs ORDER BY year, pseudocode
-            """
-        ) { r, row in
+        source(.networks, networks.count)
+        let tariffs = try read(.tariffs) { r, row in
             TariffRow(
                 year: try r.int(row, 0), pseudocode: try r.int(row, 1), amount: Money(cents: try r.int64(row, 2)),
                 copayBim: Money(cents: try r.int64(row, 3)), copayOther: Money(cents: try r.int64(row, 4)))
         }
         let storedYears = Set(tariffs.map(\.year))
-        let activity = try read(
-            "activity",
-            """
-            SELECT network, to_char(month, 'YYYY-MM'), pseudocode, age_band, bim, units FROM fiveaim.activity
-            ORDER BY network, month, pseudocode, age_band, bim
-            """
-        ) { r, row in
+        let activity = try read(.activity) { r, row in
             ActivityRow(
                 network: try r.text(row, 0), month: try r.month(row, 1), pseudocode: try r.int(row, 2),
                 ageBand: try r.code(row, 3), bim: try r.code(row, 4), units: try r.int64(row, 5))
@@ -64,107 +52,62 @@ private struct TableReads {
                 .databaseEmpty, exitCode: .noInput,
                 "the database holds no activity; import a dataset first with `fiveaim db import DIR --db URL`")
         }
-        source("tariffs", tariffs.count)
+        source(.tariffs, tariffs.count)
         var dataset = Dataset(
             networks: networks.isEmpty ? reference.networks : networks, networksFromDataset: !networks.isEmpty,
             tariffs: reference.tariffs.filter { !storedYears.contains($0.year) } + tariffs, activity: activity)
-        source("activity", activity.count)
-        func optional<Row>(_ table: String, _ sql: SQLQuery, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row]? {
-            let rows = try read(table, sql, decode)
+        source(.activity, activity.count)
+        func optional<Row>(_ table: TableKind, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row]? {
+            let rows = try read(table, decode)
             source(table, rows.count)
             return rows.isEmpty ? nil : rows
         }
-        dataset.population = try optional(
-            "population", "SELECT network, year, population, population_bim FROM fiveaim.population ORDER BY network, year"
-        ) { r, row in
+        dataset.population = try optional(.population) { r, row in
             PopulationRow(
                 network: try r.text(row, 0), year: try r.int(row, 1), population: try r.int64(row, 2), populationBim: try r.int64(row, 3))
         }
         // Co-led sessions are reported when no row lacks them (NULL: imported without the column): a fact of the table.
         var everyRowReportsTwoPsychologists = true
-        dataset.groupSessions = try optional(
-            "group_sessions",
-            """
-            SELECT network, to_char(month, 'YYYY-MM'), function, sessions, sessions_two_psychologists FROM fiveaim.group_sessions
-            ORDER BY network, month, function
-            """
-        ) { r, row in
+        dataset.groupSessions = try optional(.groupSessions) { r, row in
             if row.isNull(4) { everyRowReportsTwoPsychologists = false }
             return GroupSessionRow(
                 network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), sessions: try r.int64(row, 3),
                 sessionsTwoPsychologists: row.isNull(4) ? 0 : try r.int64(row, 4))
         }
         dataset.twoPsychologistSessionsReported = dataset.groupSessions != nil && everyRowReportsTwoPsychologists
-        dataset.operatingCosts = try optional(
-            "operating_costs",
-            """
-            SELECT network, to_char(month, 'YYYY-MM'), pseudocode, (amount_eur * 100)::bigint FROM fiveaim.operating_costs
-            ORDER BY network, month, pseudocode
-            """
-        ) { r, row in
+        dataset.operatingCosts = try optional(.operatingCosts) { r, row in
             OperatingCostRow(
                 network: try r.text(row, 0), month: try r.month(row, 1), pseudocode: try r.int(row, 2),
                 amount: Money(cents: try r.int64(row, 3)))
         }
-        dataset.beneficiaries = try optional(
-            "beneficiaries",
-            """
-            SELECT network, year, function, age_band, bim, beneficiaries FROM fiveaim.beneficiaries
-            ORDER BY network, year, function, age_band, bim
-            """
-        ) { r, row in
+        dataset.beneficiaries = try optional(.beneficiaries) { r, row in
             let function: String = try r.text(row, 2)
             return BeneficiaryRow(
                 network: try r.text(row, 0), year: try r.int(row, 1),
                 function: function == "all" ? nil : try r.code(row, 2) as CareFunction,
                 ageBand: try r.code(row, 3), bim: try r.code(row, 4), beneficiaries: try r.int64(row, 5))
         }
-        dataset.waits = try optional(
-            "waits",
-            """
-            SELECT network, to_char(month, 'YYYY-MM'), function, age_band, bucket, count FROM fiveaim.waits
-            ORDER BY network, month, function, age_band, bucket
-            """
-        ) { r, row in
+        dataset.waits = try optional(.waits) { r, row in
             WaitRow(
                 network: try r.text(row, 0), month: try r.month(row, 1), function: try r.code(row, 2), ageBand: try r.code(row, 3),
                 bucket: try r.code(row, 4), count: try r.int64(row, 5))
         }
-        dataset.budget = try optional(
-            "budget", "SELECT network, year, line, (amount_eur * 100)::bigint FROM fiveaim.budget ORDER BY network, year, line"
-        ) { r, row in
+        dataset.budget = try optional(.budget) { r, row in
             BudgetRow(
                 network: try r.text(row, 0), year: try r.int(row, 1), line: try r.code(row, 2), amount: Money(cents: try r.int64(row, 3)))
         }
-        dataset.outcomes = try optional(
-            "outcomes",
-            """
-            SELECT network, year, function, instrument, pairs, improved, unchanged, deteriorated, recovered FROM fiveaim.outcomes
-            ORDER BY network, year, function, instrument
-            """
-        ) { r, row in
+        dataset.outcomes = try optional(.outcomes) { r, row in
             OutcomeRow(
                 network: try r.text(row, 0), year: try r.int(row, 1), function: try r.code(row, 2), instrument: try r.text(row, 3),
                 pairs: try r.int64(row, 4), improved: try r.int64(row, 5), unchanged: try r.int64(row, 6),
                 deteriorated: try r.int64(row, 7), recovered: row.isNull(8) ? nil : try r.int64(row, 8))
         }
-        dataset.experience = try optional(
-            "experience",
-            """
-            SELECT network, year, instrument, respondents, satisfied FROM fiveaim.experience ORDER BY network, year, instrument
-            """
-        ) { r, row in
+        dataset.experience = try optional(.experience) { r, row in
             ExperienceRow(
                 network: try r.text(row, 0), year: try r.int(row, 1), instrument: try r.text(row, 2),
                 respondents: try r.int64(row, 3), satisfied: try r.int64(row, 4))
         }
-        dataset.workforce = try optional(
-            "workforce",
-            """
-            SELECT network, year, providers, (fte * 100)::bigint, trained, intervision_sessions, providers_surveyed, providers_satisfied
-            FROM fiveaim.workforce ORDER BY network, year
-            """
-        ) { r, row in
+        dataset.workforce = try optional(.workforce) { r, row in
             WorkforceRow(
                 network: try r.text(row, 0), year: try r.int(row, 1), providers: try r.int64(row, 2),
                 fteHundredths: row.isNull(3) ? nil : try r.int64(row, 3), trained: try r.int64(row, 4),
@@ -174,10 +117,11 @@ private struct TableReads {
         return dataset
     }
 
-    private func read<Row>(_ table: String, _ sql: SQLQuery, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row] {
+    /// The stored rows of `table` in key order (`TableKind.selectStatement`), each decoded by `decode`.
+    private func read<Row>(_ table: TableKind, _ decode: (RowDecoder, ResultRow) throws -> Row) throws -> [Row] {
         var rows: [Row] = []
-        let decoder = RowDecoder(table: table)
-        try connection.forEachRow(sql) { row in rows.append(try decode(decoder, row)) }
+        let decoder = RowDecoder(table: table.name)
+        try connection.forEachRow(table.selectStatement) { row in rows.append(try decode(decoder, row)) }
         return rows
     }
 }

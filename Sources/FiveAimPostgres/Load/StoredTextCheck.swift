@@ -8,49 +8,49 @@ import FiveAim
 enum StoredTextCheck {
     static func check(_ dataset: Dataset) throws(DiagnosticError) {
         for network in dataset.networks {
-            try code(network.code, "networks", "network")
-            try text(network.name, "networks", "name")
+            try code(network.code, .networks, .network)
+            try text(network.name, .networks, .name)
         }
-        try codes(dataset.activity.map(\.network), "activity")
-        try codes(dataset.population?.map(\.network), "population")
-        try codes(dataset.groupSessions?.map(\.network), "group_sessions")
-        try codes(dataset.operatingCosts?.map(\.network), "operating_costs")
-        try codes(dataset.beneficiaries?.map(\.network), "beneficiaries")
-        try codes(dataset.waits?.map(\.network), "waits")
-        try codes(dataset.budget?.map(\.network), "budget")
-        try codes(dataset.outcomes?.map(\.network), "outcomes")
-        try codes(dataset.experience?.map(\.network), "experience")
-        try codes(dataset.workforce?.map(\.network), "workforce")
+        try codes(dataset.activity.map(\.network), .activity)
+        try codes(dataset.population?.map(\.network), .population)
+        try codes(dataset.groupSessions?.map(\.network), .groupSessions)
+        try codes(dataset.operatingCosts?.map(\.network), .operatingCosts)
+        try codes(dataset.beneficiaries?.map(\.network), .beneficiaries)
+        try codes(dataset.waits?.map(\.network), .waits)
+        try codes(dataset.budget?.map(\.network), .budget)
+        try codes(dataset.outcomes?.map(\.network), .outcomes)
+        try codes(dataset.experience?.map(\.network), .experience)
+        try codes(dataset.workforce?.map(\.network), .workforce)
         var outcomeKeys: Set<[AnyHashable]> = []
         for row in dataset.outcomes ?? [] {
-            try text(row.instrument, "outcomes", "instrument")
+            try text(row.instrument, .outcomes, .instrument)
             let key: [AnyHashable] = [row.network, row.year, row.function, FreeText.comparisonKey(row.instrument)]
-            guard outcomeKeys.insert(key).inserted else { throw repeated("outcomes") }
+            guard outcomeKeys.insert(key).inserted else { throw repeated(.outcomes) }
         }
         var experienceKeys: Set<[AnyHashable]> = []
         for row in dataset.experience ?? [] {
-            try text(row.instrument, "experience", "instrument")
+            try text(row.instrument, .experience, .instrument)
             let key: [AnyHashable] = [row.network, row.year, FreeText.comparisonKey(row.instrument)]
-            guard experienceKeys.insert(key).inserted else { throw repeated("experience") }
+            guard experienceKeys.insert(key).inserted else { throw repeated(.experience) }
         }
     }
 
-    private static func codes(_ values: [String]?, _ table: String) throws(DiagnosticError) {
+    private static func codes(_ values: [String]?, _ table: TableKind) throws(DiagnosticError) {
         // Rows come sorted by network: each distinct code is checked once.
         var last: String?
         for value in values ?? [] where value != last {
-            try code(value, table, "network")
+            try code(value, table, .network)
             last = value
         }
     }
 
-    private static func code(_ value: String, _ table: String, _ column: String) throws(DiagnosticError) {
+    private static func code(_ value: String, _ table: TableKind, _ column: ContractColumn) throws(DiagnosticError) {
         guard NetworkCodePattern.matches(value) else {
             throw invalid(table, column, "a stored value is not a network code (\(NetworkCodePattern.expected))")
         }
     }
 
-    private static func text(_ value: String, _ table: String, _ column: String) throws(DiagnosticError) {
+    private static func text(_ value: String, _ table: TableKind, _ column: ContractColumn) throws(DiagnosticError) {
         if let problem = FreeText.problem(in: value) {
             throw invalid(table, column, "a stored text contains \(problem.description)")
         }
@@ -59,13 +59,13 @@ enum StoredTextCheck {
         }
     }
 
-    private static func repeated(_ table: String) -> DiagnosticError {
-        invalid(table, "instrument", "two stored rows differ only in the case or Unicode form of the instrument")
+    private static func repeated(_ table: TableKind) -> DiagnosticError {
+        invalid(table, .instrument, "two stored rows differ only in the case or Unicode form of the instrument")
     }
 
-    private static func invalid(_ table: String, _ column: String, _ what: String) -> DiagnosticError {
+    private static func invalid(_ table: TableKind, _ column: ContractColumn, _ what: String) -> DiagnosticError {
         DiagnosticError.database(
             .databaseInvalidRow, exitCode: .dataError,
-            "table fiveaim.\(table), column \(column): \(what); the database was changed outside fiveaim (re-import the dataset)")
+            "table fiveaim.\(table.name), column \(column): \(what); the database was changed outside fiveaim (re-import the dataset)")
     }
 }

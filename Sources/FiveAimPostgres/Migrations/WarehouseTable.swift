@@ -1,67 +1,31 @@
 import FiveAim
 
-/// A fact table of the warehouse: one per optional or required contract table except the
-/// reference lists (networks, tariffs), with how an import replaces it.
-enum WarehouseTable: String, CaseIterable, Sendable {
-    case population
-    case activity
-    case groupSessions = "group_sessions"
-    case operatingCosts = "operating_costs"
-    case beneficiaries
-    case waits
-    case budget
-    case outcomes
-    case experience
-    case workforce
+/// A fact table of the warehouse: one per contract table except the reference lists (networks, tariffs, which have
+/// their own tables), with how an import replaces it. Its name, columns and key are the contract table's.
+struct WarehouseTable: Hashable, Sendable {
+    /// The contract table it stores.
+    let kind: TableKind
+
+    /// Every fact table, in the contract's order.
+    static let allCases: [WarehouseTable] = TableKind.allCases.filter { !$0.hasShippedDefault }.map(WarehouseTable.init)
+
+    /// The table's name (`activity`, `group_sessions` …).
+    var name: String { kind.name }
 
     /// How an import's slices are keyed.
     enum Slice { case month, year }
 
     /// `fiveaim.<name>`.
-    var qualifiedName: String { "fiveaim." + rawValue }
-
-    /// The contract table it stores.
-    var kind: TableKind { TableKind(rawValue: rawValue)! }
+    var qualifiedName: String { "fiveaim." + name }
 
     /// Monthly tables are replaced per (network, month), yearly ones per (network, year).
-    var slice: Slice {
-        switch self {
-        case .activity, .groupSessions, .operatingCosts, .waits: .month
-        case .population, .beneficiaries, .budget, .outcomes, .experience, .workforce: .year
-        }
-    }
+    var slice: Slice { kind.period == .month ? .month : .year }
 
-    /// The stored columns, in COPY order.
-    var columns: [String] {
-        switch self {
-        case .population: ["network", "year", "population", "population_bim"]
-        case .activity: ["network", "month", "pseudocode", "age_band", "bim", "units"]
-        case .groupSessions: ["network", "month", "function", "sessions", "sessions_two_psychologists"]
-        case .operatingCosts: ["network", "month", "pseudocode", "amount_eur"]
-        case .beneficiaries: ["network", "year", "function", "age_band", "bim", "beneficiaries"]
-        case .waits: ["network", "month", "function", "age_band", "bucket", "count"]
-        case .budget: ["network", "year", "line", "amount_eur"]
-        case .outcomes: ["network", "year", "function", "instrument", "pairs", "improved", "unchanged", "deteriorated", "recovered"]
-        case .experience: ["network", "year", "instrument", "respondents", "satisfied"]
-        case .workforce:
-            ["network", "year", "providers", "fte", "trained", "intervision_sessions", "providers_surveyed", "providers_satisfied"]
-        }
-    }
+    /// The stored columns, in COPY order: the contract's.
+    var columns: [String] { kind.columnNames }
 
-    /// The primary key, which is also the reading order.
-    var keyColumns: [String] {
-        switch self {
-        case .population, .workforce: ["network", "year"]
-        case .activity: ["network", "month", "pseudocode", "age_band", "bim"]
-        case .groupSessions: ["network", "month", "function"]
-        case .operatingCosts: ["network", "month", "pseudocode"]
-        case .beneficiaries: ["network", "year", "function", "age_band", "bim"]
-        case .waits: ["network", "month", "function", "age_band", "bucket"]
-        case .budget: ["network", "year", "line"]
-        case .outcomes: ["network", "year", "function", "instrument"]
-        case .experience: ["network", "year", "instrument"]
-        }
-    }
+    /// The primary key, which is also the reading order: the contract's key.
+    var keyColumns: [String] { kind.keyColumns }
 
     /// Deletes the rows of this table inside the import's slices (temporary tables of the transaction).
     var deleteSlicesStatement: SQLQuery {
@@ -75,5 +39,22 @@ enum WarehouseTable: String, CaseIterable, Sendable {
                 unsafeRaw:
                     "DELETE FROM \(qualifiedName) t USING pg_temp.import_year_slices s WHERE t.network = s.network AND t.year = s.year")
         }
+    }
+}
+
+extension TableKind {
+    /// The query that reads the stored table back: its columns in the contract's order (months as `YYYY-MM`, euros
+    /// and decimals as whole hundredths), ordered by its key.
+    var selectStatement: SQLQuery {
+        let list = columns.map { column -> String in
+            switch column.type {
+            case .month: "to_char(\(column.name), 'YYYY-MM')"
+            case .euros: "(\(column.name) * 100)::bigint"
+            case .decimal(let scale): "(\(column.name) * 1\(String(repeating: "0", count: scale)))::bigint"
+            default: column.name
+            }
+        }
+        return SQLQuery(
+            unsafeRaw: "SELECT \(list.joined(separator: ", ")) FROM fiveaim.\(name) ORDER BY \(keyColumns.joined(separator: ", "))")
     }
 }

@@ -56,7 +56,7 @@ public struct DatabaseStatus: Sendable {
                     coverage[network, default: []].insert(YearMonth(year: year, month: month))
                 }
             }
-            let tables = ["networks", "tariffs"] + WarehouseTable.allCases.map(\.rawValue)
+            let tables = ["networks", "tariffs"] + WarehouseTable.allCases.map(\.name)
             let counts = tables.map { "SELECT \(quoted($0)) AS t, count(*) AS n FROM fiveaim.\($0)" }.joined(separator: " UNION ALL ")
             var rows: [String: Int64] = [:]
             try connection.forEachRow(SQLQuery(unsafeRaw: counts)) { row in rows[row.text(0) ?? ""] = row.int64(1) }

@@ -17,49 +17,23 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
     public var name: String { rawValue }
 
     /// Whether rows carry a month (else a year): yearly tables cannot be cut to a period of months.
-    public var isMonthly: Bool { [.activity, .groupSessions, .waits, .operatingCosts, .spending].contains(self) }
+    public var isMonthly: Bool { sourceTables[0].period == .month }
 
-    /// The measures (summed columns) of the table.
+    /// The measures (summed columns) of the table: the contract columns that declare one, in the contract's order.
     public var measures: [MeasureInfo] {
         switch self {
-        case .activity: [.init("units", .count, disclosive: true, "Σ units (sessions, participations, hours or fees, by code)")]
-        case .groupSessions: [.init("sessions", .count, disclosive: true, "Σ distinct group sessions")]
-        case .waits: [.init("count", .count, disclosive: true, "Σ first individual sessions (histogram counts)")]
-        case .population:
-            [
-                .init("population", .count, disclosive: false, "inhabitants"),
-                .init("population_bim", .count, disclosive: false, "inhabitants with increased reimbursement"),
-            ]
-        case .beneficiaries:
-            [.init("beneficiaries", .count, additive: false, disclosive: true, "distinct people (never summed across networks)")]
-        case .budget: [.init("amount_eur", .money, disclosive: false, "Σ yearly allocation (euros)")]
-        case .operatingCosts: [.init("amount_eur", .money, disclosive: false, "Σ invoiced operating costs (euros)")]
-        case .outcomes:
-            [
-                .init("pairs", .count, disclosive: true, "Σ pre/post measurement pairs"),
-                .init("improved", .count, disclosive: true, "Σ reliably improved"),
-                .init("unchanged", .count, disclosive: true, "Σ unchanged"),
-                .init("deteriorated", .count, disclosive: true, "Σ reliably deteriorated"),
-            ]
-        case .experience:
-            [
-                .init("respondents", .count, disclosive: true, "Σ survey respondents"),
-                .init("satisfied", .count, disclosive: true, "Σ satisfied respondents"),
-            ]
-        case .workforce:
-            [
-                .init("providers", .count, disclosive: true, "Σ providers"),
-                .init("trained", .count, disclosive: true, "Σ providers trained"),
-                .init("intervision_sessions", .count, disclosive: false, "Σ intervision sessions"),
-                .init("providers_surveyed", .count, disclosive: true, "Σ providers surveyed"),
-                .init("providers_satisfied", .count, disclosive: true, "Σ providers satisfied"),
-            ]
         case .spending:
             [
                 .init(
                     "net_eur", .money, disclosive: false,
                     "net spending: fees minus co-payments, tariffs of the year or the latest earlier one (art. 15, 17, 18)")
             ]
+        default:
+            sourceTables[0].columns.compactMap { column in
+                column.measure.map {
+                    .init(column.name, $0.quantity, additive: $0.additive, disclosive: $0.disclosive, $0.summary)
+                }
+            }
         }
     }
 
@@ -80,15 +54,16 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    /// The values `function` accepts in this table.
+    /// The values `function` accepts in this table: the contract column's code list (activity: every function of
+    /// a pseudocode; spending: its groups; outcomes: see below).
     var functionValues: [String] {
         switch self {
         case .activity: CareFunction.allCases.map(\.rawValue)
-        case .groupSessions: ["1", "2", "3"]
-        case .waits, .outcomes: ["2", "3"]
-        case .beneficiaries: ["all", "2", "3"]
         case .spending: SpendingFunction.allCases.map(\.rawValue)
-        default: []
+        // Narrower than the table's code list (1, 2, 3), as docs/indicators.md documents: outcome filters select the
+        // individual functions 2 and 3. Kept as it was when the schema was introduced; see issue 16.
+        case .outcomes: ["2", "3"]
+        default: sourceTables[0].column(.function)?.type.codes ?? []
         }
     }
 
@@ -115,14 +90,6 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 }
 
-/// What a measure adds up.
-public enum QuantityKind: String, Sendable, Hashable {
-    /// Whole numbers.
-    case count
-    /// Euros, exact to the cent.
-    case money
-}
-
 /// One measure of a table.
 public struct MeasureInfo: Sendable, Hashable {
     /// Its name in catalogue files (the column summed).
@@ -145,21 +112,47 @@ public struct MeasureInfo: Sendable, Hashable {
     }
 }
 
-/// A filter of a measure, as written under `where:`.
-public enum FilterKey: String, Sendable, Hashable, CaseIterable {
-    case codeSet = "code_set"
+/// A filter of a measure, as written under `where:`: a column of the measure's table or an attribute of its
+/// pseudocodes (`Indicators/reference/pseudocodes.csv`).
+public enum FilterKey: Sendable, Hashable, CaseIterable, RawRepresentable {
+    case codeSet
     case pseudocode
     case function
     case modality
     case setting
-    case firstSession = "first_session"
-    case withRelatives = "with_relatives"
-    case providerRole = "provider_role"
-    case ageBand = "age_band"
+    case firstSession
+    case withRelatives
+    case providerRole
+    case ageBand
     case bim
     case bucket
     case line
     case instrument
+
+    /// The key as written in catalogue files: the contract column's name, or the attribute's.
+    public var rawValue: String {
+        switch self {
+        case .codeSet: "code_set"
+        case .pseudocode: ContractColumn.pseudocode.rawValue
+        case .function: ContractColumn.function.rawValue
+        case .modality: "modality"
+        case .setting: "setting"
+        case .firstSession: "first_session"
+        case .withRelatives: "with_relatives"
+        case .providerRole: "provider_role"
+        case .ageBand: ContractColumn.ageBand.rawValue
+        case .bim: ContractColumn.bim.rawValue
+        case .bucket: ContractColumn.bucket.rawValue
+        case .line: ContractColumn.line.rawValue
+        case .instrument: ContractColumn.instrument.rawValue
+        }
+    }
+
+    /// The key written `rawValue`.
+    public init?(rawValue: String) {
+        guard let key = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = key
+    }
 }
 
 /// The spending groups of `spending.net_eur` (art. 14 §3 counts the concertation 727031 with function 3).

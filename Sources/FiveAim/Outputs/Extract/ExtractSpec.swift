@@ -58,10 +58,10 @@ public enum ExtractTable: String, Sendable, Hashable, CaseIterable {
     /// The column summed.
     public var measure: String {
         switch self {
-        case .activity: "units"
-        case .waits: "count"
-        case .beneficiaries: "beneficiaries"
-        case .groupSessions: "sessions"
+        case .activity: ContractColumn.units.rawValue
+        case .waits: ContractColumn.count.rawValue
+        case .beneficiaries: ContractColumn.beneficiaries.rawValue
+        case .groupSessions: ContractColumn.sessions.rawValue
         }
     }
 
@@ -80,11 +80,11 @@ public enum ExtractTable: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether rows carry a month (else a calendar year).
-    public var isMonthly: Bool { self != .beneficiaries }
+    public var isMonthly: Bool { tableKind.period == .month }
 }
 
-/// A grouping column of an extract.
-public enum ExtractDimension: String, Sendable, Hashable, CaseIterable, Comparable {
+/// A grouping column of an extract: a column of the contract table, a period, or an attribute of the pseudocode.
+public enum ExtractDimension: Sendable, Hashable, CaseIterable, Comparable, RawRepresentable {
     case network
     case year
     case quarter
@@ -94,12 +94,39 @@ public enum ExtractDimension: String, Sendable, Hashable, CaseIterable, Comparab
     case modality
     case setting
     case unit
-    case providerRole = "provider_role"
-    case firstSession = "first_session"
-    case withRelatives = "with_relatives"
-    case ageBand = "age_band"
+    case providerRole
+    case firstSession
+    case withRelatives
+    case ageBand
     case bim
     case bucket
+
+    /// The column's name in specs and outputs: the contract column's name where it is one.
+    public var rawValue: String {
+        switch self {
+        case .network: ContractColumn.network.rawValue
+        case .year: ContractColumn.year.rawValue
+        case .quarter: "quarter"
+        case .month: ContractColumn.month.rawValue
+        case .pseudocode: ContractColumn.pseudocode.rawValue
+        case .function: ContractColumn.function.rawValue
+        case .modality: "modality"
+        case .setting: "setting"
+        case .unit: "unit"
+        case .providerRole: "provider_role"
+        case .firstSession: "first_session"
+        case .withRelatives: "with_relatives"
+        case .ageBand: ContractColumn.ageBand.rawValue
+        case .bim: ContractColumn.bim.rawValue
+        case .bucket: ContractColumn.bucket.rawValue
+        }
+    }
+
+    /// The column written `rawValue`.
+    public init?(rawValue: String) {
+        guard let dimension = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = dimension
+    }
 
     /// The column's name in specs and outputs.
     public var name: String { rawValue }

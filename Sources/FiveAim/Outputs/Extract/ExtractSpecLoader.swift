@@ -368,7 +368,7 @@ struct ExtractSpecValidator {
         }
         if table == .beneficiaries, ok {
             // Distinct people add up only inside one network, year and function.
-            let functionFixed = raw.filters.first { $0.key.value == "function" }.map { $0.values.count == 1 } ?? false
+            let functionFixed = raw.filters.first { $0.key.value == ExtractDimension.function.name }.map { $0.values.count == 1 } ?? false
             let required: [ExtractDimension] = [.network, .year] + (functionFixed ? [] : [.function])
             for dimension in required where !layout.strata.contains(dimension) {
                 error(
@@ -387,7 +387,8 @@ struct ExtractSpecValidator {
         for filter in filters {
             guard let dimension = ExtractDimension(rawValue: filter.key.value), table.dimensions.contains(dimension), dimension.isFilterable
             else {
-                let extra = ["year", "quarter", "month"].contains(filter.key.value) ? "; choose months with 'period'" : ""
+                let extra =
+                    [ExtractDimension.year, .quarter, .month].map(\.name).contains(filter.key.value) ? "; choose months with 'period'" : ""
                 error(
                     .extractSpecUnknownColumn, filter.key.location,
                     "key 'where.\(filter.key.value)': not a filter of \(table.rawValue)\(hint(filter.key.value, filterable)); expected one of \(filterable.joined(separator: ", "))\(extra)"

@@ -36,12 +36,8 @@ public enum ExtractVocabulary {
         case .network, .year, .quarter, .month: nil
         case .pseudocode: reference.pseudocodes.keys.sorted().map(String.init)
         case .function:
-            switch table {
-            case .activity: CareFunction.allCases.map(\.rawValue)
-            case .waits: ["2", "3"]
-            case .groupSessions: ["1", "2", "3"]
-            case .beneficiaries: ["all", "2", "3"]
-            }
+            // Activity has no function column: every function a pseudocode can have.
+            table == .activity ? CareFunction.allCases.map(\.rawValue) : table.tableKind.column(.function)?.type.codes
         case .modality: Modality.allCases.map(\.rawValue)
         case .setting: Setting.allCases.map(\.rawValue)
         case .unit: UnitKind.allCases.map(\.rawValue)

@@ -1,18 +1,17 @@
 /// Decodes `activity`: attested services, checked against Annex 1.
 struct ActivityDecoder: TableDecoder {
     var schema: TableSchema { TableKind.activity.schema }
-    var keyColumns: [String] { ["network", "month", "pseudocode", "age_band", "bim"] }
 
     func decode(_ cells: CellReader) -> ActivityRow? {
         let network = cells.network()
         let code = cells.annexCode()
-        let month = cells.month("month", earliest: code?.validFrom ?? .conventionStart)
+        let month = cells.month(.month, earliest: code?.validFrom ?? .conventionStart)
         let band = cells.ageBand(for: network)
-        let bim = cells.code("bim", as: BimStatus.self)
-        let units = cells.count("units")
+        let bim = cells.code(.bim, as: BimStatus.self)
+        let units = cells.count(.units)
         guard let network, let code, let month, let band, let bim, let units else { return nil }
         if code.hasUnregisteredParticipants, band != .unknown || bim != .unknown {
-            let column = band != .unknown ? "age_band" : "bim"
+            let column: ContractColumn = band != .unknown ? .ageBand : .bim
             let unit = cells.context.reference.pseudocodes[code.code]!.unit
             cells.fail(
                 .unregisteredParticipants, column,
@@ -59,7 +58,7 @@ struct ActivityKey: Hashable {
 
 extension CellReader {
     /// What decoding needs of an Annex 1 pseudocode (`pseudocode(_:)` without copying the code's texts).
-    func annexCode(_ column: String = "pseudocode") -> AnnexCode? {
+    func annexCode(_ column: String = ContractColumn.pseudocode.rawValue) -> AnnexCode? {
         if let number = Self.sixDigits(bytes(column)), let known = memo.annexCode(number) { return known }
         guard let code = pseudocode(column) else { return nil }
         let facts = AnnexCode(code: code.code, validFrom: code.validFrom, hasUnregisteredParticipants: code.hasUnregisteredParticipants)
@@ -80,7 +79,7 @@ extension CellReader {
     }
 
     /// An Annex 1 pseudocode.
-    func pseudocode(_ column: String = "pseudocode") -> Pseudocode? {
+    func pseudocode(_ column: String = ContractColumn.pseudocode.rawValue) -> Pseudocode? {
         // Fast path: exactly six digits naming an Annex 1 code, read without making a string.
         if let number = Self.sixDigits(bytes(column)), let code = context.reference.pseudocodes[number] { return code }
         guard let value = text(column) else { return nil }

@@ -2,13 +2,12 @@
 /// the reference table `budget_lines.csv` gives it (art. 14 §1 of 2024; art. 14 as replaced by the 2026 amendment).
 struct BudgetDecoder: TableDecoder {
     var schema: TableSchema { TableKind.budget.schema }
-    var keyColumns: [String] { ["network", "year", "line"] }
 
     func decode(_ cells: CellReader) -> BudgetRow? {
         let network = cells.network()
-        let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
-        let line = cells.code("line", as: BudgetLine.self)
-        let amount = cells.money("amount_eur")
+        let year = cells.year(.year, in: YearMonth.conventionStart.year...cells.context.runMonth.year)
+        let line = cells.code(.line, as: BudgetLine.self)
+        let amount = cells.money(.amountEur)
         guard let network, let year, let line, let amount else { return nil }
         let table = cells.context.reference.budgetLines
         switch table.use(line, in: year, by: network.targetGroup) {
@@ -18,15 +17,15 @@ struct BudgetDecoder: TableDecoder {
             let exists = periods.map { "\($0.yearsText): \($0.article)" }.joined(separator: "; ")
             let expected = table.lines(in: year, for: network.targetGroup).map(\.rawValue).joined(separator: ", ")
             cells.fail(
-                .budgetLineNotAllowed, "line",
-                "column 'line': \(line.rawValue) is not a budget line in \(year) (it exists \(exists.isEmpty ? "in no year" : exists)); expected a line of \(year): \(expected)"
+                .budgetLineNotAllowed, .line,
+                "column '\(ContractColumn.line)': \(line.rawValue) is not a budget line in \(year) (it exists \(exists.isEmpty ? "in no year" : exists)); expected a line of \(year): \(expected)"
             )
             return nil
         case .notForTargetGroup(let period):
             let groups = period.targetGroups.map(\.rawValue).sorted().joined(separator: ", ")
             cells.fail(
-                .budgetLineNotAllowed, "line",
-                "column 'line': \(line.rawValue) is a budget line of \(groups) networks only (\(period.article)); network \(network.code) is \(network.targetGroup?.rawValue ?? "unknown"): remove the row"
+                .budgetLineNotAllowed, .line,
+                "column '\(ContractColumn.line)': \(line.rawValue) is a budget line of \(groups) networks only (\(period.article)); network \(network.code) is \(network.targetGroup?.rawValue ?? "unknown"): remove the row"
             )
             return nil
         }

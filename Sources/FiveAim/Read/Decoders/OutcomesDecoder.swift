@@ -1,29 +1,32 @@
 /// Decodes `outcomes`: reliable-change categories per instrument.
 struct OutcomesDecoder: TableDecoder {
     var schema: TableSchema { TableKind.outcomes.schema }
-    var keyColumns: [String] { ["network", "year", "function", "instrument"] }
+    /// The values of its `function` column.
+    let functions = FunctionChoices(.outcomes)
 
     func decode(_ cells: CellReader) -> OutcomeRow? {
         let network = cells.network()
-        let year = cells.year("year", in: YearMonth.conventionStart.year...cells.context.runMonth.year)
-        let function = cells.function(allowed: [.community, .support, .treatment])
-        let instrument = cells.freeText("instrument")
-        let pairs = cells.count("pairs")
-        let improved = cells.count("improved")
-        let unchanged = cells.count("unchanged")
-        let deteriorated = cells.count("deteriorated")
-        let recovered = cells.optionalCount("recovered")
+        let year = cells.year(.year, in: YearMonth.conventionStart.year...cells.context.runMonth.year)
+        let function = cells.function(functions)
+        let instrument = cells.freeText(.instrument)
+        let pairs = cells.count(.pairs)
+        let improved = cells.count(.improved)
+        let unchanged = cells.count(.unchanged)
+        let deteriorated = cells.count(.deteriorated)
+        let recovered = cells.optionalCount(.recovered)
         guard let network, let year, let function = function ?? nil, let instrument, let pairs, let improved,
             let unchanged, let deteriorated, let recovered
         else { return nil }
         if improved + unchanged + deteriorated > pairs {
-            cells.fail(.partExceedsWhole, "pairs", "column 'pairs': improved + unchanged + deteriorated exceed the pairs measured")
+            cells.fail(
+                .partExceedsWhole, .pairs, "column '\(ContractColumn.pairs)': improved + unchanged + deteriorated exceed the pairs measured"
+            )
             return nil
         }
         if let recovered, recovered > improved {
             cells.fail(
-                .partExceedsWhole, "recovered",
-                "column 'recovered': more recovered than improved; recovered people are a part of the improved")
+                .partExceedsWhole, .recovered,
+                "column '\(ContractColumn.recovered)': more recovered than improved; recovered people are a part of the improved")
             return nil
         }
         return OutcomeRow(

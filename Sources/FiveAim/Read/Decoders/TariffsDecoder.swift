@@ -1,14 +1,13 @@
 /// Decodes `tariffs`: fees and co-payments per year and pseudocode.
 struct TariffsDecoder: TableDecoder {
     var schema: TableSchema { TableKind.tariffs.schema }
-    var keyColumns: [String] { ["year", "pseudocode"] }
 
     func decode(_ cells: CellReader) -> TariffRow? {
-        let year = cells.year("year", in: YearMonth.conventionStart.year...(cells.context.runMonth.year + 1))
+        let year = cells.year(.year, in: YearMonth.conventionStart.year...(cells.context.runMonth.year + 1))
         let code = cells.pseudocode()
-        let amount = cells.money("amount_eur")
-        let copayBim = cells.money("copay_bim_eur")
-        let copayOther = cells.money("copay_other_eur")
+        let amount = cells.money(.amountEur)
+        let copayBim = cells.money(.copayBimEur)
+        let copayOther = cells.money(.copayOtherEur)
         guard let year, let code, let amount, let copayBim, let copayOther else { return nil }
         return TariffRow(year: year, pseudocode: code.code, amount: amount, copayBim: copayBim, copayOther: copayOther)
     }
