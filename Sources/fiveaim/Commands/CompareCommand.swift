@@ -37,7 +37,10 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var exportsOptions: ExportsOptions
+
     func validate() throws {
+        try dataOptions.validateSource(directory: directory)
         if format == .xlsx, out == nil { throw ValidationError("--format xlsx needs --out DIR") }
     }
 
@@ -46,7 +49,8 @@ struct CompareCommand: ParsableCommand {
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
         let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
         guard years.contains(year) else {
-            try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
+            try fail(
+                .yearWithoutData, "no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
         }
         let texts = try loadTexts()
         warnTariffFallbacks(dataset, years: years)  // trends cover every year with data
@@ -74,13 +78,9 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// The labels of `Exports/compare/labels.yaml` beside the catalogue folder.
+    /// The labels of `compare/labels.yaml` in the Exports folder.
     private func loadTexts() throws -> ComparisonTexts {
-        let folder = try dataOptions.catalogFolder()
-        guard let path = ComparisonTexts.locate(catalogFolder: folder) else {
-            try fail(
-                "cannot find Exports/compare/labels.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
-        }
+        let path = try exportsOptions.item("compare/labels.yaml")
         return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(path: path) }
     }
 }
