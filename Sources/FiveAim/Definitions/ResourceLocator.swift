@@ -65,6 +65,12 @@ public struct ResourceLocator: Sendable {
         public var path: String
         /// The rung that found it.
         public var source: Source
+
+        /// Creates a found folder.
+        public init(path: String, source: Source) {
+            self.path = path
+            self.source = source
+        }
     }
 
     /// The environment variables read (`FIVEAIM_CATALOG`, `FIVEAIM_EXPORTS`).

@@ -1,4 +1,5 @@
 import FiveAim
+import FiveAimDemo
 import Foundation
 import Testing
 
@@ -91,13 +92,16 @@ struct CommandLineDiagnosticsTests {
         #expect(compare.output.isEmpty)
     }
 
-    @Test func theDemosOwnChecksAreCodedLikeEveryOtherFailure() throws {
-        // A file where the output folder's parent should be: the demo cannot create its folder.
-        let parent = try TestSupport.temporaryFolder()
-        FileManager.default.createFile(atPath: parent + "/file", contents: Data())
-        let outcome = try run(["demo", "--until", "2024-04", "--out", parent + "/file/demo"])
-        #expect(outcome.status != 0)
-        #expect(outcome.errors.hasPrefix("error: [FA43"), "\(outcome.errors)")
+    @Test func theDemosOwnChecksAreCodedDiagnosticsNotAnErrorTypeOfTheirOwn() throws {
+        let folder = try TestSupport.temporaryFolder() + "/demo"
+        let error = try #require(throws: DiagnosticError.self) {
+            try DemoDataset.write(
+                to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 3)))
+        }
+        #expect(error.exitCode == .usage)
+        #expect(
+            error.description == "error: [FA4304] --until 2024-03 is before 2024-04, the first month of the convention's codes")
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     @Test func aDatasetSourceMissingOrGivenTwiceStaysAnArgumentParserUsageError() throws {
