@@ -3,7 +3,7 @@ import Foundation
 
 /// The shipped catalogue's texts and reference data, loaded once.
 private let shipped: (catalogue: CatalogueLoader.SourceText, reference: ReferenceData) = {
-    guard let folder = CatalogLocator.locate() else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
+    guard let folder = ResourceLocator().locate(.indicators)?.path else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
     do {
         let reference = try ReferenceLoader.load(catalog: folder)
         let text = try String(contentsOfFile: folder + "/catalog.yaml", encoding: .utf8)

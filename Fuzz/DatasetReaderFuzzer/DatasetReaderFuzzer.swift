@@ -3,7 +3,7 @@ import Foundation
 
 /// The shipped reference data, loaded once (FIVEAIM_CATALOG or ./Indicators).
 private let reference: ReferenceData = {
-    guard let catalog = CatalogLocator.locate() else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
+    guard let catalog = ResourceLocator().locate(.indicators)?.path else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
     do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("\(error)") }
 }()
 

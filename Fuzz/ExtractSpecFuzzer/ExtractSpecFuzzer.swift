@@ -3,7 +3,7 @@ import Foundation
 
 /// The shipped catalogue and reference data, loaded once (FIVEAIM_CATALOG or ./Indicators).
 private let shipped: (catalogue: Catalogue, reference: ReferenceData) = {
-    guard let folder = CatalogLocator.locate() else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
+    guard let folder = ResourceLocator().locate(.indicators)?.path else { fatalError("run from the project root or set FIVEAIM_CATALOG") }
     do {
         let reference = try ReferenceLoader.load(catalog: folder)
         return (try CatalogueLoader.load(folder: folder, reference: reference), reference)

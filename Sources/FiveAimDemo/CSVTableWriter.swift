@@ -21,12 +21,12 @@ final class CSVTableWriter {
     private static let capacity = 1 << 16
 
     /// Creates `folder/fileName` and writes the header.
-    init(folder: String, fileName: String, header: [String]) throws(DemoError) {
+    init(folder: String, fileName: String, header: [String]) throws(DiagnosticError) {
         self.fileName = fileName
         self.columnCount = header.count
         let path = folder + "/" + fileName
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw DemoError("cannot create \(path); check that the folder is writable")
+            throw DiagnosticError.demoWrite("cannot create \(path); check that the folder is writable")
         }
         self.handle = handle
         buffer.reserveCapacity(Self.capacity + 256)
@@ -83,7 +83,7 @@ final class CSVTableWriter {
     }
 
     /// Ends the current row.
-    func endRow() throws(DemoError) {
+    func endRow() throws(DiagnosticError) {
         // A generator writes the cells in the schema's column order: one cell per column of the header.
         precondition(cellsInRow == columnCount, "\(fileName): a row of \(cellsInRow) cells under \(columnCount) columns")
         cellsInRow = 0
@@ -94,17 +94,17 @@ final class CSVTableWriter {
     }
 
     /// Writes what is buffered and closes the file.
-    func close() throws(DemoError) {
+    func close() throws(DiagnosticError) {
         try flush()
-        do { try handle.close() } catch { throw DemoError("cannot close \(fileName): \(error.localizedDescription)") }
+        do { try handle.close() } catch { throw DiagnosticError.demoWrite("cannot close \(fileName): \(error.localizedDescription)") }
     }
 
-    private func flush() throws(DemoError) {
+    private func flush() throws(DiagnosticError) {
         guard !buffer.isEmpty else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw DemoError("cannot write \(fileName): \(error.localizedDescription)")
+            throw DiagnosticError.demoWrite("cannot write \(fileName): \(error.localizedDescription)")
         }
         bytes += buffer.count
         buffer.removeAll(keepingCapacity: true)

@@ -65,10 +65,10 @@ enum DemoCodes {
     }
 
     /// Throws when the reference data lacks a code the demo writes, or gives it other attributes.
-    static func check(against reference: ReferenceData) throws(DemoError) {
+    static func check(against reference: ReferenceData) throws(DiagnosticError) {
         let missing = all.filter { reference.pseudocodes[$0] == nil }
         if !missing.isEmpty {
-            throw DemoError(
+            throw DiagnosticError.demoReference(
                 "the reference data lacks pseudocodes \(missing.map(String.init).joined(separator: ", ")); check Indicators/reference/pseudocodes.csv"
             )
         }
@@ -76,14 +76,14 @@ enum DemoCodes {
             for code in [set.0.firstPractice, set.0.firstOutreach, set.0.firstHome] {
                 let attributes = reference.pseudocodes[code]!
                 guard attributes.isFirstSession, attributes.function == set.1, attributes.modality == .individual else {
-                    throw DemoError(
+                    throw DiagnosticError.demoReference(
                         "pseudocode \(code) is not a first individual session of function \(set.1.rawValue) in the reference data")
                 }
             }
         }
         let cofacilitators = [communityPhysician, communityOther, supportPhysician, supportOther, treatmentPhysician, treatmentOther]
         for code in cofacilitators where reference.pseudocodes[code]!.modality != .cofacilitation {
-            throw DemoError("pseudocode \(code) is not a co-facilitation code in the reference data")
+            throw DiagnosticError.demoReference("pseudocode \(code) is not a co-facilitation code in the reference data")
         }
     }
 }

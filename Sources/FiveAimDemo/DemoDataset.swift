@@ -44,15 +44,14 @@ public enum DemoDataset {
     }
 
     /// Generates the dataset into `directory` (replaced as a whole once complete) and reports it.
-    public static func write(to directory: String, reference: ReferenceData, options: DemoOptions) throws(DemoError) -> DemoReport {
+    public static func write(to directory: String, reference: ReferenceData, options: DemoOptions) throws(DiagnosticError) -> DemoReport {
         try options.validate()
         try DemoCodes.check(against: reference)
-        guard !reference.networks.isEmpty else { throw DemoError("the reference data lists no networks") }
-        let folder: OutputFolder
-        do { folder = try OutputFolder(target: directory, kind: .demo) } catch { throw DemoError(error) }
-        do throws(DemoError) {
+        guard !reference.networks.isEmpty else { throw DiagnosticError.demoReference("the reference data lists no networks") }
+        let folder = try OutputFolder(target: directory, kind: .demo)
+        do throws(DiagnosticError) {
             let report = try DemoRun(reference: reference, options: options).generate(into: folder)
-            do { try folder.commit() } catch { throw DemoError(error) }
+            try folder.commit()
             return report
         } catch {
             folder.discard()
@@ -108,8 +107,8 @@ struct DemoRun {
     }
 
     /// Writes every table into the writer's staging folder.
-    func generate(into folder: OutputFolder) throws(DemoError) -> DemoReport {
-        func open(_ table: TableKind, _ name: String? = nil) throws(DemoError) -> CSVTableWriter {
+    func generate(into folder: OutputFolder) throws(DiagnosticError) -> DemoReport {
+        func open(_ table: TableKind, _ name: String? = nil) throws(DiagnosticError) -> CSVTableWriter {
             try CSVTableWriter(folder: folder.staging, fileName: (name ?? table.name) + ".csv", header: table.columnNames)
         }
         var activityFiles: [Int: CSVTableWriter] = [:]
@@ -255,7 +254,7 @@ struct DemoRun {
 
         for file in files.all {
             try file.close()
-            do { try folder.stage(name: file.fileName) } catch { throw DemoError(error) }
+            try folder.stage(name: file.fileName)
         }
         let written = files.all.map { DemoFile(name: $0.fileName, rows: $0.rows, bytes: $0.bytes) }.sorted { $0.name < $1.name }
         let totals = options.years.map { year in

@@ -29,49 +29,36 @@ public struct DemoOptions: Sendable, Hashable {
     public var years: [Int] { Array(YearMonth.conventionStart.year...max(YearMonth.conventionStart.year, until.year)) }
 
     /// Throws when the options cannot make a dataset.
-    public func validate() throws(DemoError) {
+    public func validate() throws(DiagnosticError) {
         if until < YearMonth.conventionStart {
-            throw DemoError(
-                "--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes", kind: .usage)
+            throw DiagnosticError.demoOptions(
+                "--until \(until) is before \(YearMonth.conventionStart), the first month of the convention's codes")
         }
-        if scale < 1 { throw DemoError("--scale must be 1 or more", kind: .usage) }
+        if scale < 1 { throw DiagnosticError.demoOptions("--scale must be 1 or more") }
         if scale > 1000 {
-            throw DemoError("--scale above 1000 is not supported (about 270,000 rows per copy of the networks)", kind: .usage)
+            throw DiagnosticError.demoOptions("--scale above 1000 is not supported (about 270,000 rows per copy of the networks)")
         }
     }
 }
 
-/// A demo run that cannot be carried out, with a message for the user.
-public struct DemoError: Error, Sendable, CustomStringConvertible {
-    /// Whose side the problem is on.
-    public enum Kind: Sendable {
-        /// The options or the target folder asked for something impossible or unsafe.
-        case usage
-        /// Reading the reference or writing the files failed.
-        case io
+extension DiagnosticError {
+    /// Options that cannot make a dataset (FA4304, exit 64).
+    static func demoOptions(_ message: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .demoOptionsInvalid, message)], exitCode: .usage)
     }
 
-    /// What went wrong and what to do.
-    public var message: String
-    /// Whose side the problem is on.
-    public var kind: Kind
-
-    /// The coded diagnostic behind the error, when the output folder (`OutputFolder`) raised it.
-    public var diagnostics: DiagnosticError?
-
-    /// Creates an error.
-    public init(_ message: String, kind: Kind = .io) {
-        self.message = message
-        self.kind = kind
+    /// Reference data that lack what the demo writes (FA1101, exit 74).
+    static func demoReference(_ message: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .referenceData, message)], exitCode: .ioError)
     }
 
-    /// Wraps a coded error of the output folder (refused target, write or move failure).
-    public init(_ error: DiagnosticError) {
-        message = error.diagnostics.first?.message ?? error.description
-        kind = error.exitCode == .ioError ? .io : .usage
-        diagnostics = error
+    /// A demo file that cannot be created, written or closed (FA4303, exit 74).
+    static func demoWrite(_ message: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, .demoOutputFailed, message)], exitCode: .ioError)
     }
+}
 
-    /// The message.
-    public var description: String { message }
+extension DiagnosticCode {
+    /// Demo options that cannot make a dataset: `--until` before the convention's first month, `--scale` outside 1–1000.
+    public static let demoOptionsInvalid = DiagnosticCode(rawValue: "FA4304")
 }

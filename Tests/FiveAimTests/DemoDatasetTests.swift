@@ -104,7 +104,7 @@ struct DemoDatasetTests {
         let folder = try TestSupport.temporaryFolder()
         defer { Self.remove(folder + "/x") }
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
-        #expect(throws: DemoError.self) {
+        #expect(throws: DiagnosticError.self) {
             try DemoDataset.write(
                 to: folder, reference: TestSupport.reference, options: DemoOptions(until: YearMonth(year: 2024, month: 4)))
         }
@@ -116,10 +116,10 @@ struct DemoDatasetTests {
         _ = try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
         // A file FiveAim did not write there is never removed: the run is refused (FA4301) and the folder left as it was.
         try Data("network,year,population,population_bim\n".utf8).write(to: URL(fileURLWithPath: demo + "/population-old.csv"))
-        let refused = #expect(throws: DemoError.self) {
+        let refused = #expect(throws: DiagnosticError.self) {
             try DemoDataset.write(to: demo, reference: TestSupport.reference, options: options)
         }
-        #expect(refused?.diagnostics?.diagnostics.first?.code == .outputFolderRefused)
+        #expect(refused?.diagnostics.first?.code == .outputFolderRefused)
         #expect(FileManager.default.fileExists(atPath: demo + "/population-old.csv"))
         // Without it, the folder is exactly the previous demo, and is replaced.
         try FileManager.default.removeItem(atPath: demo + "/population-old.csv")

@@ -35,6 +35,7 @@ struct ChecksCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try dataOptions.validateSource(directory: directory)
         if let waitTarget, !(0...1).contains(waitTarget) { throw ValidationError("--wait-target is a share from 0 to 1, e.g. 0.8") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
         do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {

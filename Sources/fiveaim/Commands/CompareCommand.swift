@@ -37,7 +37,10 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var exportsOptions: ExportsOptions
+
     func validate() throws {
+        try dataOptions.validateSource(directory: directory)
         if format == .xlsx, out == nil { throw ValidationError("--format xlsx needs --out DIR") }
     }
 
@@ -46,7 +49,8 @@ struct CompareCommand: ParsableCommand {
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
         let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
         guard years.contains(year) else {
-            try fail("no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
+            try fail(
+                .yearWithoutData, "no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", "))", status: .usage)
         }
         let texts = try loadTexts()
         warnTariffFallbacks(dataset, years: years)  // trends cover every year with data
@@ -74,14 +78,10 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// The texts of `Exports/compare/texts.<lang>.yaml` beside the catalogue folder.
+    /// The texts of `compare/texts.<lang>.yaml` in the Exports folder.
     private func loadTexts() throws -> ComparisonTexts {
-        let folder = try dataOptions.catalogFolder()
-        guard let exports = ComparisonTexts.locate(catalogFolder: folder) else {
-            try fail(
-                "cannot find Exports/compare/texts.fr.yaml beside \(folder); set FIVEAIM_EXPORTS to the Exports folder", status: .noInput)
-        }
-        return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(exports: exports) }
+        let folder = try exportsOptions.item("compare")
+        return try printingDiagnostics { () throws(DiagnosticError) in try ComparisonTexts.load(folder: folder) }
     }
 }
 

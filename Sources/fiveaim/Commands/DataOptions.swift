@@ -18,16 +18,21 @@ struct DataOptions: ParsableArguments {
     /// The catalogue folder in use.
     func catalogFolder() throws -> String { try reading.catalogFolder() }
 
-    /// Reads the reference data and the dataset — from `directory`, or from `--db` when no directory
-    /// is given — printing diagnostics and exiting on failure.
-    func loadDataset(directory: String?) throws -> (Dataset, ReferenceData) {
+    /// Checks that the dataset comes from exactly one of `directory` and `--db`; commands call it from `validate()`.
+    func validateSource(directory: String?) throws {
         switch (directory, db) {
         case (nil, nil): throw ValidationError("give a dataset directory or --db URL")
         case (.some, .some): throw ValidationError("give either a dataset directory or --db URL, not both")
         default: break
         }
+    }
+
+    /// Reads the reference data and the dataset — from `directory`, or from `--db` when no directory
+    /// is given (`validateSource(directory:)` checked that one is) — printing diagnostics and exiting on failure.
+    func loadDataset(directory: String?) throws -> (Dataset, ReferenceData) {
+        precondition((directory == nil) != (db == nil), "validate() checks the dataset's source")
         let folder = try catalogFolder()
-        let options = try reading.readOptions()
+        let options = reading.readOptions()
         return try printingDiagnostics { () throws(DiagnosticError) in
             let reference = try ReferenceLoader.load(catalog: folder)
             if let db {

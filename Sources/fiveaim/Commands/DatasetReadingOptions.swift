@@ -9,24 +9,25 @@ struct DatasetReadingOptions: ParsableArguments {
     @Flag(help: "Accept and ignore columns the data contract does not define.")
     var allowExtraColumns = false
 
-    @Option(help: "The catalogue folder (indicator definitions and reference data). Default: Indicators/ of the project.")
-    var catalog: String?
+    @OptionGroup var catalogOptions: CatalogOptions
 
     @Option(help: ArgumentHelp("Validate as if the run took place in this month (YYYY-MM); default: this month.", visibility: .hidden))
     var asOf: String?
 
-    /// The catalogue folder in use.
-    func catalogFolder() throws -> String { try locateCatalogFolder(catalog) }
+    func validate() throws {
+        if let asOf, parseMonth(asOf) == nil { throw ValidationError("--as-of expects YYYY-MM") }
+    }
 
-    /// The run month: `--as-of`, or the current month.
-    func runMonth() throws -> YearMonth {
-        guard let asOf else { return CalendarMonth.current() }
-        guard let month = parseMonth(asOf) else { throw ValidationError("--as-of expects YYYY-MM") }
-        return month
+    /// The catalogue folder in use.
+    func catalogFolder() throws -> String { try catalogOptions.folder() }
+
+    /// The run month: `--as-of` (checked by `validate()`), or the current month.
+    func runMonth() -> YearMonth {
+        asOf.flatMap(parseMonth) ?? CalendarMonth.current()
     }
 
     /// The options for `DatasetReader`.
-    func readOptions() throws -> DatasetReadOptions {
-        DatasetReadOptions(allowExtraColumns: allowExtraColumns, problemLimit: reportAll ? 1000 : 1, runMonth: try runMonth())
+    func readOptions() -> DatasetReadOptions {
+        DatasetReadOptions(allowExtraColumns: allowExtraColumns, problemLimit: reportAll ? 1000 : 1, runMonth: runMonth())
     }
 }

@@ -29,8 +29,7 @@ struct DbGrantCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The catalogue folder (for the shipped networks list). Default: Indicators/ of the project.")
-    var catalog: String?
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func validate() throws {
         let chosen = (network.isEmpty ? 0 : 1) + (committee ? 1 : 0) + (loader ? 1 : 0)
@@ -39,8 +38,7 @@ struct DbGrantCommand: ParsableCommand {
 
     func run() throws {
         let kind: RoleGrants.Kind = committee ? .committee : loader ? .loader : .coordinator(networks: network)
-        let folder = try locateCatalogFolder(catalog)
-        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
+        let reference = try catalogOptions.loadReference()
         let connection = try database.connect()
         try printingDiagnostics { () throws(DiagnosticError) in
             try RoleGrants(connection: connection).grant(kind, to: role, reference: reference)

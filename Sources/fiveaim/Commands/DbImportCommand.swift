@@ -25,7 +25,7 @@ struct DbImportCommand: ParsableCommand {
 
     func run() throws {
         let folder = try reading.catalogFolder()
-        let options = try reading.readOptions()
+        let options = reading.readOptions()
         let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
         let connection = try database.connect()
         let summary = try printingDiagnostics { () throws(DiagnosticError) in

@@ -11,12 +11,10 @@ struct DbStatusCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The catalogue folder (for the shipped networks list). Default: Indicators/ of the project.")
-    var catalog: String?
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func run() throws {
-        let folder = try locateCatalogFolder(catalog)
-        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
+        let reference = try catalogOptions.loadReference()
         let connection = try database.connect()
         let status = try printingDiagnostics { () throws(DiagnosticError) in
             try DatabaseStatus.load(connection: connection, reference: reference)

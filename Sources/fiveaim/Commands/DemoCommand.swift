@@ -27,8 +27,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Copies of the 32 networks, for benchmarks (N > 1 also writes networks.csv).")
     var scale: Int = 1
 
-    @Option(help: "The catalogue folder (indicator definitions and reference data). Default: Indicators/ of the project.")
-    var catalog: String?
+    @OptionGroup var catalogOptions: CatalogOptions
 
     @Flag(help: ArgumentHelp("Also print the tallied figures per network and year (for docs/demo-dataset.md).", visibility: .hidden))
     var printFigures = false
@@ -46,16 +45,11 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let lastMonth = until.flatMap(parseMonth) ?? CalendarMonth.current().adding(months: -1)
         let options = DemoOptions(seed: seed, until: lastMonth, scale: scale)
-        let folder = try locateCatalogFolder(catalog)
-        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
+        let reference = try catalogOptions.loadReference()
         let clock = ContinuousClock()
         let started = clock.now
-        let report: DemoReport
-        do {
-            report = try DemoDataset.write(to: out, reference: reference, options: options)
-        } catch {
-            if let coded = error.diagnostics { try printingDiagnostics { () throws(DiagnosticError) in throw coded } }
-            try fail(error.message, status: error.kind == .usage ? .usage : .ioError)
+        let report = try printingDiagnostics { () throws(DiagnosticError) in
+            try DemoDataset.write(to: out, reference: reference, options: options)
         }
         let elapsed = clock.now - started
         print(Self.summary(report, options: options, folder: out, elapsed: elapsed))

@@ -18,16 +18,15 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Language: fr, nl or en.")
     var lang: Language = .en
 
-    @Option(help: "The catalogue folder. Default: Indicators/ of the project.")
-    var catalog: String?
+    @OptionGroup var catalogOptions: CatalogOptions
 
     func validate() throws {
         if id == nil, !list { throw ValidationError("give an indicator id, or --list") }
     }
 
     func run() throws {
-        let folder = try locateCatalogFolder(catalog)
-        let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: folder) }
+        let folder = try catalogOptions.folder()
+        let reference = try catalogOptions.loadReference()
         let catalogue = try loadCatalogueFolder(folder, reference: reference)
         var text: String
         if list {
@@ -39,7 +38,8 @@ struct ExplainCommand: ParsableCommand {
             text = ExplainWriter.write(rule, catalogue: catalogue, language: lang)
         } else {
             let hint = catalogue.closestID(to: id ?? "").map { " (did you mean '\($0)'?)" } ?? ""
-            try fail("no indicator or rule '\(id ?? "")'\(hint); `fiveaim explain --list` shows them all", status: .usage)
+            try fail(
+                .unknownIndicatorID, "no indicator or rule '\(id ?? "")'\(hint); `fiveaim explain --list` shows them all", status: .usage)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

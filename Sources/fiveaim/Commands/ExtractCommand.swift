@@ -38,6 +38,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var exportsOptions: ExportsOptions
+
     func validate() throws {
         if allowSmallCells {
             throw ValidationError(
@@ -50,6 +52,12 @@ struct ExtractCommand: ParsableCommand {
         if spec == nil { throw ValidationError("give --spec NAME|FILE (see Exports/extracts/)") }
         if out == nil { throw ValidationError("give --out DIR, the folder to write the extract into") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if let from, let to {
+            guard let first = parseMonth(from), let last = parseMonth(to), first <= last else {
+                throw ValidationError("--from and --to expect months YYYY-MM, the first not after the last")
+            }
+        }
+        try dataOptions.validateSource(directory: directory)
     }
 
     func run() throws {
@@ -57,25 +65,15 @@ struct ExtractCommand: ParsableCommand {
         let catalogFolder = try dataOptions.catalogFolder()
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
-        var first: YearMonth?
-        var last: YearMonth?
-        if let from, let to {
-            guard let a = parseMonth(from), let b = parseMonth(to), a <= b else {
-                throw ValidationError("--from and --to expect months YYYY-MM, the first not after the last")
-            }
-            (first, last) = (a, b)
-        }
+        let (first, last) = (from.flatMap(parseMonth), to.flatMap(parseMonth))  // checked by validate()
         let root = URL(fileURLWithPath: catalogFolder).deletingLastPathComponent().path
-        let specFile = ExtractSpecLoader.resolve(spec!, folder: root + "/Exports/extracts")
-        let files: [String]
-        let result: ExtractResult
-        do {
-            (result, files) = try write(
+        // A path (with a `/` or ending in .yaml) is read as given; a name is looked up in the Exports folder's extracts/.
+        let isPath = spec!.contains("/") || spec!.hasSuffix(".yaml")
+        let specFile = ExtractSpecLoader.resolve(spec!, folder: isPath ? nil : try exportsOptions.folder() + "/extracts")
+        let (result, files) = try printingDiagnostics { () throws(DiagnosticError) in
+            try write(
                 specFile: specFile, dataset: dataset, reference: reference, catalogue: catalogue,
                 first: first, last: last, root: root)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(error.exitCode.rawValue)
         }
         print("extract \(result.spec.id) written to \(out!): \(result.rows.count) rows; \(files.joined(separator: ", "))")
         print(
@@ -103,11 +101,13 @@ struct ExtractCommand: ParsableCommand {
         return (result, files)
     }
 
+    /// Checks the extract in `folder` against its manifest; the catalogue, when there is one, re-checks small numerators
+    /// (a catalogue that does not load is an error, not skipped).
     private func runVerify(_ folder: String) throws {
         var catalogue: Catalogue?
-        if let catalog = dataOptions.reading.catalog ?? CatalogLocator.locate(), let reference = try? ReferenceLoader.load(catalog: catalog)
-        {
-            catalogue = try? CatalogueLoader.load(folder: catalog, reference: reference)
+        if let catalog = dataOptions.reading.catalogOptions.locatedFolder() {
+            let reference = try printingDiagnostics { () throws(DiagnosticError) in try ReferenceLoader.load(catalog: catalog) }
+            catalogue = try loadCatalogueFolder(catalog, reference: reference)
         }
         let verification = ExtractVerifier.verify(folder, catalogue: catalogue)
         if verification.isIntact {
@@ -135,7 +135,12 @@ struct ExtractCommand: ParsableCommand {
             process.waitUntilExit()
             return (process.terminationStatus, String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        guard let head = git(["rev-parse", "HEAD"]), head.status == 0, head.output.count == 40 else {
+        // An installed catalogue (share/fiveaim) may sit inside some other repository (a home folder kept in git):
+        // only a checkout whose top level holds the catalogue is FiveAim's.
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+        guard let top = git(["rev-parse", "--show-toplevel"]), top.status == 0, resolved(top.output) == resolved(root),
+            let head = git(["rev-parse", "HEAD"]), head.status == 0, head.output.count == 40
+        else {
             return (nil, "unknown: not run from a git checkout")
         }
         let clean = git(["diff", "--quiet", "HEAD"])?.status == 0

@@ -43,6 +43,7 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        try dataOptions.validateSource(directory: directory)
         try validateNetworkOption(network)
         if year != nil, from != nil || to != nil { throw ValidationError("give either --year or --from/--to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
@@ -50,18 +51,31 @@ struct IndicatorsCommand: ParsableCommand {
         do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
             throw ValidationError("--suppression-threshold: \(error.description)")
         }
+        if let from, let to {
+            guard let first = parseMonth(from), let last = parseMonth(to), first <= last else {
+                throw ValidationError("--from and --to expect months YYYY-MM, the first not after the last")
+            }
+            let period = ReportPeriod(first: first, last: last)
+            if !DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)).allows(period) {
+                throw ValidationError(
+                    "--from/--to: \(period) is not one calendar quarter or year; the \(audience.rawValue) audience gets one calendar "
+                        + "quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods give nothing away (docs/extracts.md)"
+                )
+            }
+        }
     }
 
     func run() throws {
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
         let catalogue = try dataOptions.loadCatalogue(reference: reference)
         for id in indicators where catalogue.indicator(id) == nil {
-            try fail("unknown indicator '\(id)'; see `fiveaim explain --list`", status: .usage)
+            try fail(.unknownIndicatorID, "unknown indicator '\(id)'; see `fiveaim explain --list`", status: .usage)
         }
         var selection = NetworkSelection.all
         if network != "all" {
             guard network == Network.nationalCode || dataset.networks.contains(where: { $0.code == network }) else {
                 try fail(
+                    .networkNotInDataset,
                     "unknown network \(UntrustedText.quoted(network)); expected a code of the networks table, BE or all", status: .usage)
             }
             selection = .network(network)
@@ -69,21 +83,12 @@ struct IndicatorsCommand: ParsableCommand {
         let periods: [ReportPeriod]
         if let year {
             periods = [.year(year)]
-        } else if let from, let to {
-            guard let first = parseMonth(from), let last = parseMonth(to), first <= last else {
-                throw ValidationError("--from and --to expect months YYYY-MM, the first not after the last")
-            }
-            periods = [ReportPeriod(first: first, last: last)]
+        } else if let from, let to, let first = parseMonth(from), let last = parseMonth(to) {
+            periods = [ReportPeriod(first: first, last: last)]  // checked by validate(), with the audience
         } else {
             periods = ReportPeriod.yearsPresent(in: dataset)
         }
         let policy = DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold))
-        if let period = periods.first(where: { !policy.allows($0) }) {
-            throw ValidationError(
-                "--from/--to: \(period) is not one calendar quarter or year; the \(audience.rawValue) audience gets one calendar "
-                    + "quarter (e.g. --from 2025-04 --to 2025-06) or year, so that overlapping periods give nothing away (docs/extracts.md)"
-            )
-        }
         warnTariffFallbacks(dataset, years: periods.flatMap(\.years))
         let request = IndicatorRequest(
             periods: periods, networks: selection, indicatorIDs: indicators.isEmpty ? nil : indicators,

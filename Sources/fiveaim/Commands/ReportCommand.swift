@@ -40,12 +40,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder (created, or replaced when it holds exactly a previous report batch).")
     var out = "reports"
 
-    @Option(help: "The report folder (templates, texts, breakdowns). Default: Exports/report/ beside the catalogue.")
+    @Option(help: "The report folder (templates, texts, breakdowns). Default: report/ of the Exports folder.")
     var templates: String?
 
     @OptionGroup var dataOptions: DataOptions
 
+    @OptionGroup var exportsOptions: ExportsOptions
+
     func validate() throws {
+        try dataOptions.validateSource(directory: directory)
         try validateNetworkOption(network)
         if lang.contains(.en) { throw ValidationError("--lang: reports are written in fr or nl") }
         if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
@@ -62,32 +65,35 @@ struct ReportCommand: ParsableCommand {
         let years = ReportPeriod.yearsPresent(in: dataset).compactMap(\.calendarYear)
         guard years.contains(year) else {
             try fail(
+                .yearWithoutData,
                 "no data for \(year); the dataset has \(years.map(String.init).joined(separator: ", ")); choose one of these years with --year",
                 status: .usage)
         }
         let catalogFolder = try dataOptions.catalogFolder()
         let base = try dataOptions.loadCatalogue(reference: reference)
-        guard let folder = templates ?? ReportResources.locate(catalogFolder: catalogFolder) else {
-            try fail("cannot find Exports/report/ beside the catalogue; pass --templates DIR", status: .noInput)
-        }
+        let folder = try templates ?? exportsOptions.item("report")
         let networks: [Network]
         if network == "all" {
             networks = dataset.networks.filter { $0.code != Network.nationalCode }.sorted { $0.code < $1.code }
         } else if let match = dataset.networks.first(where: { $0.code == network }) {
             networks = [match]
         } else {
-            try fail("unknown network \(UntrustedText.quoted(network)); expected a code of the networks table or all", status: .usage)
+            try fail(
+                .networkNotInDataset, "unknown network \(UntrustedText.quoted(network)); expected a code of the networks table or all",
+                status: .usage)
         }
         let request = ReportRequest(
             networks: networks, year: year, languages: lang.uniqued(), formats: format.uniqued(),
             disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
-            runMonth: try dataOptions.reading.runMonth())
+            runMonth: dataOptions.reading.runMonth())
         let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
             try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)
         }
         if request.formats.contains(.docx), !DocxConverter.isAvailable {
-            try fail("--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh", status: .software)
+            try fail(
+                .reportConverterFailed, "--format docx needs pandoc and rsvg-convert on PATH; run scripts/install-system-packages.sh",
+                status: .software)
         }
         warnTariffFallbacks(dataset, years: [year - 1, year])  // the draft compares the year with the one before
         let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)

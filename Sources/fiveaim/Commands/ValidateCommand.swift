@@ -16,6 +16,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    func validate() throws { try dataOptions.validateSource(directory: directory) }
+
     func run() throws {
         let (dataset, reference) = try dataOptions.loadDataset(directory: directory)
         let catalogue = try dataOptions.loadCatalogue(reference: reference)

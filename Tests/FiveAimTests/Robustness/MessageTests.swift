@@ -55,7 +55,7 @@ struct MessageTests {
             "--format", "md", "--out", parent + "/reports",
         ])
         #expect(outcome.status == 64)
-        #expect(outcome.errors == "error: no data for 1900; the dataset has 2024; choose one of these years with --year\n")
+        #expect(outcome.errors == "error: [FA2101] no data for 1900; the dataset has 2024; choose one of these years with --year\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == [])
     }
 }

@@ -105,7 +105,7 @@ struct OutputFaultTests {
         let parent = try TestSupport.temporaryFolder()
         let outcome = try FaultInjection.run(["demo", "--until", "2024-05", "--out", parent + "/demo"], fileSizeBlocks: 40)
         #expect(outcome.status == 74)
-        #expect(outcome.errors.hasPrefix("error: cannot write "), "\(outcome.errors)")
+        #expect(outcome.errors.hasPrefix("error: [FA4303] cannot write "), "\(outcome.errors)")
         #expect(FaultInjection.entries(parent) == [])
     }
 

@@ -170,19 +170,6 @@ public struct ComparisonTexts: Sendable {
         return texts.text(key, values)
     }
 
-    /// The Exports folder holding `compare/texts.fr.yaml`: `$FIVEAIM_EXPORTS`, else `Exports/` beside the catalogue
-    /// folder (`Indicators/`).
-    public static func locate(catalogFolder: String) -> URL? {
-        let manager = FileManager.default
-        let file = "compare/" + TextFiles.fileName(.fr)
-        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"], manager.fileExists(atPath: exports + "/" + file) {
-            return URL(fileURLWithPath: exports)
-        }
-        let root = URL(fileURLWithPath: catalogFolder).standardizedFileURL.deletingLastPathComponent()
-        let candidate = root.appendingPathComponent("Exports")
-        return manager.fileExists(atPath: candidate.appendingPathComponent(file).path) ? candidate : nil
-    }
-
     /// Reads `<exports>/compare/texts.<lang>.yaml` for every language FiveAim writes (`Language`); every problem of
     /// every file is reported at once (FA4201, FA4202).
     public static func load(exports: URL) throws(DiagnosticError) -> ComparisonTexts {

@@ -33,17 +33,6 @@ public struct ReportResources: Sendable {
     /// The languages a report can be written in: those with a texts file (and templates), in `Language` order.
     public var languages: [Language] { Language.allCases.filter { texts[$0] != nil } }
 
-    /// Finds `Exports/report` beside the catalogue folder (`Indicators/`), or `$FIVEAIM_EXPORTS/report`.
-    public static func locate(catalogFolder: String) -> String? {
-        let manager = FileManager.default
-        if let exports = ProcessInfo.processInfo.environment["FIVEAIM_EXPORTS"], manager.fileExists(atPath: exports + "/report") {
-            return exports + "/report"
-        }
-        let root = URL(fileURLWithPath: catalogFolder).standardizedFileURL.deletingLastPathComponent()
-        let candidate = root.appendingPathComponent("Exports/report").path
-        return manager.fileExists(atPath: candidate) ? candidate : nil
-    }
-
     /// Reads `<exports>/report`.
     public static func load(exports: URL) throws(DiagnosticError) -> ReportResources {
         try load(folder: exports.appendingPathComponent("report").path)
