@@ -83,7 +83,7 @@ let package = Package(
         // What the test targets share: the project's root, catalogue, reference data and run month.
         .target(
             name: "FiveAimTestFixtures",
-            dependencies: ["FiveAim"],
+            dependencies: ["FiveAim", "FiveAimDemo"],
             path: "Tests/FiveAimTestFixtures"
         ),
         .testTarget(

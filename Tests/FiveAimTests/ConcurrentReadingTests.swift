@@ -20,36 +20,36 @@ struct ConcurrentReadingTests {
     }
 
     /// Every table of two datasets, compared row by row.
-    static func expectSameData(_ left: Dataset, _ right: Dataset) {
-        #expect(left.activity == right.activity)
-        #expect(left.population == right.population)
-        #expect(left.groupSessions == right.groupSessions)
-        #expect(left.operatingCosts == right.operatingCosts)
-        #expect(left.beneficiaries == right.beneficiaries)
-        #expect(left.waits == right.waits)
-        #expect(left.budget == right.budget)
-        #expect(left.outcomes == right.outcomes)
-        #expect(left.experience == right.experience)
-        #expect(left.workforce == right.workforce)
-        #expect(left.networks == right.networks)
-        #expect(left.tariffs == right.tariffs)
-        #expect(left.sources == right.sources)
+    static func expectSameData(_ left: Dataset, _ right: Dataset, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(left.activity == right.activity, "activity", sourceLocation: sourceLocation)
+        #expect(left.population == right.population, "population", sourceLocation: sourceLocation)
+        #expect(left.groupSessions == right.groupSessions, "groupSessions", sourceLocation: sourceLocation)
+        #expect(left.operatingCosts == right.operatingCosts, "operatingCosts", sourceLocation: sourceLocation)
+        #expect(left.beneficiaries == right.beneficiaries, "beneficiaries", sourceLocation: sourceLocation)
+        #expect(left.waits == right.waits, "waits", sourceLocation: sourceLocation)
+        #expect(left.budget == right.budget, "budget", sourceLocation: sourceLocation)
+        #expect(left.outcomes == right.outcomes, "outcomes", sourceLocation: sourceLocation)
+        #expect(left.experience == right.experience, "experience", sourceLocation: sourceLocation)
+        #expect(left.workforce == right.workforce, "workforce", sourceLocation: sourceLocation)
+        #expect(left.networks == right.networks, "networks", sourceLocation: sourceLocation)
+        #expect(left.tariffs == right.tariffs, "tariffs", sourceLocation: sourceLocation)
+        #expect(left.sources == right.sources, "sources", sourceLocation: sourceLocation)
     }
 
     /// Both ways refuse with the same diagnostics, or both accept the same data.
-    static func expectSameOutcome(_ folder: String, problemLimit: Int) {
+    static func expectSameOutcome(_ folder: String, problemLimit: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let sequential = read(folder, concurrently: false, problemLimit: problemLimit)
         let concurrent = read(folder, concurrently: true, problemLimit: problemLimit)
         switch (sequential, concurrent) {
         case (.success(let left), .success(let right)):
-            expectSameData(left, right)
+            expectSameData(left, right, sourceLocation: sourceLocation)
         case (.failure(let left), .failure(let right)):
-            #expect(left.description == right.description)
-            #expect(left.diagnostics == right.diagnostics)
-            #expect(left.omitted == right.omitted)
-            #expect(left.exitCode == right.exitCode)
+            #expect(left.description == right.description, sourceLocation: sourceLocation)
+            #expect(left.diagnostics == right.diagnostics, sourceLocation: sourceLocation)
+            #expect(left.omitted == right.omitted, sourceLocation: sourceLocation)
+            #expect(left.exitCode == right.exitCode, sourceLocation: sourceLocation)
         default:
-            Issue.record("one way accepted and the other refused \(folder)")
+            Issue.record("one way accepted and the other refused \(folder)", sourceLocation: sourceLocation)
         }
     }
 

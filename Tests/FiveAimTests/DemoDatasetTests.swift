@@ -1,3 +1,4 @@
+import FiveAimTestFixtures
 import Foundation
 import Testing
 
@@ -11,13 +12,12 @@ struct DemoDatasetTests {
     // MARK: - Shared run
 
     /// The month the demo is generated up to and the run month it is read at.
-    static let until = YearMonth(year: 2026, month: 10)
+    static let until = DemoFixture.until
 
-    /// The standard demo (seed 2024, until 2026-10, scale 1), generated and read once for all tests.
+    /// The standard demo (seed 2024, until 2026-10, scale 1): the one shared by every test target.
     static let standard: Result<(folder: String, report: DemoReport, dataset: Dataset), Error> = Result {
-        let folder = try TestSupport.temporaryFolder() + "/demo"
-        let report = try DemoDataset.write(to: folder, reference: TestSupport.reference, options: DemoOptions(until: until))
-        return (folder, report, try TestSupport.read(folder, problemLimit: 1000))
+        let (folder, report) = try DemoFixture.standard.get()
+        return (folder, report, try DemoFixture.dataset.get())
     }
 
     /// Per network and year figures of the standard demo, recomputed from its rows.
@@ -47,20 +47,6 @@ struct DemoDatasetTests {
         #expect(Set(dataset.activity.map(\.network)) == Set(TestSupport.reference.networks.map(\.code)))
         #expect(dataset.monthsCovered == YearMonth.conventionStart...Self.until)
         #expect(Set(dataset.activity.map(\.pseudocode)) == Set(TestSupport.reference.pseudocodes.keys))
-    }
-
-    @Test func twoRunsWithTheSameSeedGiveByteIdenticalFiles() throws {
-        let first = try Self.standard.get().folder
-        let second = try TestSupport.temporaryFolder() + "/again"
-        defer { Self.remove(second) }
-        _ = try DemoDataset.write(to: second, reference: TestSupport.reference, options: DemoOptions(until: Self.until))
-        let names = try FileManager.default.contentsOfDirectory(atPath: first).sorted()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: second).sorted() == names)
-        for name in names {
-            let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + name))
-            let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + name))
-            #expect(a == b, "\(name) differs between two runs with the same seed")
-        }
     }
 
     @Test func anotherSeedGivesOtherNumbersButAMonthNeverDependsOnTheLastMonth() throws {

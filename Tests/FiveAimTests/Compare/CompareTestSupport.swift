@@ -1,3 +1,4 @@
+import FiveAimTestFixtures
 import Foundation
 
 @testable import FiveAim
@@ -6,15 +7,11 @@ import Foundation
 /// The comparison suites' shared inputs: the standard demo (2024-04 to 2026-10), its comparison and the shipped labels.
 enum CompareFixture {
     /// The last month of the demo.
-    static let until = YearMonth(year: 2026, month: 10)
+    static let until = DemoFixture.until
 
-    /// The demo dataset, generated and read once.
+    /// The demo dataset: the one shared by every test target.
     static let demo: Dataset = {
-        do {
-            let folder = try TestSupport.temporaryFolder() + "/demo"
-            _ = try DemoDataset.write(to: folder, reference: EngineFixture.reference, options: DemoOptions(until: until))
-            return try TestSupport.read(folder, problemLimit: 50)
-        } catch { fatalError("demo: \(error)") }
+        do { return try DemoFixture.dataset.get() } catch { fatalError("demo: \(error)") }
     }()
 
     /// The engine over the shipped catalogue.
