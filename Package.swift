@@ -50,6 +50,7 @@ let package = Package(
                 "FiveAimCSV", "FiveAimXLSX", .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The deterministic demo dataset: all 32 networks, every table, realistic magnitudes.

@@ -3,7 +3,8 @@
 
 Starts from pandoc's default reference document (`pandoc -o FILE --print-default-data-file reference.docx`) and adjusts
 its styles: black headings, 10.5 pt body text, bordered tables with a grey header row, a framed grey "Block Text"
-style for the "À compléter" / "In te vullen" placeholders, A4 pages with 2 cm margins. Run it after changing this file;
+style for the "À compléter" / "In te vullen" placeholders, captions above figures and tables with space before them,
+table of contents entry styles, A4 pages with 2 cm margins. Run it after changing this file;
 or open Exports/report/reference.docx in Word or LibreOffice, edit the styles (not the text) and save it as .docx.
 Standard library only.
 """
@@ -40,7 +41,10 @@ def styles(xml: str) -> str:
     borders = ('<w:tblBorders><w:top w:val="single" w:sz="4" w:color="808080"/><w:left w:val="single" w:sz="4" w:color="808080"/>'
                '<w:bottom w:val="single" w:sz="4" w:color="808080"/><w:right w:val="single" w:sz="4" w:color="808080"/>'
                '<w:insideH w:val="single" w:sz="4" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:color="808080"/></w:tblBorders>')
+    # Narrow cell margins (0.13 cm) leave room for the figures (DocxLayout.cellPadding counts on them).
     xml = style(xml, "Table", lambda s: s.replace('<w:tblInd w:w="0" w:type="dxa" />', '<w:tblInd w:w="0" w:type="dxa" />' + borders, 1)
+                .replace('<w:left w:w="108" w:type="dxa" />', '<w:left w:w="72" w:type="dxa" />', 1)
+                .replace('<w:right w:w="108" w:type="dxa" />', '<w:right w:w="72" w:type="dxa" />', 1)
                 .replace('<w:vAlign w:val="bottom"/>', '<w:vAlign w:val="bottom"/><w:shd w:val="clear" w:color="auto" w:fill="E6E6E6"/>', 1)
                 .replace('</w:tcPr>\n    </w:tblStylePr>', '</w:tcPr>\n      <w:rPr><w:b/></w:rPr>\n    </w:tblStylePr>', 1))
     # Compact (table cells) in 9 pt.
@@ -50,6 +54,20 @@ def styles(xml: str) -> str:
              '<w:bottom w:val="dashed" w:sz="8" w:space="4" w:color="111111"/><w:right w:val="dashed" w:sz="8" w:space="4" w:color="111111"/></w:pBdr>'
              '<w:shd w:val="clear" w:color="auto" w:fill="F0F0F0"/>')
     xml = style(xml, "BlockText", lambda s: s.replace('<w:spacing w:before="100" w:after="100" />', frame + '<w:spacing w:before="160" w:after="160" />', 1))
+    # Captions: a figure's caption stands above it, as a table's does (DocxLayout moves it there), kept with it, with
+    # space before so that a caption never reads as the end of the block above; the figure no longer keeps with what
+    # follows.
+    xml = style(xml, "ImageCaption", lambda s: s.replace("</w:style>", '  <w:pPr>\n      <w:keepNext />\n      <w:spacing w:before="240" w:after="60" />\n    </w:pPr>\n  </w:style>', 1))
+    xml = style(xml, "TableCaption", lambda s: s.replace("<w:keepNext />", '<w:keepNext />\n      <w:spacing w:before="240" w:after="60" />', 1))
+    xml = style(xml, "CaptionedFigure", lambda s: s.replace("<w:keepNext />", '<w:spacing w:before="0" w:after="120" />', 1))
+    # Table of contents entries (DocxLayout fills them; Word rewrites them with page numbers when it updates the field).
+    entries = "".join(
+        f'<w:style w:type="paragraph" w:styleId="TOC{level}"><w:name w:val="toc {level}" /><w:basedOn w:val="Normal" />'
+        f'<w:next w:val="Normal" /><w:uiPriority w:val="39" /><w:unhideWhenUsed /><w:pPr>'
+        f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9628" /></w:tabs><w:spacing w:before="{before}" w:after="40" />'
+        f'<w:ind w:left="{indent}" /></w:pPr></w:style>'
+        for level, indent, before in ((1, 0, 120), (2, 360, 0)))
+    xml = xml.replace("</w:styles>", entries + "</w:styles>", 1)
     return xml
 
 

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Converts a report to .docx: charts to PNG with `rsvg-convert` (Word needs bitmaps), the Markdown to Word with `pandoc`
-/// against the reference document, whose styles give real headings (the table of contents works), tables and captions.
+/// Converts a report to .docx: charts to PNG with `rsvg-convert` (Word needs bitmaps; without their drawn title, which the
+/// caption carries), the Markdown (its tables' column widths fitted to their content) to Word with `pandoc` against the
+/// reference document, whose styles give real headings, tables and captions; then `DocxLayout.finish` fills the table
+/// of contents, asks Word to update it on opening, and puts figure captions above their figure.
 public struct DocxConverter: Sendable {
     /// The Word reference document (styles).
     public var referenceDocx: String
@@ -40,22 +42,27 @@ public struct DocxConverter: Sendable {
         do {
             try document.setChartSources { chart in
                 let svg = "\(workFolder)/\(chart.id).svg", png = "\(workFolder)/\(chart.id).png"
-                try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: svg))
+                try Data(DocxLayout.chartWithoutTitle(chart.svg, title: chart.title).utf8).write(to: URL(fileURLWithPath: svg))
                 if let problem = Self.run(rsvg, ["--zoom", "2", "--format", "png", "--output", png, svg]) {
                     throw Self.failure(shown, "\(what), chart \(chart.id): \(problem)")
                 }
                 return png
             }
             let markdown = workFolder + "/report.md"
-            try Data(renderer.render(document, format: .md).utf8).write(to: URL(fileURLWithPath: markdown))
+            let converted = workFolder + "/pandoc.docx"
+            try Data(DocxLayout.fittingTables(renderer.render(document, format: .md)).utf8).write(
+                to: URL(fileURLWithPath: markdown))
             if let problem = Self.run(
                 pandoc,
                 [
                     "--from", "markdown", "--to", "docx", "--toc", "--toc-depth", "2", "--metadata", "toc-title=\(tocTitle)",
-                    "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", output, markdown,
+                    "--reference-doc", referenceDocx, "--resource-path", workFolder, "--output", converted, markdown,
                 ])
             {
                 throw Self.failure(shown, "\(what): \(problem)")
+            }
+            do { try DocxLayout.finish(converted, to: output) } catch {
+                throw Self.failure(shown, "\(what): cannot finish the document pandoc wrote: \(error)")
             }
         } catch let error as DiagnosticError {
             throw error
