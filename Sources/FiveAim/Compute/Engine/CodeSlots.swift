@@ -1,69 +1,19 @@
-/// The position of each code among its type's `allCases`: lookup tables and flat sums are indexed by it.
+/// A code type whose cases index lookup tables and flat sums by their position among `allCases`.
+///
+/// The position is derived from `allCases`, never numbered by hand: adding or reordering a case moves every table
+/// with it. (In a release build the lookup over a handful of cases compiles to a few comparisons.)
+protocol CodeSlots: CaseIterable, Equatable where AllCases == [Self] {}
 
-extension AgeBand {
+extension CodeSlots {
     /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .age0to11: 0
-        case .age12to14: 1
-        case .age15to17: 2
-        case .age18to23: 3
-        case .age24to64: 4
-        case .age65plus: 5
-        case .unknown: 6
-        }
-    }
+    var slot: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// How many slots the type has: its number of cases.
+    static var slotCount: Int { allCases.count }
 }
 
-extension BimStatus {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .yes: 0
-        case .no: 1
-        case .unknown: 2
-        }
-    }
-}
-
-extension WaitBucket {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .days0to7: 0
-        case .days8to14: 1
-        case .days15to30: 2
-        case .days31to60: 3
-        case .days61to90: 4
-        case .days91plus: 5
-        case .unknown: 6
-        }
-    }
-}
-
-extension CareFunction {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .community: 0
-        case .support: 1
-        case .treatment: 2
-        case .mission: 3
-        case .administrative: 4
-        case .postCovid: 5
-        }
-    }
-}
-
-extension SpendingFunction {
-    /// The position among `allCases`.
-    var slot: Int {
-        switch self {
-        case .community: 0
-        case .support: 1
-        case .treatment: 2
-        case .mission: 3
-        case .administrative: 4
-        }
-    }
-}
+extension AgeBand: CodeSlots {}
+extension BimStatus: CodeSlots {}
+extension WaitBucket: CodeSlots {}
+extension CareFunction: CodeSlots {}
+extension SpendingFunction: CodeSlots {}

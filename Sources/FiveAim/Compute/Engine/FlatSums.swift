@@ -1,12 +1,9 @@
-/// Sums per network number and period in flat arrays, stored into an `Aggregate` at the end.
+/// Sums per network number and period in flat arrays, stored into an `Aggregate` at the end (the cubes' measures).
 struct FlatSums {
     private let periodCount: Int
     private var sums: [Int64] = []
-    /// Per cell: `unseen`, `present` (a row of the table, nothing summed) or `summed`.
-    private var states: [UInt8] = []
-    private static let unseen: UInt8 = 0
-    private static let present: UInt8 = 1
-    private static let summed: UInt8 = 2
+    /// Per cell: whether something was summed there.
+    private var summed: [Bool] = []
 
     init(periods: Int) { periodCount = periods }
 
@@ -15,25 +12,12 @@ struct FlatSums {
         for period in slots.forMonth(month) { add(network, period: period, amount) }
     }
 
-    /// Adds `amount` to the network's cell of each period of `periods`.
-    mutating func add(_ network: Int32, periods: [Int], _ amount: Int64) {
-        for period in periods { add(network, period: period, amount) }
-    }
-
     /// Adds `amount` to the network's cell of period `period`.
     @inline(__always)
     mutating func add(_ network: Int32, period: Int, _ amount: Int64) {
         let index = cell(network, period)
         sums[index] = sums[index] + amount
-        states[index] = Self.summed
-    }
-
-    /// Marks the network's cells of `periods` as holding rows (a yearly table's missing row is unknown, not 0).
-    mutating func mark(_ network: Int32, periods: [Int]) {
-        for period in periods {
-            let index = cell(network, period)
-            states[index] = max(states[index], Self.present)
-        }
+        summed[index] = true
     }
 
     private mutating func cell(_ network: Int32, _ period: Int) -> Int {
@@ -41,18 +25,16 @@ struct FlatSums {
         if index >= sums.count {
             let size = max(index + 1, sums.count * 2)
             sums += Array(repeating: 0, count: size - sums.count)
-            states += Array(repeating: Self.unseen, count: size - states.count)
+            summed += Array(repeating: false, count: size - summed.count)
         }
         return index
     }
 
-    /// Writes every summed cell into `result.sums`, and every cell seen into `result.present`.
+    /// Writes every summed cell into `result.sums` and `result.present`.
     func store(into result: inout Aggregate, codes: [String], kind: QuantityKind) {
-        for index in states.indices where states[index] != Self.unseen {
+        for index in summed.indices where summed[index] {
             let key = CellKey(network: codes[index / periodCount], period: index % periodCount)
-            if states[index] == Self.summed {
-                result.sums[key] = kind == .count ? .count(sums[index]) : .money(Money(cents: sums[index]))
-            }
+            result.sums[key] = kind == .count ? .count(sums[index]) : .money(Money(cents: sums[index]))
             result.present.insert(key)
         }
     }

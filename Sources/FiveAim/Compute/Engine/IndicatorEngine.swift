@@ -17,7 +17,6 @@ public struct IndicatorEngine: Sendable {
         let periodOrder = periods.indices.sorted { (periods[$0].first, periods[$0].last) < (periods[$1].first, periods[$1].last) }
         let selected = catalogue.indicators.filter { ids?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
         let preparedIndicators = selected.map { PreparedIndicator($0, evaluator: evaluator) }
-        evaluator.precompute(preparedIndicators.flatMap(\.measures))
         let notes = ResultNotes(dataset)
         // Per indicator and period: the notes depend on nothing else, so networks share them.
         let notesByPeriod = selected.map { indicator in periods.map { notes.notes(tables: indicator.requires, period: $0) } }

@@ -95,42 +95,10 @@ struct SpendingCalculator {
         }
     }
 
-    /// Prices every activity row once, in order, for any set of functions (`forEachAmount` keeps the rows whose group
-    /// is among them). A row whose price might overflow is left to `amount(of:…)`, which traps if it does overflow.
-    ///
-    /// A row's amount is linear in its units, so each (code, year, age band, status) is priced once for one unit by
-    /// `amount(of:…)` and multiplied; a product that might come near overflow is left to `amount(of:…)`.
-    func items(_ rows: [ActivityRow]) -> SpendingItems {
-        var items = SpendingItems(count: rows.count)
-        var unitPrices: [Int: (group: SpendingFunction, outcome: SpendingItems.Outcome)?] = [:]
-        for (index, row) in rows.enumerated() {
-            let key = ((row.pseudocode &* 10_000 &+ row.month.year) &* 8 &+ row.ageBand.slot) &* 4 &+ row.bim.slot
-            let priced: (group: SpendingFunction, outcome: SpendingItems.Outcome)?
-            if let known = unitPrices[key] {
-                priced = known
-            } else {
-                priced = unitPrice(code: row.pseudocode, year: row.month.year, ageBand: row.ageBand, bim: row.bim)
-                unitPrices[key] = .some(priced)
-            }
-            guard let (group, outcome) = priced else { continue }
-            if case .amount(let cents) = outcome {
-                let magnitude = cents.magnitude
-                if magnitude > 0, row.units < 0 || UInt64(row.units) > 4_000_000_000_000_000_000 / magnitude {
-                    items.set(index, group: group, .overflow)
-                } else {
-                    items.set(index, group: group, .amount(cents * row.units))
-                }
-            } else {
-                items.set(index, group: group, outcome)
-            }
-        }
-        return items
-    }
-
     /// The spending group of `code` and what one unit of it costs in `year` for that age band and status, as
     /// `amount(of:…)` prices a row of one unit (`.overflow` for absurd tariffs); nil for codes outside care spending.
     func unitPrice(code number: Int, year: Int, ageBand: AgeBand, bim: BimStatus) -> (
-        group: SpendingFunction, outcome: SpendingItems.Outcome
+        group: SpendingFunction, outcome: UnitPriceOutcome
     )? {
         guard let code = pseudocodes[number], let group = group(of: code) else { return nil }
         if case .success(let tariff) = tariffs.tariff(code.code, year: year),
@@ -140,7 +108,7 @@ struct SpendingCalculator {
         }
         let unit = ActivityRow(
             network: "", month: YearMonth(year: year, month: 1), pseudocode: number, ageBand: ageBand, bim: bim, units: 1)
-        var outcome = SpendingItems.Outcome.none
+        var outcome = UnitPriceOutcome.none
         amount(of: unit, code: code, group: group) { _, _, money in
             outcome = .amount(money.cents)
         } missingTariff: { _, reason in
@@ -192,50 +160,14 @@ struct SpendingCalculator {
     }
 }
 
-/// The net spending of each activity row, priced once for every spending measure: 9 bytes a row.
-struct SpendingItems {
-    /// What pricing a row gave.
-    enum Outcome {
-        /// No amount (post-COVID or unknown codes, group participations without co-payment).
-        case none
-        /// Net spending in cents.
-        case amount(Int64)
-        /// The tariff is missing, with the reason.
-        case missing(ResultReason)
-        /// The price might overflow: computed again when used.
-        case overflow
-    }
-
-    /// Per row: the spending group's slot (`SpendingFunction.slot`), plus `otherFlag` when the outcome is in `others`;
-    /// `noGroup` for codes outside care spending.
-    private var groups: [UInt8]
-    /// Per row: the amount in cents (`.amount`), or 0.
-    private var amounts: [Int64]
-    /// The rows whose outcome is not an amount.
-    private var others: [Int: Outcome] = [:]
-    private static let noGroup: UInt8 = .max
-    private static let otherFlag: UInt8 = 0x40
-
-    /// Rows without a group.
-    init(count: Int) {
-        groups = Array(repeating: Self.noGroup, count: count)
-        amounts = Array(repeating: 0, count: count)
-    }
-
-    /// Records row `index`.
-    mutating func set(_ index: Int, group: SpendingFunction, _ outcome: Outcome) {
-        groups[index] = UInt8(group.slot)
-        if case .amount(let cents) = outcome {
-            amounts[index] = cents
-        } else {
-            groups[index] |= Self.otherFlag
-            others[index] = outcome
-        }
-    }
-
-    /// The group slot of row `index`, nil outside care spending.
-    func groupSlot(_ index: Int) -> Int? { groups[index] == Self.noGroup ? nil : Int(groups[index] & ~Self.otherFlag) }
-
-    /// The outcome of row `index` (which has a group).
-    func outcome(_ index: Int) -> Outcome { groups[index] & Self.otherFlag == 0 ? .amount(amounts[index]) : others[index]! }
+/// What pricing one unit of a code gave (`SpendingCalculator.unitPrice`).
+enum UnitPriceOutcome {
+    /// No amount (post-COVID or unknown codes, group participations without co-payment).
+    case none
+    /// Net spending in cents.
+    case amount(Int64)
+    /// The tariff is missing, with the reason.
+    case missing(ResultReason)
+    /// The price might overflow.
+    case overflow
 }
