@@ -89,7 +89,8 @@ struct ExtractCommand: ParsableCommand {
         last: YearMonth?, root: String
     ) throws(DiagnosticError) -> (ExtractResult, [String]) {
         let extractSpec = try ExtractSpecLoader.load(file: specFile, reference: reference, catalogue: catalogue)
-        let result = try ExtractBuilder(reference: reference, catalogue: catalogue).build(
+        let texts = try ExtractTexts.load(folder: root + "/Exports/extracts")
+        let result = try ExtractBuilder(reference: reference, catalogue: catalogue, texts: texts).build(
             extractSpec, dataset: dataset, from: first, to: last)
         var indicators: [IndicatorDefinition] = []
         if case .indicators(let ids) = extractSpec.source { indicators = catalogue.indicators.filter { ids?.contains($0.id) ?? true } }
