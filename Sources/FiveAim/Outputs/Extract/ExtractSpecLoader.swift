@@ -135,7 +135,7 @@ public enum ExtractSpecLoader {
                 }
                 raw.columnsLocation = map["columns"]!.keyLocation
             } else {
-                reader.error(.catalogueWrongType, node.location, "'columns' must be a mapping of column names to fr, nl and en labels")
+                reader.error(.catalogueWrongType, node.location, "'columns' must be a mapping of column names to \(Language.codes) labels")
             }
         }
         return raw
@@ -290,7 +290,7 @@ struct ExtractSpecValidator {
             for name in expected where !named.contains(name) {
                 error(
                     .extractSpecMissingKey, raw.columnsLocation ?? top,
-                    "key 'columns.\(name)' is missing; every output column has fr, nl and en labels")
+                    "key 'columns.\(name)' is missing; every output column has \(Language.codes) labels")
             }
         }
 

@@ -72,14 +72,20 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
     /// Every language's English name, as `French, Dutch and English`.
     static var englishNames: String {
-        let names = allCases.map(\.englishName)
-        return names.dropLast().joined(separator: ", ") + (names.count > 1 ? " and " : "") + (names.last ?? "")
+        list(allCases.map(\.englishName))
     }
+
+    /// Every language's code, as `fr, nl and en`.
+    static var codes: String { list(allCases.map(\.rawValue)) }
 
     /// Every language's key under `path`, as `title.fr, title.nl and title.en`.
     static func keys(under path: String) -> String {
-        let keys = allCases.map { "\(path).\($0.rawValue)" }
-        return keys.dropLast().joined(separator: ", ") + (keys.count > 1 ? " and " : "") + (keys.last ?? "")
+        list(allCases.map { "\(path).\($0.rawValue)" })
+    }
+
+    /// `a, b and c`.
+    private static func list(_ items: [String]) -> String {
+        items.dropLast().joined(separator: ", ") + (items.count > 1 ? " and " : "") + (items.last ?? "")
     }
 }
 
