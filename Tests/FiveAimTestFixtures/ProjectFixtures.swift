@@ -19,9 +19,14 @@ public enum ProjectFixtures {
         do { return try ReferenceLoader.load(catalog: catalog) } catch { fatalError("reference data: \(error)") }
     }()
 
-    /// The shipped English reason texts (`Indicators/texts/reasons.en.yaml`), loaded once.
+    /// The shipped English reason texts (`reason.*` of `Indicators/texts.en.yaml`), loaded once.
     public static let reasons: ReasonTexts = {
         do { return try ReasonTexts.load(catalogFolder: catalog, language: .en) } catch { fatalError("reason texts: \(error)") }
+    }()
+
+    /// The shipped codebook texts of the research extracts (`Exports/extracts/texts.<lang>.yaml`), loaded once.
+    public static let extractTexts: ExtractTexts = {
+        do { return try ExtractTexts.load(folder: root + "/Exports/extracts") } catch { fatalError("extract texts: \(error)") }
     }()
 
     /// The run month all data fixtures are validated at.

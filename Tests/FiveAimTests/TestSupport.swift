@@ -17,6 +17,9 @@ enum TestSupport {
     /// The shipped English reason texts.
     static var reasons: ReasonTexts { ProjectFixtures.reasons }
 
+    /// The shipped codebook texts of the research extracts.
+    static var extractTexts: ExtractTexts { ProjectFixtures.extractTexts }
+
     /// The fixtures folder copied into the test bundle.
     static var fixtures: String { Bundle.module.resourcePath! + "/Fixtures" }
 

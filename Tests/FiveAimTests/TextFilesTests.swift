@@ -3,20 +3,22 @@ import Testing
 
 @testable import FiveAim
 
-/// The one text system: every `texts.<lang>.yaml` under `Exports/` is read by `TextFiles`, with every key in every
-/// language, and a malformed file is reported at its line and column.
+/// The one text system: every `texts.<lang>.yaml` under `Indicators/` and `Exports/` is read by `TextFiles`, with every
+/// key in every language, and a malformed file is reported at its line and column.
 struct TextFilesTests {
     /// The products with texts files, each with the languages it must have.
     static let products: [(folder: String, required: [Language])] = [
-        ("compare", Language.allCases), ("report", [.fr, .nl]),
+        ("compare", Language.allCases), ("extracts", Language.allCases), ("report", [.fr, .nl]),
     ]
 
-    /// Every texts file of every product: discovered from `Exports/`, so a new language's file is checked too.
-    static let files: [String] = {
-        let exports = EngineFixture.root.appendingPathComponent("Exports").path
-        let names = (try? FileManager.default.subpathsOfDirectory(atPath: exports)) ?? []
+    /// Every texts file of every family: discovered from `Indicators/` and `Exports/`, so a new language's file is
+    /// checked too.
+    static let files: [String] = ["Indicators", "Exports"].flatMap { top in
+        let folder = EngineFixture.root.appendingPathComponent(top).path
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []
         return names.filter { ($0 as NSString).lastPathComponent.hasPrefix("texts.") && $0.hasSuffix(".yaml") }.sorted()
-    }()
+            .map { top + "/" + $0 }
+    }
 
     static func language(of file: String) -> Language? {
         Language(rawValue: String((file as NSString).lastPathComponent.dropFirst("texts.".count).dropLast(".yaml".count)))
@@ -28,16 +30,24 @@ struct TextFilesTests {
             let found = try TextFiles.languages(in: folder, codes: ComparisonTexts.codes)
             #expect(Set(product.required).isSubset(of: Set(found)), "\(product.folder): \(found)")
         }
-        #expect(Self.files.count >= 5)
+        #expect(Self.files.count >= 11)
     }
 
     @Test(arguments: files) func everyTextKeyExistsInEveryLanguageFile(_ file: String) throws {
-        let path = EngineFixture.root.appendingPathComponent("Exports/\(file)").path
+        let path = EngineFixture.root.appendingPathComponent(file).path
         let language = try #require(Self.language(of: file), "\(file) names no known language")
-        if file.hasPrefix("compare/") {
+        if file.hasPrefix("Indicators/"), !file.dropFirst("Indicators/".count).contains("/") {
+            let texts = try TextFiles.load(
+                path: path, language: language, lists: CatalogueLoader.textLists, codes: CatalogueLoader.textCodes,
+                as: CatalogueTextKey.self)
+            #expect(Set(texts.values.keys) == Set(CatalogueTextKey.allCases))
+        } else if file.hasPrefix("Exports/compare/") {
             let texts = try TextFiles.load(path: path, language: language, codes: ComparisonTexts.codes, as: CompareTextKey.self)
             #expect(Set(texts.values.keys) == Set(CompareTextKey.allCases))
-        } else if file.hasPrefix("report/") {
+        } else if file.hasPrefix("Exports/extracts/") {
+            let texts = try TextFiles.load(path: path, language: language, codes: ExtractTexts.codes, as: ExtractTextKey.self)
+            #expect(Set(texts.values.keys) == Set(ExtractTextKey.allCases))
+        } else if file.hasPrefix("Exports/report/") {
             let texts = try ReportTexts.load(path: path, language: language)
             #expect(Set(texts.values.keys) == Set(ReportTextKey.allCases))
         } else {
@@ -53,6 +63,39 @@ struct TextFilesTests {
             #expect(Set(texts.values.keys) == Set(CatalogueTextKey.allCases), "\(language)")
             #expect(texts.lists["months"]?.count == 12, "\(language)")
         }
+    }
+
+    /// Every key of every family is in every language's file: the keys each language gives are the same set, and every
+    /// family has a file for each language it must have (the catalogue's and compare's: every `Language`).
+    @Test func everyFamilyHasTheSameKeysInEveryLanguage() throws {
+        var keys: [String: [Language: Set<String>]] = [:]
+        for file in Self.files {
+            let language = try #require(Self.language(of: file))
+            let family = (file as NSString).deletingLastPathComponent
+            let path = EngineFixture.root.appendingPathComponent(file).path
+            let tree = try #require(try YAMLTree.parse(String(contentsOfFile: path, encoding: .utf8), file: path))
+            keys[family, default: [:]][language] = Self.dottedKeys(tree, prefix: "")
+        }
+        #expect(Set(keys.keys) == ["Indicators", "Exports/compare", "Exports/extracts", "Exports/report"])
+        for family in ["Indicators", "Exports/compare", "Exports/extracts"] {
+            #expect(Set(keys[family, default: [:]].keys) == Set(Language.allCases), "\(family)")
+        }
+        for (family, languages) in keys {
+            let all = languages.values.reduce(Set<String>()) { $0.union($1) }
+            for (language, given) in languages {
+                #expect(all.subtracting(given).isEmpty, "\(family) \(language.rawValue) lacks \(all.subtracting(given).sorted())")
+            }
+        }
+    }
+
+    /// Every leaf key of a texts file, dotted, without the `language` header.
+    static func dottedKeys(_ node: YAMLTree, prefix: String) -> Set<String> {
+        guard case .mapping(let pairs) = node.kind else { return [prefix] }
+        var keys: Set<String> = []
+        for pair in pairs where !(prefix.isEmpty && pair.key == "language") {
+            keys.formUnion(dottedKeys(pair.value, prefix: prefix.isEmpty ? pair.key : prefix + "." + pair.key))
+        }
+        return keys
     }
 
     @Test func aMisspelledNestedKeyIsReportedAtItsLineAndColumnWithASuggestion() {

@@ -28,21 +28,22 @@ public struct Pseudocode: Sendable, Hashable {
     }
 }
 
-/// A text in the three languages FiveAim speaks.
+/// A text in every language FiveAim speaks (`Language`), e.g. a catalogue `title: {fr, nl, en}`.
 public struct Labels: Sendable, Hashable {
-    /// French.
-    public var fr: String
-    /// Dutch.
-    public var nl: String
-    /// English.
-    public var en: String
+    /// The text by language (every `Language` once validated).
+    public var texts: [Language: String]
 
-    /// Creates labels.
-    public init(fr: String, nl: String, en: String) {
-        self.fr = fr
-        self.nl = nl
-        self.en = en
+    /// Creates labels from a text per language.
+    public init(_ texts: [Language: String]) { self.texts = texts }
+
+    /// The text in `language`.
+    public subscript(_ language: Language) -> String {
+        guard let text = texts[language] else { preconditionFailure("labels were validated to have '\(language.rawValue)'") }
+        return text
     }
+
+    /// The same text in every language (codes and names that are not translated).
+    public static func same(_ text: String) -> Labels { Labels(Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, text) })) }
 }
 
 /// An operating-cost centre of art. 14 §2 (pseudocodes 727112 … 727285).

@@ -34,4 +34,6 @@ extension DiagnosticCode {
     static let yearWithoutData = DiagnosticCode(rawValue: "FA2101")
     /// `--network` names a network absent from the dataset's networks table (exit 64).
     static let networkNotInDataset = DiagnosticCode(rawValue: "FA2102")
+    /// `report --lang` names a language the report folder has no texts and templates for (exit 64).
+    static let reportLanguageWithoutTexts = DiagnosticCode(rawValue: "FA4402")
 }

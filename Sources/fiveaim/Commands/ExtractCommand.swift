@@ -69,11 +69,12 @@ struct ExtractCommand: ParsableCommand {
         let root = URL(fileURLWithPath: catalogFolder).deletingLastPathComponent().path
         // A path (with a `/` or ending in .yaml) is read as given; a name is looked up in the Exports folder's extracts/.
         let isPath = spec!.contains("/") || spec!.hasSuffix(".yaml")
-        let specFile = ExtractSpecLoader.resolve(spec!, folder: isPath ? nil : try exportsOptions.folder() + "/extracts")
+        let exports = try exportsOptions.folder()
+        let specFile = ExtractSpecLoader.resolve(spec!, folder: isPath ? nil : exports + "/extracts")
         let (result, files) = try printingDiagnostics { () throws(DiagnosticError) in
             try write(
                 specFile: specFile, dataset: dataset, reference: reference, catalogue: catalogue,
-                first: first, last: last, root: root)
+                first: first, last: last, root: root, exports: exports)
         }
         print("extract \(result.spec.id) written to \(out!): \(result.rows.count) rows; \(files.joined(separator: ", "))")
         print(
@@ -84,10 +85,11 @@ struct ExtractCommand: ParsableCommand {
     /// Loads the spec, builds the extract and writes it.
     private func write(
         specFile: String, dataset: Dataset, reference: ReferenceData, catalogue: Catalogue, first: YearMonth?,
-        last: YearMonth?, root: String
+        last: YearMonth?, root: String, exports: String
     ) throws(DiagnosticError) -> (ExtractResult, [String]) {
         let extractSpec = try ExtractSpecLoader.load(file: specFile, reference: reference, catalogue: catalogue)
-        let result = try ExtractBuilder(reference: reference, catalogue: catalogue).build(
+        let texts = try ExtractTexts.load(folder: exports + "/extracts")
+        let result = try ExtractBuilder(reference: reference, catalogue: catalogue, texts: texts).build(
             extractSpec, dataset: dataset, from: first, to: last)
         var indicators: [IndicatorDefinition] = []
         if case .indicators(let ids) = extractSpec.source { indicators = catalogue.indicators.filter { ids?.contains($0.id) ?? true } }

@@ -50,7 +50,6 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try dataOptions.validateSource(directory: directory)
         try validateNetworkOption(network)
-        if lang.contains(.en) { throw ValidationError("--lang: reports are written in fr or nl") }
         if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
         if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
@@ -87,6 +86,13 @@ struct ReportCommand: ParsableCommand {
             disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)), directory: out,
             runMonth: dataOptions.reading.runMonth())
         let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
+        // The report languages are those with texts and templates in the report folder.
+        if let other = request.languages.first(where: { !resources.languages.contains($0) }) {
+            let known = resources.languages.map(\.rawValue).joined(separator: " or ")
+            try fail(
+                .reportLanguageWithoutTexts, "--lang \(other.rawValue): reports are written in \(known) (the texts.<lang>.yaml of \(folder))",
+                status: .usage)
+        }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
             try resources.catalogue(merging: base, catalogFolder: catalogFolder, reference: reference)
         }

@@ -61,7 +61,9 @@ struct CommitteeDraftDisclosureTests {
         let spec = try ExtractSpecLoader.load(
             file: EngineFixture.root.appendingPathComponent("Exports/extracts/waits_network_quarter.yaml").path,
             reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
-        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue).build(
+        let extract = try ExtractBuilder(
+            reference: EngineFixture.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(
             spec, dataset: dataset)
         // network|year → published row totals (nil when one is hidden).
         var allWaits: [String: [Int64]?] = [:]

@@ -67,7 +67,8 @@ struct ReleaseAttack {
         let spec = try ExtractSpecLoader.load(
             file: EngineFixture.root.appendingPathComponent("Exports/extracts/waits_network_quarter.yaml").path,
             reference: EngineFixture.reference, catalogue: catalogue)
-        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: catalogue).build(spec, dataset: dataset)
+        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: catalogue, texts: TestSupport.extractTexts).build(
+            spec, dataset: dataset)
         let column = Dictionary(uniqueKeysWithValues: extract.header.enumerated().map { ($1, $0) })
         for row in extract.rows {
             let text = row.map(\.text)

@@ -154,7 +154,9 @@ struct ReleaseAttackTests {
         let spec = try ExtractSpecLoader.load(
             file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
             reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
-        let extract = try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue).build(
+        let extract = try ExtractBuilder(
+            reference: EngineFixture.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(
             spec, dataset: CompareFixture.demo)
         let measure = extract.header[extract.header.count - 2]
         let base = ReleaseAttack.inferredBase(extract.rows.map { Int64($0[extract.header.firstIndex(of: measure)!].text) })

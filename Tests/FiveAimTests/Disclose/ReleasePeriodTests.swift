@@ -9,7 +9,7 @@ struct ReleasePeriodTests {
         let spec = try! ExtractSpecLoader.load(
             file: EngineFixture.root.appendingPathComponent("Exports/extracts/\(id).yaml").path,
             reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
-        return try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue)
+        return try ExtractBuilder(reference: EngineFixture.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts)
             .build(spec, dataset: ReportFixture.demo, from: from, to: to)
     }
 

@@ -134,7 +134,7 @@ struct DisclosureAndChecksTests {
             return
         }
         #expect(DecimalText.fixed(value, decimals: 4) == "3.5054" && ceiling == ExactDecimal(significand: 45, scale: 2))
-        // The notes are written in the findings' language by the writer, from Indicators/texts/reasons.fr.yaml.
+        // The notes are written in the findings' language by the writer, from the reason.* keys of Indicators/texts.fr.yaml.
         let french = try ReasonTexts.load(catalogFolder: TestSupport.catalog, language: .fr)
         #expect(
             ChecksCSVWriter.write(findings, reasons: french).contains(

@@ -53,11 +53,38 @@ struct ResultReasonTests {
         }
     }
 
+    @Test func resultNotesReadInEnglishAsTheEngineWroteThemBefore() {
+        let english = TestSupport.reasons
+        #expect(
+            english.text(ResultNote.servicesFromApril2024)
+                == "2024 figures cover April–December: function 1–3 codes start in April 2024 (art. 21 transition until 31 March 2024; art. 14 applies from 1 January 2024)"
+        )
+        #expect(
+            english.text(ResultNote.pricedAtEarlierTariffs(year: 2025, tariffYear: 2024))
+                == "2025 priced at 2024 tariffs: no 2025 tariffs shipped or supplied (art. 17)")
+        #expect(
+            english.text(ResultNote.twoPsychologistSessionsNotReported)
+                == "two-psychologist group sessions not reported (group_sessions has no sessions_two_psychologists): one group fee per session (art. 15 §2 3°)"
+        )
+    }
+
+    @Test(arguments: Language.allCases)
+    func everyResultNoteHasAFilledTextInEachLanguageFile(language: Language) throws {
+        let texts = try ReasonTexts.load(catalogFolder: TestSupport.catalog, language: language)
+        #expect(Set(ResultNote.examples.map(\.key)).count == 3)
+        for note in ResultNote.examples {
+            let text = texts.text(note)
+            #expect(!text.isEmpty && !text.contains("{") && !text.contains("}"), "\(language) \(note): \(text)")
+            for value in note.parameters.values { #expect(text.contains(value), "\(language) \(note): \(text)") }
+            if language != .en { #expect(text != TestSupport.reasons.text(note), "\(language) \(note) translated") }
+        }
+    }
+
     @Test(arguments: [Language.fr, .nl])
     func everyReasonHasItsOwnFootnoteInTheReport(language: Language) {
         let texts = ReportFixture.resources.texts[language]!
         let figure = FigureText(texts: texts, catalogue: ReportFixture.catalogue, disclosure: DisclosurePolicy(audience: .committee))
-        let other = ReportPattern.pieces(texts[.reasonOther]).first
+        let other = TextPattern.pieces(texts[.reasonOther]).first
         for reason in ResultReason.examples {
             let text = figure.reason(reason, period: .year(2025))
             #expect(!text.isEmpty && !text.contains("{"), "\(language) \(reason): \(text)")
@@ -92,19 +119,22 @@ struct ResultReasonTests {
 
     @Test func reasonTextsRefuseUnknownAndMissingKeysWithTheirLines() throws {
         let folder = try TestSupport.temporaryFolder()
-        try FileManager.default.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true)
         let english = try String(contentsOfFile: ReasonTexts.path(catalogFolder: TestSupport.catalog, language: .en), encoding: .utf8)
-        let broken = english.replacingOccurrences(of: "\nzero_denominator:", with: "\nzero_denominatr:")
+        let broken = english.replacingOccurrences(of: "\n  zero_denominator:", with: "\n  zero_denominatr:")
         let path = ReasonTexts.path(catalogFolder: folder, language: .en)
         try broken.write(toFile: path, atomically: true, encoding: .utf8)
-        let line = broken.components(separatedBy: "\n").firstIndex { $0.hasPrefix("zero_denominatr:") }! + 1
+        let lines = broken.components(separatedBy: "\n")
+        let line = lines.firstIndex { $0.hasPrefix("  zero_denominatr:") }! + 1
+        let parent = lines.firstIndex { $0.hasPrefix("reason:") }! + 1
         #expect {
             try ReasonTexts.load(catalogFolder: folder, language: .en)
         } throws: { error in
             let description = (error as? DiagnosticError)?.description ?? ""
             return description.contains(
-                "\(path):\(line):1: error: [FA1010] unknown key 'zero_denominatr'; did you mean 'zero_denominator'?")
-                && description.contains("[FA1011] key 'zero_denominator' is missing")
+                "\(path):\(line):3: error: [FA1005] unknown key 'reason.zero_denominatr'; did you mean 'zero_denominator'?")
+                && description.contains(
+                    "\(path):\(parent):1: error: [FA1005] missing key 'reason.zero_denominator'; every text needs a value in every language"
+                )
         }
     }
 }

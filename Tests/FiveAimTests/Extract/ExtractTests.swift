@@ -34,7 +34,9 @@ enum ExtractFixture {
     /// Builds and writes `spec` over the short demo into a new folder; returns the folder.
     static func write(_ spec: ExtractSpec, format: ExtractFormat = .csv) throws -> String {
         let dataset = try demo.get()
-        let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
+        let result = try ExtractBuilder(
+            reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(spec, dataset: dataset)
         var indicators: [IndicatorDefinition] = []
         if case .indicators(let ids) = spec.source {
             indicators = EngineFixture.catalogue.indicators.filter { ids?.contains($0.id) ?? true }
@@ -163,7 +165,9 @@ struct ExtractFolderTests {
         try Data("keep".utf8).write(to: URL(fileURLWithPath: target + "/thesis.docx"))
         let dataset = try ExtractFixture.demo.get()
         let spec = try ExtractFixture.spec("waits_network_quarter")
-        let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
+        let result = try ExtractBuilder(
+            reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(spec, dataset: dataset)
         let inputs = ExtractInputs(kind: "directory", dataset: [], reference: [], catalogue: [])
         #expect(throws: DiagnosticError.self) {
             try ExtractWriter.write(result, format: .csv, provenance: ExtractFixture.provenance, inputs: inputs, to: target)
@@ -182,7 +186,9 @@ struct ExtractFolderTests {
     func activityExtractIsTidyAndSafe() throws {
         let dataset = try ExtractFixture.demo.get()
         let spec = try ExtractFixture.spec("activity_network_month")
-        let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
+        let result = try ExtractBuilder(
+            reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(spec, dataset: dataset)
         #expect(result.header == ["unit", "network", "month", "function", "modality", "setting", "level", "units", "status"])
         var cellSum: [String: Int64] = [:]
         var grand: [String: Int64] = [:]
@@ -205,7 +211,9 @@ struct ExtractFolderTests {
     func indicatorExtractMatchesTheIndicatorWriter() throws {
         let dataset = try ExtractFixture.demo.get()
         let spec = try ExtractFixture.spec("indicators_long")
-        let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue).build(spec, dataset: dataset)
+        let result = try ExtractBuilder(
+            reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        ).build(spec, dataset: dataset)
         let engine = IndicatorEngine(catalogue: EngineFixture.catalogue)
         let report = engine.report(
             dataset,

@@ -49,7 +49,9 @@ struct TariffFallbackTests {
                 Self.dataset(tariffs2025: false), periods: [.year(2024), .year(2025)], ids: ["net_care_spending", "individual_sessions"])
         let spending2025 = results.first { $0.indicator == "net_care_spending" && $0.network == "BRUMENTA" && $0.period == .year(2025) }
         #expect(spending2025?.notes == [.pricedAtEarlierTariffs(year: 2025, tariffYear: 2024)])
-        #expect(spending2025?.notes.first?.text == "2025 priced at 2024 tariffs: no 2025 tariffs shipped or supplied (art. 17)")
+        #expect(
+            spending2025?.notes.first.map(TestSupport.reasons.text)
+                == "2025 priced at 2024 tariffs: no 2025 tariffs shipped or supplied (art. 17)")
         let sessions2025 = results.first { $0.indicator == "individual_sessions" && $0.network == "BRUMENTA" && $0.period == .year(2025) }
         #expect(sessions2025?.notes == [], "a count reads no tariffs")
         let own = IndicatorEngine(catalogue: EngineFixture.catalogue)

@@ -12,8 +12,10 @@ struct OutputFolderTests {
 
     /// The waits extract of the short demo, written into `target`.
     private func writeExtract(to target: String) throws {
-        let result = try ExtractBuilder(reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
-            .build(ExtractFixture.spec("waits_network_quarter"), dataset: ExtractFixture.demo.get())
+        let result = try ExtractBuilder(
+            reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
+        )
+        .build(ExtractFixture.spec("waits_network_quarter"), dataset: ExtractFixture.demo.get())
         let inputs = ExtractInputs(kind: "directory", dataset: [], reference: [], catalogue: [])
         try ExtractWriter.write(result, format: .csv, provenance: ExtractFixture.provenance, inputs: inputs, to: target)
     }

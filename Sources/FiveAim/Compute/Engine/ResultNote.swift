@@ -9,15 +9,25 @@ public enum ResultNote: Sendable, Hashable {
     /// `group_sessions` does not report sessions led by two psychologists: each session carries one group fee (art. 15 §2 3°).
     case twoPsychologistSessionsNotReported
 
-    /// The note in English.
-    public var text: String {
+    /// The key of its words in the catalogue's texts files (`result_note.<key>` of `Indicators/texts.<lang>.yaml`).
+    public var key: String {
         switch self {
-        case .servicesFromApril2024:
-            "2024 figures cover April–December: function 1–3 codes start in April 2024 (art. 21 transition until 31 March 2024; art. 14 applies from 1 January 2024)"
-        case .pricedAtEarlierTariffs(let year, let tariffYear):
-            "\(year) priced at \(tariffYear) tariffs: no \(year) tariffs shipped or supplied (art. 17)"
-        case .twoPsychologistSessionsNotReported:
-            "two-psychologist group sessions not reported (group_sessions has no sessions_two_psychologists): one group fee per session (art. 15 §2 3°)"
+        case .servicesFromApril2024: "services_from_april_2024"
+        case .pricedAtEarlierTariffs: "priced_at_earlier_tariffs"
+        case .twoPsychologistSessionsNotReported: "two_psychologist_sessions_not_reported"
         }
     }
+
+    /// The values of its `{name}` placeholders.
+    public var parameters: [String: String] {
+        switch self {
+        case .servicesFromApril2024, .twoPsychologistSessionsNotReported: [:]
+        case .pricedAtEarlierTariffs(let year, let tariffYear): ["year": String(year), "tariff_year": String(tariffYear)]
+        }
+    }
+
+    /// One note of each kind: every key a texts file must give.
+    public static let examples: [ResultNote] = [
+        .servicesFromApril2024, .pricedAtEarlierTariffs(year: 2025, tariffYear: 2024), .twoPsychologistSessionsNotReported,
+    ]
 }

@@ -1,6 +1,6 @@
 /// Why an indicator result has no value to show (not available, suppressed) or shows a bound (censored), with what a
 /// reader needs to act on it. Outputs write it in their own words from the language files: the report's texts
-/// (`Exports/report/texts.*.yaml`, key `reason.*`) and `Indicators/texts/reasons.*.yaml` (`ReasonTexts`).
+/// (`Exports/report/texts.*.yaml`, key `reason.*`) and `Indicators/texts.*.yaml`, key `reason.*` (`ReasonTexts`).
 public enum ResultReason: Sendable, Hashable {
     /// The dataset lacks a table the measure reads.
     case missingTable(TableKind)

@@ -233,16 +233,37 @@ public struct IndicatorDefinition: Sendable, Hashable {
     }
 }
 
-/// The keys of a catalogue texts file (`Indicators/texts.<lang>.yaml`); its list `months` holds the twelve month names.
-public enum CatalogueTextKey: String, TextKey {
+/// The keys of a catalogue texts file (`Indicators/texts.<lang>.yaml`): the notes of the rules' findings
+/// (`check_note.*`), the words of every reason (`reason.*`, `not_evaluated`) and of every result note
+/// (`result_note.*`); its list `months` holds the twelve month names.
+public struct CatalogueTextKey: TextKey {
+    /// The dotted key.
+    public let rawValue: String
+
+    /// Creates a key.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// Two months' names as a range, e.g. `avril–décembre`.
-    case monthRange = "check_note.month_range"
+    public static let monthRange = Self(rawValue: "check_note.month_range")
     /// The year the convention's codes start in: its figures cover the months from the start to December.
-    case conventionStartYear = "check_note.convention_start_year"
+    public static let conventionStartYear = Self(rawValue: "check_note.convention_start_year")
     /// A year whose data stop before December.
-    case partialYear = "check_note.partial_year"
+    public static let partialYear = Self(rawValue: "check_note.partial_year")
     /// A rule whose article's text holds until an earlier year.
-    case articleReplaced = "check_note.article_replaced"
+    public static let articleReplaced = Self(rawValue: "check_note.article_replaced")
     /// A growth rule compared over the same months of two years.
-    case sameMonths = "check_note.same_months"
+    public static let sameMonths = Self(rawValue: "check_note.same_months")
+    /// A rule no network could be checked against, with `{reason}`.
+    public static let notEvaluated = Self(rawValue: "not_evaluated")
+
+    /// The words of `reason` (its parameters are the placeholders).
+    public static func reason(_ reason: ResultReason) -> Self { Self(rawValue: "reason." + reason.key) }
+
+    /// The words of `note` (its parameters are the placeholders).
+    public static func note(_ note: ResultNote) -> Self { Self(rawValue: "result_note." + note.key) }
+
+    /// Every key a texts file must give.
+    public static let allCases: [CatalogueTextKey] =
+        [.monthRange, .conventionStartYear, .partialYear, .articleReplaced, .sameMonths, .notEvaluated]
+        + ResultReason.examples.map(reason) + ResultNote.examples.map(note)
 }

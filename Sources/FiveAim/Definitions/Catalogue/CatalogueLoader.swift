@@ -49,13 +49,16 @@ public enum CatalogueLoader {
         }
         var texts: [Language: LanguageTexts<CatalogueTextKey>] = [:]
         do {
-            texts = try TextFiles.load(folder: base, languages: Language.allCases, lists: ["months": 12], codes: textCodes)
+            texts = try TextFiles.load(folder: base, languages: Language.allCases, lists: textLists, codes: textCodes)
         } catch { failures += error.diagnostics }
         if !failures.isEmpty { throw DiagnosticError(failures, exitCode: .dataError) }
         var loaded = try load(catalogue: catalogue, indicators: indicators, rules: rules, reference: reference)
         loaded.texts = texts
         return loaded
     }
+
+    /// The lists of a catalogue texts file and their sizes: the twelve month names.
+    public static let textLists = ["months": 12]
 
     /// The codes a catalogue texts file (`texts.<lang>.yaml`) reports its problems with.
     public static let textCodes = TextFileCodes(unreadable: .catalogueUnreadable, key: .catalogueTextKey)

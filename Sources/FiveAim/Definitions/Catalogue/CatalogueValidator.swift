@@ -438,24 +438,24 @@ struct CatalogueValidator {
         return nil
     }
 
-    /// French, Dutch and English texts, each required.
+    /// A text in every `Language`, each required.
     mutating func labels(_ raw: Raw.Labels?, path: String, at location: SourceLocation) -> Labels? {
         guard let raw else {
-            error(.catalogueMissingKey, location, "key '\(path)' is missing; expected \(path).fr, \(path).nl and \(path).en")
+            error(.catalogueMissingKey, location, "key '\(path)' is missing; expected \(Language.keys(under: path))")
             return nil
         }
-        var texts: [String] = []
-        for (language, value) in [("fr", raw.fr), ("nl", raw.nl), ("en", raw.en)] {
-            guard let value else {
+        var texts: [Language: String] = [:]
+        for language in Language.allCases {
+            guard let value = raw.texts[language] else {
                 error(
                     .catalogueMissingKey, raw.location,
-                    "key '\(path).\(language)' is missing; every text is given in French, Dutch and English")
+                    "key '\(path).\(language.rawValue)' is missing; every text is given in \(Language.englishNames)")
                 continue
             }
-            if let text = nonEmpty(value, "\(path).\(language)") { texts.append(text) }
+            if let text = nonEmpty(value, "\(path).\(language.rawValue)") { texts[language] = text }
         }
-        guard texts.count == 3 else { return nil }
-        return Labels(fr: texts[0], nl: texts[1], en: texts[2])
+        guard texts.count == Language.allCases.count else { return nil }
+        return Labels(texts)
     }
 
     private func isIdentifier(_ text: String) -> Bool {

@@ -10,11 +10,9 @@ struct Located<Value: Sendable>: Sendable {
 ///
 /// Unknown keys and wrong YAML types are reported here; meaning (units, tables, code sets) is checked in step 3.
 enum Raw {
-    /// Text in French, Dutch and English, any of which may be missing.
+    /// A text per language (`title: {fr, nl, en}`), any of which may be missing.
     struct Labels: Sendable {
-        var fr: Located<String>?
-        var nl: Located<String>?
-        var en: Located<String>?
+        var texts: [Language: Located<String>]
         var location: SourceLocation
     }
 
@@ -168,12 +166,14 @@ struct RawReader {
         }
     }
 
-    /// `fr`, `nl`, `en` texts.
+    /// A text per language, keyed by the language codes (`fr`, `nl`, `en`).
     mutating func labels(_ node: YAMLTree?, path: String) -> Raw.Labels? {
-        guard let node, let map = mapping(node, path: path, known: ["fr", "nl", "en"]) else { return nil }
-        return Raw.Labels(
-            fr: scalar(map["fr"]?.value, path: path + ".fr"), nl: scalar(map["nl"]?.value, path: path + ".nl"),
-            en: scalar(map["en"]?.value, path: path + ".en"), location: node.location)
+        guard let node, let map = mapping(node, path: path, known: Language.allCases.map(\.rawValue)) else { return nil }
+        var texts: [Language: Located<String>] = [:]
+        for language in Language.allCases {
+            texts[language] = scalar(map[language.rawValue]?.value, path: path + "." + language.rawValue)
+        }
+        return Raw.Labels(texts: texts, location: node.location)
     }
 
     /// A rule's limits per target group: a mapping of `adult`, `child` and `all` to numbers.

@@ -3,7 +3,7 @@
 /// Columns: `line`, `first_year`, `last_year` (empty: still in force), `target_groups` (space-separated `adult`,
 /// `child`, `all`), `part_of` (empty, or the line it is a part of), `article`, `label_fr`, `label_nl`, `label_en`.
 struct BudgetLineDecoder: TableDecoder {
-    static let columns = ["line", "first_year", "last_year", "target_groups", "part_of", "article", "label_fr", "label_nl", "label_en"]
+    static let columns = ["line", "first_year", "last_year", "target_groups", "part_of", "article"] + Labels.columns
     var schema: TableSchema {
         TableSchema(name: "budget_lines", columns: Self.columns.map { ColumnSpec($0) })
     }
@@ -17,8 +17,8 @@ struct BudgetLineDecoder: TableDecoder {
         let groups = targetGroups(cells)
         let partOf: BudgetLine?? = cells.isMissing("part_of") ? .some(nil) : cells.code("part_of", as: BudgetLine.self).map { .some($0) }
         let article = cells.text("article")
-        let fr = cells.text("label_fr"), nl = cells.text("label_nl"), en = cells.text("label_en")
-        guard let line, let first, let last, let groups, let partOf, let article, let fr, let nl, let en else { return nil }
+        let labels = cells.labels()
+        guard let line, let first, let last, let groups, let partOf, let article, let labels else { return nil }
         if let last, last < first {
             cells.fail(
                 .badYear, "last_year",
@@ -31,7 +31,7 @@ struct BudgetLineDecoder: TableDecoder {
         }
         return BudgetLinePeriod(
             line: line, firstYear: first, lastYear: last, targetGroups: groups, partOf: partOf, article: article,
-            labels: Labels(fr: fr, nl: nl, en: en))
+            labels: labels)
     }
 
     /// `adult child all` → the groups; reported when empty or when a word is not a group.

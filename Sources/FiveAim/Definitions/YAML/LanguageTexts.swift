@@ -295,6 +295,3 @@ public enum TextPattern {
         return result
     }
 }
-
-/// The filler's former name, kept for the report composer.
-public typealias ReportPattern = TextPattern

@@ -3,7 +3,7 @@ import FiveAimCSV
 /// Writes convention-rule findings as CSV: `rule,network,year,severity,observed,limit,article,message`.
 ///
 /// `network` is `all` for a rule no network could be checked against; its message says why, in the words of the
-/// reason texts (`Indicators/texts/reasons.*.yaml`), and its observed and limit cells are empty.
+/// reason texts (`Indicators/texts.*.yaml`, key `reason.*`), and its observed and limit cells are empty.
 public enum ChecksCSVWriter {
     /// The header line.
     public static let header = "rule,network,year,severity,observed,limit,article,message"

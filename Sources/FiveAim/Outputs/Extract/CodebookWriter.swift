@@ -1,37 +1,49 @@
 /// Writes an extract's codebook: `codebook.md` for people, `codebook.json` for programs; both list every
-/// column with its name, labels, type, unit, definition and allowed codes in French, Dutch and English.
+/// column with its name, labels, type, unit, definition and allowed codes in every language. Its own sentences are
+/// in the codebook's language (`ExtractTexts.codebookLanguage`), from `Exports/extracts/texts.<lang>.yaml`.
 public enum CodebookWriter {
-    /// What an empty cell means in a data file.
-    static let missingRule =
-        "an empty cell is a grouping column totalled over (see column level), or a number that is suppressed (status suppressed) or not available; it is never 0"
 
     /// `codebook.md`.
     public static func markdown(_ result: ExtractResult, dataFile: String) -> String {
         let spec = result.spec
-        var text = "# \(spec.title.en)\n\n"
-        text += "- FR: \(spec.title.fr)\n- NL: \(spec.title.nl)\n\n"
-        text += "\(spec.description.en)\n\n- FR: \(spec.description.fr)\n- NL: \(spec.description.nl)\n\n"
+        let texts = result.texts
+        let main = ExtractTexts.codebookLanguage
+        let others = Language.allCases.filter { $0 != main }
+        func translations(_ labels: Labels) -> String {
+            others.map { "- \($0.rawValue.uppercased()): \(labels[$0])\n" }.joined() + "\n"
+        }
+        func word(_ key: String) -> String { texts.codebook("codebook.heading." + key) }
+        let tag = " (\(main.rawValue))"
+        var text = "# \(spec.title[main])\n\n" + translations(spec.title)
+        text += "\(spec.description[main])\n\n" + translations(spec.description)
         text +=
-            "Data file: `\(dataFile)` — UTF-8, `,` delimiter, `.` decimal separator, one observation per row, "
-            + "\(result.rows.count) rows. Empty cells: \(missingRule).\n\n"
-        text += "Disclosure control: \(result.disclosure.rule).\n\n"
-        text += "## Columns\n\n| column | label (en) | type | unit | definition (en) |\n|---|---|---|---|---|\n"
+            texts.codebook(
+                "codebook.data_file",
+                ["file": dataFile, "rows": String(result.rows.count), "missing": texts.codebook("codebook.missing")]) + "\n\n"
+        text += texts.codebook("codebook.disclosure", ["rule": result.disclosure.rule]) + "\n\n"
+        text += "## \(word("columns"))\n\n| \(word("column")) | \(word("label"))\(tag) | \(word("type")) | \(word("unit")) | "
+        text += "\(word("definition"))\(tag) |\n|---|---|---|---|---|\n"
         for column in result.columns {
             text +=
-                "| `\(column.name)` | \(cell(column.label.en)) | \(cell(column.type)) | \(cell(column.unit ?? "")) | \(cell(column.definition.en)) |\n"
+                "| `\(column.name)` | \(cell(column.label[main])) | \(cell(column.type)) | \(cell(column.unit ?? "")) | \(cell(column.definition[main])) |\n"
         }
         for column in result.columns {
             text += "\n### `\(column.name)`\n\n"
-            text += "- label: FR \(column.label.fr) · NL \(column.label.nl) · EN \(column.label.en)\n"
-            text += "- definition: FR \(column.definition.fr) · NL \(column.definition.nl) · EN \(column.definition.en)\n"
+            func all(_ labels: Labels) -> String {
+                Language.allCases.map { "\($0.rawValue.uppercased()) \(labels[$0])" }.joined(separator: " · ")
+            }
+            text += "- \(word("label")): \(all(column.label))\n"
+            text += "- \(word("definition")): \(all(column.definition))\n"
             guard let codes = column.codes else { continue }
             let withDefinitions = codes.contains { $0.definition != nil }
             text +=
-                "\n| code | FR | NL | EN |" + (withDefinitions ? " definition (en) |" : "") + "\n|---|---|---|---|"
+                "\n| \(word("code")) |" + Language.allCases.map { " \($0.rawValue.uppercased()) |" }.joined()
+                + (withDefinitions ? " \(word("definition"))\(tag) |" : "") + "\n|---|"
+                + String(repeating: "---|", count: Language.allCases.count)
                 + (withDefinitions ? "---|" : "") + "\n"
             for code in codes {
-                text += "| `\(code.code)` | \(cell(code.label.fr)) | \(cell(code.label.nl)) | \(cell(code.label.en)) |"
-                if withDefinitions { text += " \(cell(code.definition?.en ?? "")) |" }
+                text += "| `\(code.code)` |" + Language.allCases.map { " \(cell(code.label[$0])) |" }.joined()
+                if withDefinitions { text += " \(cell(code.definition?[main] ?? "")) |" }
                 text += "\n"
             }
         }
@@ -47,8 +59,8 @@ public enum CodebookWriter {
         labels(&json, result.spec.description, key: "description")
         json.string(dataFile, key: "file")
         json.value(String(result.rows.count), key: "rows")
-        json.string("UTF-8, comma-delimited, '.' decimal separator, RFC 4180 quoting, LF line ends", key: "encoding")
-        json.string(missingRule, key: "missing")
+        json.string(result.texts.codebook("codebook.encoding"), key: "encoding")
+        json.string(result.texts.codebook("codebook.missing"), key: "missing")
         json.string(result.disclosure.rule, key: "disclosure")
         json.open("[", key: "columns")
         for column in result.columns {
@@ -80,9 +92,7 @@ public enum CodebookWriter {
 
     static func labels(_ json: inout JSONText, _ labels: Labels, key: String) {
         json.open("{", key: key)
-        json.string(labels.fr, key: "fr")
-        json.string(labels.nl, key: "nl")
-        json.string(labels.en, key: "en")
+        for language in Language.allCases { json.string(labels[language], key: language.rawValue) }
         json.close("}")
     }
 

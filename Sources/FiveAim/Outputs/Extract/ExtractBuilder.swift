@@ -54,6 +54,8 @@ public struct ExtractResult: Sendable {
     public var from: YearMonth?
     /// The last month covered, when a period applied.
     public var to: YearMonth?
+    /// The codebook's texts.
+    public var texts: ExtractTexts
 }
 
 /// Computes an extract from an in-memory dataset: grouping, totals and disclosure control; no file access.
@@ -63,20 +65,19 @@ public struct ExtractBuilder: Sendable {
     /// The catalogue (indicator extracts and their codebook).
     public let catalogue: Catalogue
 
+    /// The codebook's texts (`Exports/extracts/texts.<lang>.yaml`).
+    public let texts: ExtractTexts
+
     /// Creates a builder.
-    public init(reference: ReferenceData, catalogue: Catalogue) {
+    public init(reference: ReferenceData, catalogue: Catalogue, texts: ExtractTexts) {
         self.reference = reference
         self.catalogue = catalogue
+        self.texts = texts
     }
 
-    /// The rule written into the manifest of a table extract.
-    public static func tableRule(threshold: Int64) -> String {
-        "audience research: every count from 1 to \(threshold - 1) — cell, row total, column total or grand total — is suppressed "
-            + "(primary); every other count is rounded down to a multiple of \(DisclosurePolicy.countBase) (5–9 → 5, 0 stays 0), so a "
-            + "difference of published counts, across this extract, other extracts, indicator runs and periods, only bounds a "
-            + "suppressed count; where a line (row, column or totals) would still narrow a suppressed count below 1–\(threshold - 1), "
-            + "its total is suppressed too (complementary); zeros are published; suppressed values are left empty with status "
-            + "suppressed; periods are one calendar quarter or one calendar year (docs/extracts.md)"
+    /// The rule written into the manifest and codebook of a table extract (`codebook.table_rule`).
+    public func tableRule(threshold: Int64) -> String {
+        texts.codebook("codebook.table_rule", ["max": String(threshold - 1), "base": String(DisclosurePolicy.countBase)])
     }
 
     /// Builds `spec` over `dataset`; `from`/`to` replace the spec's period when given.
@@ -271,24 +272,26 @@ public struct ExtractBuilder: Sendable {
 
         var columns: [ExtractVocabulary.Column] = layout.dimensions.map { dimension in
             ExtractVocabulary.Column(
-                name: dimension.name, label: spec.columnLabels[dimension.name]!, type: ExtractVocabulary.type(of: dimension), unit: nil,
+                name: dimension.name, label: spec.columnLabels[dimension.name]!, type: ExtractVocabulary.type(of: dimension, texts: texts),
+                unit: nil,
                 codes: ExtractVocabulary.codes(
                     of: dimension, table: table, reference: reference, networks: dataset.networks,
-                    kept: spec.filters[dimension]),
-                definition: ExtractVocabulary.definition(of: dimension, table: table))
+                    kept: spec.filters[dimension], texts: texts),
+                definition: ExtractVocabulary.definition(of: dimension, table: table, texts: texts))
         }
-        let measure = ExtractVocabulary.measure(of: table)
-        columns.append(ExtractVocabulary.levelColumn(layout))
+        let measure = ExtractVocabulary.measure(of: table, texts: texts)
+        columns.append(ExtractVocabulary.levelColumn(layout, texts: texts))
         columns.append(
             ExtractVocabulary.Column(
-                name: table.measure, label: spec.columnLabels[table.measure]!, type: "integer (count ≥ 0)",
+                name: table.measure, label: spec.columnLabels[table.measure]!, type: texts.codebook("type.count"),
                 unit: measure.unit, codes: nil, definition: measure.definition))
-        columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold))
+        columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold, texts: texts))
         let disclosure = ExtractDisclosure(
             audience: .research, threshold: spec.threshold, roundingBase: DisclosurePolicy.countBase,
-            rule: Self.tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
+            rule: tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
         return ExtractResult(
-            spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last)
+            spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last,
+            texts: texts)
     }
 
     // MARK: Indicators
@@ -335,108 +338,85 @@ public struct ExtractBuilder: Sendable {
             ])
         }
         let chosen = catalogue.indicators.filter { ids?.contains($0.id) ?? true }
-        let columns = IndicatorColumns.columns(spec: spec, indicators: chosen, networks: dataset.networks, threshold: spec.threshold)
+        let columns = IndicatorColumns.columns(
+            spec: spec, indicators: chosen, networks: dataset.networks, threshold: spec.threshold, texts: texts)
         let disclosure = ExtractDisclosure(
             audience: .research, threshold: spec.threshold, roundingBase: policy.roundingBase,
             rule: policy.description, entries: results.count,
             primary: primary, complementary: complementary)
         return ExtractResult(
             spec: spec, header: spec.outputColumns, rows: rows, columns: columns, disclosure: disclosure,
-            from: periods.first?.first, to: periods.last?.last)
+            from: periods.first?.first, to: periods.last?.last, texts: texts)
     }
 }
 
 /// The codebook of the indicator table: column meanings, with each indicator's title and definition from the catalogue.
 enum IndicatorColumns {
-    static func columns(spec: ExtractSpec, indicators: [IndicatorDefinition], networks: [Network], threshold: Int64) -> [ExtractVocabulary
-        .Column]
-    {
-        let l = ExtractVocabulary.l
+    static func columns(
+        spec: ExtractSpec, indicators: [IndicatorDefinition], networks: [Network], threshold: Int64, texts: ExtractTexts
+    ) -> [ExtractVocabulary.Column] {
         typealias Code = ExtractVocabulary.Code
         func column(_ name: String, _ type: String, _ unit: String?, _ codes: [Code]?, _ definition: Labels) -> ExtractVocabulary.Column {
             ExtractVocabulary.Column(
                 name: name, label: spec.columnLabels[name]!, type: type, unit: unit, codes: codes, definition: definition)
         }
         let aims = [
-            l("Santé de la population et accès", "Gezondheid van de bevolking en toegang", "Population health and access"),
-            l("Expérience des soins", "Zorgervaring", "Experience of care"),
-            l("Conditions de travail des prestataires", "Werkomstandigheden van de zorgverleners", "Working conditions of care workers"),
-            l("Utilisation efficiente du budget", "Efficiënt gebruik van het budget", "Efficient use of the budget"),
-            l("Justice sociale et inclusion", "Sociale rechtvaardigheid en inclusie", "Social justice and inclusion"),
+            texts.labels("indicators.aim.1"),
+            texts.labels("indicators.aim.2"),
+            texts.labels("indicators.aim.3"),
+            texts.labels("indicators.aim.4"),
+            texts.labels("indicators.aim.5"),
         ]
         let units: [IndicatorUnit: Labels] = [
-            .proportion: l("Proportion (0–1)", "Aandeel (0–1)", "Proportion (0–1)"), .count: l("Nombre", "Aantal", "Count"),
-            .per1000: l("Pour 1000 habitants", "Per 1000 inwoners", "Per 1000 inhabitants"), .days: l("Jours", "Dagen", "Days"),
-            .eur: l("Euros", "Euro", "Euros"), .ratio: l("Rapport", "Verhouding", "Ratio"),
+            .proportion: texts.labels("indicators.unit.proportion"), .count: texts.labels("indicators.unit.count"),
+            .per1000: texts.labels("indicators.unit.per_1000"), .days: texts.labels("indicators.unit.days"),
+            .eur: texts.labels("indicators.unit.eur"), .ratio: texts.labels("indicators.unit.ratio"),
         ]
         let statuses: [ResultStatus: Labels] = [
-            .ok: l("Calculé et publié", "Berekend en gepubliceerd", "Computed and published"),
-            .suppressed: l(
-                "Masqué par le contrôle de divulgation (<\(threshold) ou complémentaire)",
-                "Gemaskeerd door de onthullingscontrole (<\(threshold) of aanvullend)",
-                "Suppressed by disclosure control (<\(threshold) or complementary)"),
-            .notAvailable: l(
-                "Non disponible (table absente, dénominateur nul …), jamais 0",
-                "Niet beschikbaar (ontbrekende tabel, noemer nul …), nooit 0",
-                "Not available (missing table, zero denominator …), never 0"),
-            .censored: l(
-                "Censuré : la médiane tombe dans la classe 91+ (valeur 91)", "Gecensureerd: de mediaan valt in de klasse 91+ (waarde 91)",
-                "Censored: the median lies in the 91+ bucket (value 91)"),
+            .ok: texts.labels("indicators.status.ok"),
+            .suppressed: texts.labels("indicators.status.suppressed", ["threshold": String(threshold)]),
+            .notAvailable: texts.labels("indicators.status.not_available"),
+            .censored: texts.labels("indicators.status.censored"),
         ]
         let indicatorCodes = indicators.map { Code(code: $0.id, label: $0.title, definition: $0.definition) }
         let networkCodes =
-            networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: l($0.name, $0.name, $0.name)) }
-            + [Code(code: Network.nationalCode, label: l("Belgique", "België", "Belgium"))]
+            networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: .same($0.name)) }
+            + [Code(code: Network.nationalCode, label: texts.labels("indicators.network.national"))]
         let usedUnits = IndicatorUnit.allCases.filter { unit in indicators.contains { $0.unit == unit } }
         return [
             column(
-                "indicator", "code", nil, indicatorCodes,
-                l(
-                    "Identifiant de l’indicateur du catalogue 5AIM (titre et définition par code).",
-                    "Id van de indicator uit de 5AIM-catalogus (titel en definitie per code).",
-                    "Indicator id of the 5AIM catalogue (title and definition per code).")),
+                "indicator", texts.codebook("type.code"), nil, indicatorCodes,
+                texts.labels("indicators.definition.indicator")),
             column(
-                "aim", "integer (1–5)", nil, aims.enumerated().map { Code(code: String($0.offset + 1), label: $0.element) },
-                l("Objectif 5AIM de l’indicateur.", "5AIM-doel van de indicator.", "The indicator’s 5AIM aim.")),
+                "aim", texts.codebook("type.aim"), nil, aims.enumerated().map { Code(code: String($0.offset + 1), label: $0.element) },
+                texts.labels("indicators.definition.aim")),
             column(
-                "network", "code", nil, networkCodes,
-                l("Code du réseau ; BE : chiffre national.", "Netwerkcode; BE: nationaal cijfer.", "Network code; BE: national figure.")),
+                "network", texts.codebook("type.code"), nil, networkCodes,
+                texts.labels("indicators.definition.network")),
             column(
-                "year", "year (YYYY) or month interval (YYYY-MM/YYYY-MM, ISO 8601)", nil, nil,
-                l(
-                    "Période couverte : année civile, ou intervalle de mois.", "Gedekte periode: kalenderjaar of interval van maanden.",
-                    "Period covered: a calendar year, or an interval of months.")),
+                "year", texts.codebook("type.period"), nil, nil,
+                texts.labels("indicators.definition.year")),
             column(
-                "numerator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
-                l(
-                    "Numérateur (pour une médiane d’attente : les attentes de classe connue).",
-                    "Teller (voor een mediane wachttijd: de wachttijden met gekende klasse).",
-                    "Numerator (for a wait median: the waits with a known bucket).")),
+                "numerator", texts.codebook("type.quantity"), texts.codebook("unit.formula"), nil,
+                texts.labels("indicators.definition.numerator")),
             column(
-                "denominator", "integer, or decimal (euros, 2 decimals)", "see the indicator's formula", nil,
-                l("Dénominateur, pour les rapports.", "Noemer, voor verhoudingen.", "Denominator, for ratios.")),
+                "denominator", texts.codebook("type.quantity"), texts.codebook("unit.formula"), nil,
+                texts.labels("indicators.definition.denominator")),
             column(
-                "value", "decimal (6 decimals)", "column unit", nil,
-                l(
-                    "Valeur de l’indicateur ; vide si masquée ou non disponible.",
-                    "Waarde van de indicator; leeg indien gemaskeerd of niet beschikbaar.",
-                    "The indicator’s value; empty when suppressed or not available.")),
+                "value", texts.codebook("type.decimal"), texts.codebook("unit.column_unit"), nil,
+                texts.labels("indicators.definition.value")),
             column(
-                "ci_low", "decimal (6 decimals)", "column unit", nil,
-                l(
-                    "Borne inférieure de l’intervalle de confiance à 95 %.", "Ondergrens van het 95%-betrouwbaarheidsinterval.",
-                    "Lower bound of the 95 % interval.")),
+                "ci_low", texts.codebook("type.decimal"), texts.codebook("unit.column_unit"), nil,
+                texts.labels("indicators.definition.ci_low")),
             column(
-                "ci_high", "decimal (6 decimals)", "column unit", nil,
-                l(
-                    "Borne supérieure de l’intervalle de confiance à 95 %.", "Bovengrens van het 95%-betrouwbaarheidsinterval.",
-                    "Upper bound of the 95 % interval.")),
+                "ci_high", texts.codebook("type.decimal"), texts.codebook("unit.column_unit"), nil,
+                texts.labels("indicators.definition.ci_high")),
             column(
-                "unit", "code", nil, usedUnits.map { Code(code: $0.rawValue, label: units[$0]!) },
-                l("Unité de la valeur.", "Eenheid van de waarde.", "Unit of the value.")),
+                "unit", texts.codebook("type.code"), nil, usedUnits.map { Code(code: $0.rawValue, label: units[$0]!) },
+                texts.labels("indicators.definition.unit")),
             column(
-                "status", "code", nil, ResultStatus.allCases.map { Code(code: $0.rawValue, label: statuses[$0]!) },
-                l("Statut du résultat.", "Status van het resultaat.", "Status of the result.")),
+                "status", texts.codebook("type.code"), nil, ResultStatus.allCases.map { Code(code: $0.rawValue, label: statuses[$0]!) },
+                texts.labels("indicators.definition.status")),
         ]
     }
 }

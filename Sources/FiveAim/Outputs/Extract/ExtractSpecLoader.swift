@@ -10,10 +10,10 @@ public enum ExtractSpecLoader {
         "layout", "columns",
     ]
 
-    /// The spec files (`*.yaml`) of `folder`, sorted by name.
+    /// The spec files (`*.yaml`) of `folder`, sorted by name; the codebook's texts (`texts.<lang>.yaml`) are none.
     public static func specFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder + "/" + $0 }
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("texts.") }.sorted().map { folder + "/" + $0 }
     }
 
     /// The file a `--spec` value names: an existing file as given, else `<folder>/<name>.yaml`.
@@ -135,7 +135,7 @@ public enum ExtractSpecLoader {
                 }
                 raw.columnsLocation = map["columns"]!.keyLocation
             } else {
-                reader.error(.catalogueWrongType, node.location, "'columns' must be a mapping of column names to fr, nl and en labels")
+                reader.error(.catalogueWrongType, node.location, "'columns' must be a mapping of column names to \(Language.codes) labels")
             }
         }
         return raw
@@ -290,7 +290,7 @@ struct ExtractSpecValidator {
             for name in expected where !named.contains(name) {
                 error(
                     .extractSpecMissingKey, raw.columnsLocation ?? top,
-                    "key 'columns.\(name)' is missing; every output column has fr, nl and en labels")
+                    "key 'columns.\(name)' is missing; every output column has \(Language.codes) labels")
             }
         }
 
@@ -429,21 +429,22 @@ struct ExtractSpecValidator {
 
     private mutating func labels(_ raw: Raw.Labels?, path: String, at location: SourceLocation) -> Labels? {
         guard let raw else {
-            error(.extractSpecMissingKey, location, "key '\(path)' is missing; expected \(path).fr, \(path).nl and \(path).en")
+            error(.extractSpecMissingKey, location, "key '\(path)' is missing; expected \(Language.keys(under: path))")
             return nil
         }
-        var texts: [String] = []
-        for (language, value) in [("fr", raw.fr), ("nl", raw.nl), ("en", raw.en)] {
+        var texts: [Language: String] = [:]
+        for language in Language.allCases {
+            let value = raw.texts[language]
             guard let value, !value.value.trimmingCharacters(in: .whitespaces).isEmpty else {
                 error(
                     .extractSpecMissingKey, value?.location ?? raw.location,
-                    "key '\(path).\(language)' is missing or empty; every text is given in French, Dutch and English")
+                    "key '\(path).\(language.rawValue)' is missing or empty; every text is given in \(Language.englishNames)")
                 continue
             }
-            texts.append(value.value)
+            texts[language] = value.value
         }
-        guard texts.count == 3 else { return nil }
-        return Labels(fr: texts[0], nl: texts[1], en: texts[2])
+        guard texts.count == Language.allCases.count else { return nil }
+        return Labels(texts)
     }
 
     static func isIdentifier(_ text: String) -> Bool {

@@ -51,7 +51,7 @@ public enum IndicatorJSONWriter {
             for table in result.tables { json.string(table.name) }
             json.close("]")
             json.open("[", key: "notes")
-            for note in result.notes { json.string(note.text) }
+            for note in result.notes { json.string(reasons.text(note)) }
             json.close("]")
             json.close("}")
         }

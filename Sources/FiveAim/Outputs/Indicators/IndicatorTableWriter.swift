@@ -11,7 +11,7 @@ public enum IndicatorTableWriter {
                     "\(DecimalText.fixed(low, decimals: 4))–\(DecimalText.fixed(high, decimals: 4))"
                 } else { "" }
             var status = result.status.rawValue
-            for reason in [result.reason.map(reasons.text)].compactMap({ $0 }) + result.notes.map(\.text) {
+            for reason in [result.reason.map(reasons.text)].compactMap({ $0 }) + result.notes.map(reasons.text) {
                 if let index = notes.firstIndex(of: reason) {
                     status += " [\(index + 1)]"
                 } else {
@@ -52,21 +52,46 @@ public enum IndicatorTableWriter {
 }
 
 /// A language of FiveAim's texts.
+///
+/// Adding one is adding its case here, its `texts.<lang>.yaml` in `Indicators/`, `Exports/compare/`,
+/// `Exports/extracts/` (and `Exports/report/` with its templates for reports), and its text in every inline label of
+/// the catalogue (`title`, `definition`, `label`, `note`) and extract specs, and its `label_<lang>` reference columns.
 public enum Language: String, Sendable, Hashable, CaseIterable {
     case fr
     case nl
     case en
+
+    /// The language's English name, for diagnostics (`every text is given in French, Dutch and English`).
+    public var englishName: String {
+        switch self {
+        case .fr: "French"
+        case .nl: "Dutch"
+        case .en: "English"
+        }
+    }
+
+    /// Every language's English name, as `French, Dutch and English`.
+    static var englishNames: String {
+        list(allCases.map(\.englishName))
+    }
+
+    /// Every language's code, as `fr, nl and en`.
+    static var codes: String { list(allCases.map(\.rawValue)) }
+
+    /// Every language's key under `path`, as `title.fr, title.nl and title.en`.
+    static func keys(under path: String) -> String {
+        list(allCases.map { "\(path).\($0.rawValue)" })
+    }
+
+    /// `a, b and c`.
+    private static func list(_ items: [String]) -> String {
+        items.dropLast().joined(separator: ", ") + (items.count > 1 ? " and " : "") + (items.last ?? "")
+    }
 }
 
 extension Labels {
     /// The text in `language`.
-    public func text(in language: Language) -> String {
-        switch language {
-        case .fr: fr
-        case .nl: nl
-        case .en: en
-        }
-    }
+    public func text(in language: Language) -> String { self[language] }
 }
 
 extension String {

@@ -252,7 +252,7 @@ public struct AnnualReportComposer: Sendable {
     /// `pattern` with `{name}` slots replaced by fragments (which keep their references).
     func paragraph(_ pattern: String, _ slots: [String: ReportFragment]) -> ReportParagraph {
         ReportParagraph(
-            ReportPattern.pieces(pattern).map { piece in
+            TextPattern.pieces(pattern).map { piece in
                 switch piece {
                 case .text(let text): ReportFragment(text)
                 case .slot(let name): slots[name] ?? ReportFragment("{\(name)}")

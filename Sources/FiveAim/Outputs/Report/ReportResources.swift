@@ -148,7 +148,7 @@ public struct ReportTexts: Sendable {
 
     /// `key`'s text with `{name}` placeholders replaced.
     public func text(_ key: ReportTextKey, _ replacements: [String: String] = [:]) -> String {
-        ReportPattern.fill(self[key], replacements)
+        TextPattern.fill(self[key], replacements)
     }
 
     /// The codes a report texts file reports its problems with.
