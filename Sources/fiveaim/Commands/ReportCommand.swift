@@ -90,7 +90,8 @@ struct ReportCommand: ParsableCommand {
         if let other = request.languages.first(where: { !resources.languages.contains($0) }) {
             let known = resources.languages.map(\.rawValue).joined(separator: " or ")
             try fail(
-                .reportLanguageWithoutTexts, "--lang \(other.rawValue): reports are written in \(known) (the texts.<lang>.yaml of \(folder))",
+                .reportLanguageWithoutTexts,
+                "--lang \(other.rawValue): reports are written in \(known) (the texts.<lang>.yaml of \(folder))",
                 status: .usage)
         }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in

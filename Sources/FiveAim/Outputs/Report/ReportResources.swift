@@ -90,6 +90,7 @@ public struct ReportResources: Sendable {
                         "cannot read this breakdown as UTF-8 text"))
             }
         }
+        failures += ReportMeasure.check(files: (try? FileManager.default.contentsOfDirectory(atPath: measures)) ?? [], folder: measures)
         let reference = base + "/reference.docx"
         if !FileManager.default.fileExists(atPath: reference) {
             failures.append(

@@ -1,10 +1,7 @@
 /// Writes the summary of the year: one sentence each for reach, waits, group work, outreach and budget use, each set
 /// against last year and the national figure, then the rule checks and the data's completeness (7 sentences).
-struct ReportSummaryWriter {
-    let composer: AnnualReportComposer
-
-    var texts: ReportTexts { composer.texts }
-    var figures: ReportFigures { composer.figures }
+struct ReportSummaryWriter: ReportSectionWriter {
+    let context: ReportContext
 
     /// One topic: its sentence, the indicator compared, and further figures the sentence names.
     struct Topic {
@@ -30,13 +27,12 @@ struct ReportSummaryWriter {
     }
 
     func topic(_ network: String, _ topic: Topic) -> ReportParagraph {
-        let figure = composer.figure
         let year = ReportFragment(String(figures.year)), previousYear = ReportFragment(String(figures.year - 1))
         guard let current = figures.current(topic.indicator, network), current.status == .ok || current.status == .censored,
             let shown = figure.displayed(current)
         else {
             let reason = figures.current(topic.indicator, network).map(figure.reason) ?? texts[.notAvailable]
-            return composer.paragraph(
+            return context.paragraph(
                 texts[.summaryUnavailable],
                 [
                     "subject": ReportFragment(texts[topic.subject]), "year": year,
@@ -45,17 +41,17 @@ struct ReportSummaryWriter {
         }
         var slots: [String: ReportFragment] = [
             "year": year, "previous_year": previousYear, "value": ReportFragment(shown, ref: FigureText.ref(current, "value")),
-            "ceiling": ReportFragment(composer.ceilingText()),
+            "ceiling": ReportFragment(context.ceilingText()),
         ]
-        for (slot, id) in topic.extras { slots[slot] = composer.fragment(id, network) }
-        var fragments = composer.paragraph(texts[topic.key], slots).fragments
+        for (slot, id) in topic.extras { slots[slot] = context.fragment(id, network) }
+        var fragments = context.paragraph(texts[topic.key], slots).fragments
         // Against last year.
         if let previous = figures.previous(topic.indicator, network), let before = figure.displayed(previous), let now = current.value,
             let then = previous.value
         {
             let key: ReportTextKey = shown == before ? .trendSame : (now > then ? .trendUp : .trendDown)
             fragments +=
-                composer.paragraph(
+                context.paragraph(
                     texts[key],
                     [
                         "previous_year": previousYear,
@@ -63,15 +59,15 @@ struct ReportSummaryWriter {
                     ]
                 ).fragments
         } else {
-            fragments += composer.paragraph(texts[.trendNone], ["previous_year": previousYear]).fragments
+            fragments += context.paragraph(texts[.trendNone], ["previous_year": previousYear]).fragments
         }
         // Against Belgium.
         if let national = figures.national(topic.indicator), let value = figure.displayed(national) {
             fragments +=
-                composer.paragraph(texts[.nationalValue], ["national": ReportFragment(value, ref: FigureText.ref(national, "value"))])
+                context.paragraph(texts[.nationalValue], ["national": ReportFragment(value, ref: FigureText.ref(national, "value"))])
                 .fragments
         } else {
-            fragments += composer.paragraph(texts[.nationalNone], [:]).fragments
+            fragments += context.paragraph(texts[.nationalNone], [:]).fragments
         }
         fragments.append(ReportFragment("."))
         return ReportParagraph(fragments)
@@ -105,7 +101,7 @@ struct ReportSummaryWriter {
 
     func data() -> ReportParagraph {
         let tables = figures.missingTables.keys.map(\.name).sorted()
-        let period = composer.periodNote()
+        let period = context.periodNote()
         if tables.isEmpty { return ReportParagraph([ReportFragment(texts.text(.dataSummaryComplete, ["period": period]))]) }
         return ReportParagraph([
             ReportFragment(texts.text(.dataSummaryMissing, ["period": period, "tables": tables.joined(separator: ", ")]))
