@@ -159,6 +159,8 @@ private struct TextTreeReader<Key: TextKey> {
     var headers: [String: (text: String, location: SourceLocation)] = [:]
     /// Where each mapping key was written, so that a missing key is reported at its parent.
     var parents: [String: SourceLocation] = [:]
+    /// The keys already reported as badly written, so that they are not reported as missing too.
+    var keysWithProblems: Set<String> = []
 
     init(file: String, listSizes: [String: Int], code: DiagnosticCode) {
         self.file = file
@@ -173,8 +175,9 @@ private struct TextTreeReader<Key: TextKey> {
         return Set(all.filter { $0.hasPrefix(start) }.map { String($0.dropFirst(start.count).prefix { $0 != "." }) }).sorted()
     }
 
-    mutating func problem(_ location: SourceLocation, _ message: String) {
+    mutating func problem(_ location: SourceLocation, _ message: String, key: String? = nil) {
         problems.append(Diagnostic(.error, code, at: location, message))
+        if let key { keysWithProblems.insert(key) }
     }
 
     mutating func walk(_ node: YAMLTree, prefix: String) {
@@ -183,7 +186,7 @@ private struct TextTreeReader<Key: TextKey> {
             let path = prefix.isEmpty ? pair.key : prefix + "." + pair.key
             if prefix.isEmpty, TextFiles.headers.contains(pair.key) {
                 guard case .scalar(let text, _) = pair.value.kind else {
-                    problem(pair.value.location, "key '\(path)': expected a single value")
+                    problem(pair.value.location, "key '\(path)': expected a single value", key: path)
                     continue
                 }
                 headers[path] = (text, pair.value.location)
@@ -191,7 +194,7 @@ private struct TextTreeReader<Key: TextKey> {
                 list(pair.value, path: path, size: size)
             } else if known.contains(path) {
                 guard case .scalar(let text, _) = pair.value.kind, !text.isEmpty else {
-                    problem(pair.value.location, "key '\(path)': expected a text")
+                    problem(pair.value.location, "key '\(path)': expected a text", key: path)
                     continue
                 }
                 values[Key(rawValue: path)!] = text
@@ -207,19 +210,19 @@ private struct TextTreeReader<Key: TextKey> {
 
     mutating func list(_ node: YAMLTree, path: String, size: Int) {
         guard case .sequence(let items) = node.kind else {
-            problem(node.location, "key '\(path)': expected a list of \(size) texts")
+            problem(node.location, "key '\(path)': expected a list of \(size) texts", key: path)
             return
         }
         var texts: [String] = []
         for item in items {
             guard case .scalar(let text, _) = item.kind, !text.isEmpty else {
-                problem(item.location, "key '\(path)': expected a text")
+                problem(item.location, "key '\(path)': expected a text", key: path)
                 return
             }
             texts.append(text)
         }
         if texts.count != size {
-            problem(node.location, "key '\(path)': expected a list of \(size) texts, found \(texts.count)")
+            problem(node.location, "key '\(path)': expected a list of \(size) texts, found \(texts.count)", key: path)
             return
         }
         lists[path] = texts
@@ -238,13 +241,12 @@ private struct TextTreeReader<Key: TextKey> {
         } else {
             problem(top, "missing key 'language'; expected '\(language.rawValue)', the language in the file name")
         }
-        for name in listSizes.keys.sorted() where lists[name] == nil && !problems.contains(where: { $0.message.hasPrefix("key '\(name)'") })
-        {
+        for name in listSizes.keys.sorted() where lists[name] == nil && !keysWithProblems.contains(name) {
             problem(top, "missing key '\(name)'; expected a list of \(listSizes[name]!) texts")
         }
         for key in Key.allCases where values[key] == nil {
             let path = key.rawValue
-            if problems.contains(where: { $0.message.hasPrefix("key '\(path)':") }) { continue }
+            if keysWithProblems.contains(path) { continue }
             var parent = path
             var location = top
             while let dot = parent.lastIndex(of: ".") {
