@@ -1,0 +1,22 @@
+/// Decodes `Indicators/reference/outreach_site_types.csv`: the kinds of outreach site of art. 8 §2 (and of the 2026
+/// amendment), with the first year each can be reported.
+///
+/// Columns: `code`, `first_year`, `label_fr`, `label_nl`, `label_de`, `label_en`, `article`.
+struct OutreachSiteTypeDecoder: TableDecoder {
+    static let columns = ["code", "first_year", "label_fr", "label_nl", "label_de", "label_en", "article"]
+    var schema: TableSchema {
+        TableSchema(name: "outreach_site_types", columns: Self.columns.map { ColumnSpec($0) })
+    }
+    var keyColumns: [String] { ["code"] }
+
+    func decode(_ cells: CellReader) -> OutreachSiteTypeInfo? {
+        let type = cells.code("code", as: OutreachSiteType.self)
+        let first = cells.year("first_year", in: YearMonth.conventionStart.year...2100)
+        let fr = cells.text("label_fr"), nl = cells.text("label_nl"), de = cells.text("label_de"), en = cells.text("label_en")
+        let article = cells.text("article")
+        guard let type, let first, let fr, let nl, let de, let en, let article else { return nil }
+        return OutreachSiteTypeInfo(type: type, firstYear: first, labels: Labels(fr: fr, nl: nl, en: en), labelDe: de, article: article)
+    }
+
+    func key(of row: OutreachSiteTypeInfo) -> String { row.type.rawValue }
+}
