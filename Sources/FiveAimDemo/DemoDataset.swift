@@ -99,10 +99,11 @@ struct DemoRun {
         var outcomes: CSVTableWriter
         var experience: CSVTableWriter
         var workforce: CSVTableWriter
+        var outreachSites: CSVTableWriter
 
         var all: [CSVTableWriter] {
             [networks].compactMap { $0 } + [population] + activity.keys.sorted().map { activity[$0]! }
-                + [groupSessions, operatingCosts, beneficiaries, waits, budget, outcomes, experience, workforce]
+                + [groupSessions, operatingCosts, beneficiaries, waits, budget, outcomes, experience, workforce, outreachSites]
         }
     }
 
@@ -117,7 +118,8 @@ struct DemoRun {
             networks: options.scale > 1 ? try open(.networks) : nil,
             population: try open(.population), activity: activityFiles, groupSessions: try open(.groupSessions),
             operatingCosts: try open(.operatingCosts), beneficiaries: try open(.beneficiaries), waits: try open(.waits),
-            budget: try open(.budget), outcomes: try open(.outcomes), experience: try open(.experience), workforce: try open(.workforce)
+            budget: try open(.budget), outcomes: try open(.outcomes), experience: try open(.experience), workforce: try open(.workforce),
+            outreachSites: try open(.outreachSites)
         )
         if let file = files.networks {
             for network in networks {
@@ -233,6 +235,12 @@ struct DemoRun {
                 file.text(code); file.integer(year); file.integer(staff.providers); file.hundredths(staff.fteHundredths)
                 file.integer(staff.trained); file.integer(staff.intervision); file.integer(staff.surveyed); file.integer(staff.satisfied)
                 try file.endRow()
+                for outreach in yearly.outreachSites(profile, year: year, months: tally.months) {
+                    let file = files.outreachSites
+                    file.text(code); file.integer(year); file.text(outreach.siteType.rawValue); file.integer(outreach.sites)
+                    file.integer(outreach.sessions)
+                    try file.endRow()
+                }
                 figures.append(tally)
             }
         }

@@ -121,4 +121,39 @@ struct YearlyGenerator: Sendable {
             providers: providers, fteHundredths: fte, trained: trained, intervision: intervision,
             surveyed: surveyed, satisfied: satisfied)
     }
+
+    /// A row of the outreach-sites table.
+    struct OutreachSites: Sendable {
+        var siteType: OutreachSiteType
+        var sites: Int64
+        var sessions: Int64
+    }
+
+    /// The network's outreach sites by type in `year` and the sessions held there so far (art. 8 §2): a few sites of
+    /// each type, more schools and youth services for child networks; employment services and the mutualities' sites
+    /// from 2026 for the networks the return-to-work amendment funds (adult networks and the German-speaking one).
+    func outreachSites(_ profile: NetworkProfile, year: Int, months: Int) -> [OutreachSites] {
+        var rng = SeededGenerator(seed: seed, "outreach_sites", .text(profile.network.code), .number(year))
+        let child = profile.network.targetGroup == .child
+        var rows: [OutreachSites] = []
+        for type in OutreachSiteType.allCases {
+            let typical: Int64
+            switch type {
+            case .generalPractice: typical = child ? 2 : 6
+            case .school: typical = child ? 8 : 1
+            case .youthService: typical = child ? 5 : 1
+            case .socialService: typical = 3
+            case .employmentService, .mutuality:
+                guard year >= 2026, !child else { continue }
+                typical = 2
+            case .communityCentre: typical = 3
+            case .other: typical = 1
+            }
+            let sites = max(0, typical - 1 + Int64(rng.next() % 3))
+            let perSite = 10 + Int64(rng.next() % 30)
+            let sessions = sites * perSite * Int64(months) / 12
+            rows.append(OutreachSites(siteType: type, sites: sites, sessions: sessions))
+        }
+        return rows
+    }
 }

@@ -187,7 +187,7 @@ struct ConnectionTests {
             let status = try DatabaseStatus.load(connection: connection, reference: Support.reference)
             #expect(status.coverage["ADS"] == [YearMonth(year: 2025, month: 3), YearMonth(year: 2025, month: 4)])
             #expect(status.lastImport?.id == 1)
-            #expect(status.lastImport?.files == 7)
+            #expect(status.lastImport?.files == 8)
             let lines = status.render().split(separator: "\n").map(String.init)
             #expect(lines.contains("activity: 2025-03 to 2025-04"))
             // Code padded to 16, a space, then January…December of 2025 (blank outside the months loaded).

@@ -15,7 +15,7 @@ struct ImportTests {
             let summary = try Support.importDirectory(directory, into: url)
             #expect(summary.networks == ["ADS", "BRUMENTA"])
             #expect(summary.tables.first { $0.table == "activity" } == TableChange(table: "activity", deleted: 0, inserted: 5))
-            #expect(summary.files.count == 7)
+            #expect(summary.files.count == 8)
             #expect(summary.files.allSatisfy { $0.sha256.count == 64 })
             Support.expectSameContent(try Support.readDatabase(url), try Support.readDirectory(directory))
         }
@@ -95,14 +95,15 @@ struct ImportTests {
 
     @Test func aBadRowLateInTheLastFileIsRefusedBeforeAnyWrite() throws {
         var files = Fixtures.small
-        files["workforce.csv"] = files["workforce.csv"]! + "\nADS,2024,25,,30,6,10,9"  // trained > providers, last line of the last file
+        // Sessions at no site (FA2072), on the last line of the last file.
+        files["outreach_sites.csv"] = files["outreach_sites.csv"]! + "\nADS,2024,school,0,5"
         let bad = try Support.dataset(files)
         try Support.withFreshDatabase { url in
             try Support.importDirectory(try Support.dataset(Fixtures.activity(network: "ADS", month: "2025-03", units: 7)), into: url)
             let before = try Support.contentDigest(url)
             let error = #expect(throws: DiagnosticError.self) { try Support.importDirectory(bad, into: url) }
-            #expect(error?.diagnostics.map(\.code) == [.partExceedsWhole])
-            #expect(error?.diagnostics.first?.location?.line == 4)
+            #expect(error?.diagnostics.map(\.code) == [.outreachSessionsWithoutSites])
+            #expect(error?.diagnostics.first?.location?.line == 5)
             #expect(try Support.contentDigest(url) == before)
             #expect(try PostgresConnection(url).execute("SELECT count(*) FROM fiveaim.imports").rows == [["1"]])
         }

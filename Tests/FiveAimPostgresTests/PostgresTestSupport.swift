@@ -82,7 +82,7 @@ enum PostgresTestSupport {
         let connection = try PostgresConnection(url)
         let tables = [
             "networks", "tariffs", "population", "activity", "group_sessions", "operating_costs", "beneficiaries", "waits",
-            "budget", "outcomes", "experience", "workforce",
+            "budget", "outcomes", "experience", "workforce", "outreach_sites",
         ]
         var digests: [String: String] = [:]
         for table in tables {
@@ -124,6 +124,8 @@ enum PostgresTestSupport {
         #expect(database.outcomes.map(Set.init) == files.outcomes.map(Set.init), "outcomes", sourceLocation: sourceLocation)
         #expect(database.experience.map(Set.init) == files.experience.map(Set.init), "experience", sourceLocation: sourceLocation)
         #expect(database.workforce.map(Set.init) == files.workforce.map(Set.init), "workforce", sourceLocation: sourceLocation)
+        #expect(
+            database.outreachSites.map(Set.init) == files.outreachSites.map(Set.init), "outreach_sites", sourceLocation: sourceLocation)
         func rowsPerTable(_ dataset: Dataset) -> [String: Int] {
             dataset.sources.reduce(into: [:]) { $0[$1.table, default: 0] += $1.rows }
         }
@@ -170,6 +172,12 @@ enum Fixtures {
         network,year,providers,fte,trained,intervision_sessions,providers_surveyed,providers_satisfied
         BRUMENTA,2025,40,31.5,30,12,20,15
         ADS,2025,25,,20,6,10,9
+        """,
+        "outreach_sites.csv": """
+        network,year,site_type,sites,sessions
+        BRUMENTA,2025,general_practice,6,140
+        ADS,2026,employment_service,2,0
+        ADS,2025,school,0,0
         """,
         "budget.csv": """
         network,year,line,amount_eur

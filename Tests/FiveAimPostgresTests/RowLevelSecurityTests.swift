@@ -107,6 +107,29 @@ struct RowLevelSecurityTests {
         }
     }
 
+    @Test func aCoordinatorSeesAndChangesOnlyHerNetworksOutreachSites() throws {
+        try Support.withFreshDatabase { url in
+            try Self.loadTwoNetworksAndNational(url)
+            let roles = try Roles(url: url)
+            let alice = try roles.create("coord")
+            try RoleGrants(connection: roles.admin).grant(.coordinator(networks: ["ADS"]), to: alice, networksInForce: Self.shippedCodes)
+            let before = try Support.contentDigest(url)
+            let sql = try roles.login(alice)
+            // Fixtures.small: outreach_sites ADS 2 rows, BRUMENTA 1 row; she sees ADS's.
+            #expect(try sql.execute("SELECT network, count(*) FROM fiveaim.outreach_sites GROUP BY network").rows == [["ADS", "2"]])
+            #expect(try sql.execute("DELETE FROM fiveaim.outreach_sites WHERE network = 'BRUMENTA'").affectedRows == 0)
+            let insert = #expect(throws: PostgresError.self) {
+                try sql.execute("INSERT INTO fiveaim.outreach_sites VALUES ('BRUMENTA', 2025, 'school', 1, 1)")
+            }
+            #expect(insert?.sqlState == "42501")
+            #expect(try Support.contentDigest(url) == before)
+            // Her own network's rows she may replace.
+            #expect(try sql.execute("DELETE FROM fiveaim.outreach_sites WHERE network = 'ADS'").affectedRows == 2)
+            try sql.execute("INSERT INTO fiveaim.outreach_sites VALUES ('ADS', 2025, 'school', 2, 9)")
+            #expect(try sql.execute("SELECT sites, sessions FROM fiveaim.outreach_sites").rows == [["2", "9"]])
+        }
+    }
+
     @Test func aCoordinatorImportsHerNetworkKnownFromTheDatabaseAndIsRefusedAnothersOrTheReferenceLists() throws {
         // NEWNET is in no shipped list: only the database's networks (imported by the loader) make it valid.
         let networks = """

@@ -31,6 +31,7 @@ struct ConcurrentReadingTests {
         #expect(left.outcomes == right.outcomes, "outcomes", sourceLocation: sourceLocation)
         #expect(left.experience == right.experience, "experience", sourceLocation: sourceLocation)
         #expect(left.workforce == right.workforce, "workforce", sourceLocation: sourceLocation)
+        #expect(left.outreachSites == right.outreachSites, "outreach_sites", sourceLocation: sourceLocation)
         #expect(left.networks == right.networks, "networks", sourceLocation: sourceLocation)
         #expect(left.tariffs == right.tariffs, "tariffs", sourceLocation: sourceLocation)
         #expect(left.sources == right.sources, "sources", sourceLocation: sourceLocation)

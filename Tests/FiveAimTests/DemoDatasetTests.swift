@@ -37,7 +37,7 @@ struct DemoDatasetTests {
             names
                 == [
                     "activity-2024.csv", "activity-2025.csv", "activity-2026.csv", "beneficiaries.csv", "budget.csv",
-                    "experience.csv", "group_sessions.csv", "operating_costs.csv", "outcomes.csv", "population.csv",
+                    "experience.csv", "group_sessions.csv", "operating_costs.csv", "outcomes.csv", "outreach_sites.csv", "population.csv",
                     "waits.csv", "workforce.csv", "fiveaim-output.json",
                 ].sorted())
         // Every file but the output folder's list of what it wrote (docs/demo-dataset.md).

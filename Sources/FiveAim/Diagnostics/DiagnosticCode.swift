@@ -100,6 +100,10 @@ extension DiagnosticCode {
     public static let functionNotAllowed = DiagnosticCode(rawValue: "FA2068")
     /// A budget line used in a year or by a network it does not exist for (art. 14 §1; `reference/budget_lines.csv`).
     public static let budgetLineNotAllowed = DiagnosticCode(rawValue: "FA2069")
+    /// An outreach site type reported before the year it exists (art. 8 §2; `reference/outreach_site_types.csv`).
+    public static let outreachSiteTypeNotInForce = DiagnosticCode(rawValue: "FA2071")
+    /// Sessions at outreach sites of a kind the row says the network has none of.
+    public static let outreachSessionsWithoutSites = DiagnosticCode(rawValue: "FA2072")
 
     // MARK: Group sessions (FA209x)
     /// More sessions led by two psychologists than sessions in a `group_sessions` row.

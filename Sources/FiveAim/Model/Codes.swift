@@ -144,3 +144,26 @@ public enum BudgetLine: String, Sendable, Hashable, CaseIterable {
     case operating
     case training
 }
+
+/// A kind of outreach site (lieu d'accroche) of art. 8 §2; the employment services and the mutualities' sites are
+/// added by the 2026 amendment (art. 1). The year each kind starts, its article and its labels are reference data:
+/// `Indicators/reference/outreach_site_types.csv` (`OutreachSiteTypeTable`).
+public enum OutreachSiteType: String, Sendable, Hashable, CaseIterable, Comparable {
+    case generalPractice = "general_practice"
+    case school
+    /// AMO / overkophuis.
+    case youthService = "youth_service"
+    /// CPAS / OCMW.
+    case socialService = "social_service"
+    /// VDAB, Forem, Actiris, ADG (from 2026).
+    case employmentService = "employment_service"
+    /// The mutualities' sites (from 2026).
+    case mutuality
+    case communityCentre = "community_centre"
+    case other
+
+    /// Orders as listed.
+    public static func < (lhs: OutreachSiteType, rhs: OutreachSiteType) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

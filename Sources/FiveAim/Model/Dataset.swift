@@ -31,6 +31,8 @@ public struct Dataset: Sendable {
     public var experience: [ExperienceRow]?
     /// Workforce figures.
     public var workforce: [WorkforceRow]?
+    /// Outreach sites and their sessions by kind of site (art. 8 §2).
+    public var outreachSites: [OutreachSiteRow]?
     /// Every file read, with its table and row count.
     public var sources: [SourceFile]
 
@@ -58,6 +60,7 @@ public struct Dataset: Sendable {
         case .outcomes: outcomes != nil
         case .experience: experience != nil
         case .workforce: workforce != nil
+        case .outreachSites: outreachSites != nil
         }
     }
 

@@ -20,6 +20,7 @@ struct DataTables {
     var outcomes: LoadedTable<OutcomesDecoder>?
     var experience: LoadedTable<ExperienceDecoder>?
     var workforce: LoadedTable<WorkforceDecoder>?
+    var outreachSites: LoadedTable<OutreachSitesDecoder>?
 
     /// Asks `loading` for every data table, in order.
     init(using loading: inout some TableLoading) throws {
@@ -33,6 +34,7 @@ struct DataTables {
         outcomes = try loading.load(.outcomes, OutcomesDecoder.init, keepLocations: false)
         experience = try loading.load(.experience, ExperienceDecoder.init, keepLocations: false)
         workforce = try loading.load(.workforce, WorkforceDecoder.init, keepLocations: false)
+        outreachSites = try loading.load(.outreachSites, OutreachSitesDecoder.init, keepLocations: false)
     }
 
     /// The files read, table by table in the order above.
@@ -40,7 +42,7 @@ struct DataTables {
         let tables: [[SourceFile]?] = [
             activity?.sources, population?.sources, groupSessions?.sources, operatingCosts?.sources,
             beneficiaries?.sources, waits?.sources, budget?.sources, outcomes?.sources,
-            experience?.sources, workforce?.sources,
+            experience?.sources, workforce?.sources, outreachSites?.sources,
         ]
         return tables.flatMap { $0 ?? [] }
     }

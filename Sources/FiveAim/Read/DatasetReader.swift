@@ -66,6 +66,7 @@ public enum DatasetReader {
         dataset.outcomes = tables.outcomes?.rows
         dataset.experience = tables.experience?.rows
         dataset.workforce = tables.workforce?.rows
+        dataset.outreachSites = tables.outreachSites?.rows
         dataset.sources = sources + tables.sources
         let groupLocations = tables.groupSessions?.locations ?? [:]
         if !sink.hasErrors {

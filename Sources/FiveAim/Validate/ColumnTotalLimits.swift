@@ -79,6 +79,13 @@ public enum ColumnTotalLimits {
             default: nil
             }
         }
+        total(.outreachSites, dataset.outreachSites) { row, column in
+            switch column {
+            case .sites: row.sites
+            case .sessions: row.sessions
+            default: nil
+            }
+        }
         total(.operatingCosts, dataset.operatingCosts) { row, column in column == .amountEur ? row.amount.cents : nil }
         total(.budget, dataset.budget) { row, column in column == .amountEur ? row.amount.cents : nil }
         for tariff in dataset.tariffs where max(tariff.amount.cents, tariff.copayBim.cents, tariff.copayOther.cents) > tariffCents {

@@ -22,7 +22,7 @@ public struct DatasetSummary: Sendable {
             perTable[table, default: (0, 0)].rows += source.rows
         }
         tables = perTable.keys.sorted().map { ($0, perTable[$0]!.files, perTable[$0]!.rows) }
-        missingTables = TableKind.allCases.filter { !$0.hasShippedDefault && !dataset.isPresent($0) }
+        missingTables = TableKind.allCases.filter { !$0.hasShippedDefault && $0.isListedWhenMissing && !dataset.isPresent($0) }
         networksWithActivity = Set(dataset.activity.map(\.network)).count
         networksInForce = dataset.networks.count
         months = dataset.monthsCovered

@@ -230,6 +230,7 @@ struct Slices {
         for row in dataset.outcomes ?? [] { years.insert(YearSlice(network: row.network, year: row.year)) }
         for row in dataset.experience ?? [] { years.insert(YearSlice(network: row.network, year: row.year)) }
         for row in dataset.workforce ?? [] { years.insert(YearSlice(network: row.network, year: row.year)) }
+        for row in dataset.outreachSites ?? [] { years.insert(YearSlice(network: row.network, year: row.year)) }
         self.months = months.sorted { ($0.network, $0.month) < ($1.network, $1.month) }.map { ($0.network, $0.month) }
         self.years = years.sorted { ($0.network, $0.year) < ($1.network, $1.year) }.map { ($0.network, $0.year) }
         networks = Array(Set(months.map(\.network)).union(years.map(\.network))).sorted()

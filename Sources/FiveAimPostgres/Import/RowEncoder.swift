@@ -68,6 +68,12 @@ enum RowEncoder {
                 copy.integer(row.providersSatisfied)
                 try copy.endRow()
             }
+        case .outreachSites:
+            for row in dataset.outreachSites ?? [] {
+                copy.text(row.network); copy.integer(row.year); copy.text(row.siteType.rawValue); copy.integer(row.sites);
+                copy.integer(row.sessions)
+                try copy.endRow()
+            }
         case .networks, .tariffs:
             preconditionFailure("networks and tariffs are reference lists, copied by the importer itself")
         }

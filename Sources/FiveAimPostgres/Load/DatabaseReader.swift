@@ -113,6 +113,11 @@ private struct TableReads {
                 fteHundredths: row.isNull(3) ? nil : try r.int64(row, 3), trained: try r.int64(row, 4),
                 intervisionSessions: try r.int64(row, 5), providersSurveyed: try r.int64(row, 6), providersSatisfied: try r.int64(row, 7))
         }
+        dataset.outreachSites = try optional(.outreachSites) { r, row in
+            OutreachSiteRow(
+                network: try r.text(row, 0), year: try r.int(row, 1), siteType: try r.code(row, 2), sites: try r.int64(row, 3),
+                sessions: try r.int64(row, 4))
+        }
         dataset.sources = TableKind.allCases.compactMap { kind in sources.first { $0.table == kind.name } }
         return dataset
     }

@@ -21,6 +21,7 @@ enum StoredTextCheck {
         try codes(dataset.outcomes?.map(\.network), .outcomes)
         try codes(dataset.experience?.map(\.network), .experience)
         try codes(dataset.workforce?.map(\.network), .workforce)
+        try codes(dataset.outreachSites?.map(\.network), .outreachSites)
         var outcomeKeys: Set<[AnyHashable]> = []
         for row in dataset.outcomes ?? [] {
             try text(row.instrument, .outcomes, .instrument)

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order.
-    public static let all: [Migration] = [tables, roles, traineeSessionsLine, twoPsychologistSessions, rowLevelSecurity]
+    public static let all: [Migration] = [tables, roles, traineeSessionsLine, twoPsychologistSessions, rowLevelSecurity, outreachSites]
 
     /// The schema version this fiveaim writes and reads.
     public static var latestVersion: Int { all.last!.version }
@@ -335,6 +335,54 @@ extension Migration {
                 -- The mapping is the owner's (fiveaim db grant), not the loader's.
                 IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
                     REVOKE INSERT, DELETE ON fiveaim.role_networks FROM fiveaim_writer;
+                END IF;
+            END
+            $roles$;
+            """)
+
+    /// 6: data contract 1.1, `outreach_sites` (art. 8 §2; the 2026 amendment adds employment services and the mutualities'
+    /// sites). Which years a site type exists for is checked when a dataset is read (`reference/outreach_site_types.csv`);
+    /// the table lists every type. Row-level security as migration 5 gives the other data tables.
+    static let outreachSites = Migration(
+        version: 6, name: "outreach sites by type",
+        script: """
+            CREATE TABLE fiveaim.outreach_sites (
+                network    text NOT NULL,
+                year       integer NOT NULL,
+                site_type  text NOT NULL CHECK (site_type IN ('general_practice', 'school', 'youth_service', 'social_service', 'employment_service', 'mutuality', 'community_centre', 'other')),
+                sites      bigint NOT NULL CHECK (sites >= 0),
+                sessions   bigint NOT NULL CHECK (sessions >= 0 AND (sites > 0 OR sessions = 0)),
+                PRIMARY KEY (network, year, site_type)
+            );
+            COMMENT ON TABLE fiveaim.outreach_sites IS 'Outreach sites (lieux d''accroche) and sessions held there, by network, year and site type (art. 8 §2).';
+
+            ALTER TABLE fiveaim.outreach_sites ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE fiveaim.outreach_sites FORCE ROW LEVEL SECURITY;
+            CREATE POLICY network_read ON fiveaim.outreach_sites FOR SELECT
+                USING (network = 'BE' OR (SELECT fiveaim.reads_all_networks())
+                       OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user));
+            CREATE POLICY network_insert ON fiveaim.outreach_sites FOR INSERT
+                WITH CHECK ((SELECT fiveaim.writes_all_networks())
+                            OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user));
+            CREATE POLICY network_update ON fiveaim.outreach_sites FOR UPDATE
+                USING ((SELECT fiveaim.writes_all_networks())
+                       OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user))
+                WITH CHECK ((SELECT fiveaim.writes_all_networks())
+                            OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user));
+            CREATE POLICY network_delete ON fiveaim.outreach_sites FOR DELETE
+                USING ((SELECT fiveaim.writes_all_networks())
+                       OR network IN (SELECT rn.network FROM fiveaim.role_networks rn WHERE rn.role = current_user));
+
+            DO $roles$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_coordinator') THEN
+                    GRANT SELECT, INSERT, DELETE ON fiveaim.outreach_sites TO fiveaim_coordinator;
+                END IF;
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_reader') THEN
+                    GRANT SELECT ON fiveaim.outreach_sites TO fiveaim_reader;
+                END IF;
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fiveaim_writer') THEN
+                    GRANT SELECT, INSERT, DELETE ON fiveaim.outreach_sites TO fiveaim_writer;
                 END IF;
             END
             $roles$;

@@ -93,7 +93,7 @@ struct BrokenCatalogueTests {
             ])
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "table: activity", with: "table: activities")) == [
-                "indicators/sessions.yaml:16:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, spending"
+                "indicators/sessions.yaml:16:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, outreach_sites, spending"
             ])
     }
 

@@ -48,6 +48,7 @@ import Testing
             (.outcomes, try Self.columnsRead(by: OutcomesDecoder(), .outcomes)),
             (.experience, try Self.columnsRead(by: ExperienceDecoder(), .experience)),
             (.workforce, try Self.columnsRead(by: WorkforceDecoder(), .workforce)),
+            (.outreachSites, try Self.columnsRead(by: OutreachSitesDecoder(), .outreachSites)),
         ]
         #expect(read.map(\.0) == TableKind.allCases)
         for (table, columns) in read {
@@ -129,6 +130,7 @@ import Testing
             WorkforceRow(
                 network: "PAKT", year: 2025, providers: big, fteHundredths: big, trained: big, intervisionSessions: big,
                 providersSurveyed: big, providersSatisfied: big))
+        dataset.outreachSites = twice(OutreachSiteRow(network: "PAKT", year: 2025, siteType: .school, sites: big, sessions: big))
 
         let reported = Set(
             ColumnTotalLimits.check(dataset).map { diagnostic in
@@ -141,7 +143,8 @@ import Testing
             "table operating_costs, column 'amount_eur'", "table beneficiaries, column 'beneficiaries'", "table waits, column 'count'",
             "table budget, column 'amount_eur'", "table outcomes, column 'pairs'", "table experience, column 'respondents'",
             "table workforce, column 'providers'", "table workforce, column 'fte'", "table workforce, column 'intervision_sessions'",
-            "table workforce, column 'providers_surveyed'",
+            "table workforce, column 'providers_surveyed'", "table outreach_sites, column 'sites'",
+            "table outreach_sites, column 'sessions'",
         ]
         #expect(reported == expected)
         let declared = TableKind.allCases.flatMap { table in table.columns.filter { $0.total != nil }.map { (table, $0) } }

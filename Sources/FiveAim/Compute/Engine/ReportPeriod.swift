@@ -60,6 +60,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
         collect((dataset.outcomes ?? []).lazy.map(\.year))
         collect((dataset.experience ?? []).lazy.map(\.year))
         collect((dataset.workforce ?? []).lazy.map(\.year))
+        collect((dataset.outreachSites ?? []).lazy.map(\.year))
         return years.sorted().map(ReportPeriod.year)
     }
 }

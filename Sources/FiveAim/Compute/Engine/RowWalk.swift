@@ -99,6 +99,10 @@ struct RowWalk: Sendable {
                     }
                 sums.add(row.network, slots.forYear(row.year), value)
             }
+        case .outreachSites:
+            for row in dataset.outreachSites ?? [] {
+                sums.add(row.network, slots.forYear(row.year), spec.measure.name == "sessions" ? row.sessions : row.sites)
+            }
         }
         return sums.aggregate(spec, dataset: dataset)
     }

@@ -11,6 +11,7 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
     case outcomes
     case experience
     case workforce
+    case outreachSites = "outreach_sites"
     case spending
 
     /// The table's name in catalogue files.
@@ -44,7 +45,7 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
             [.codeSet, .pseudocode, .function, .modality, .setting, .firstSession, .withRelatives, .providerRole, .ageBand, .bim]
         case .groupSessions: [.function]
         case .waits: [.function, .ageBand, .bucket]
-        case .population, .workforce: []
+        case .population, .workforce, .outreachSites: []
         case .beneficiaries: [.function, .ageBand, .bim]
         case .budget: [.line]
         case .operatingCosts: [.pseudocode]
@@ -80,6 +81,7 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
         case .outcomes: [.outcomes]
         case .experience: [.experience]
         case .workforce: [.workforce]
+        case .outreachSites: [.outreachSites]
         case .spending: [.activity, .groupSessions, .tariffs]
         }
     }

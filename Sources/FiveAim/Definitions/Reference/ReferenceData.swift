@@ -11,19 +11,23 @@ public struct ReferenceData: Sendable {
     public var tariffs: [TariffRow]
     /// The budget lines of art. 14 §1 (2024) and of art. 14 as replaced by the 2026 amendment, with their years.
     public var budgetLines: BudgetLineTable
+    /// The kinds of outreach site of art. 8 §2 (and of the 2026 amendment), with their first year.
+    public var outreachSiteTypes: OutreachSiteTypeTable
     /// The files read, for traceability.
     public var sources: [SourceFile]
 
     /// Creates reference data.
     public init(
         pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow],
-        budgetLines: BudgetLineTable = BudgetLineTable([]), sources: [SourceFile] = []
+        budgetLines: BudgetLineTable = BudgetLineTable([]),
+        outreachSiteTypes: OutreachSiteTypeTable = OutreachSiteTypeTable([]), sources: [SourceFile] = []
     ) {
         self.pseudocodes = pseudocodes
         self.costCentres = costCentres
         self.networks = networks
         self.tariffs = tariffs
         self.budgetLines = budgetLines
+        self.outreachSiteTypes = outreachSiteTypes
         self.sources = sources
     }
 }

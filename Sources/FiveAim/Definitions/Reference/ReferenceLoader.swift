@@ -22,10 +22,19 @@ public enum ReferenceLoader {
             let lines = try TableLoader(decoder: BudgetLineDecoder(), context: context, sink: sink, limits: CSVLimits())
                 .load(files: [folder + "budget_lines.csv"], keepLocations: true)
             BudgetLineTableCheck(file: folder + "budget_lines.csv", sink: sink).check(lines)
+            let siteTypes = try TableLoader(decoder: OutreachSiteTypeDecoder(), context: context, sink: sink, limits: CSVLimits())
+                .load(files: [folder + "outreach_site_types.csv"])
+            for type in OutreachSiteType.allCases where !siteTypes.rows.contains(where: { $0.type == type }) {
+                sink.error(
+                    .referenceData, at: SourceLocation(file: folder + "outreach_site_types.csv", line: 0, column: 0),
+                    "outreach site type \(type.rawValue) has no row; expected one row per type (art. 8 §2)")
+            }
             if !sink.hasErrors {
                 return ReferenceData(
                     pseudocodes: context.reference.pseudocodes, costCentres: context.reference.costCentres,
                     networks: networks.rows, tariffs: tariffs.rows, budgetLines: BudgetLineTable(lines.rows),
+                    outreachSiteTypes: OutreachSiteTypeTable(siteTypes.rows),
+                    // The site types are listed only where `outreach_sites` is read: extract manifests name these files.
                     sources: codes.sources + centres.sources + networks.sources + tariffs.sources + lines.sources)
             }
         } catch {}

@@ -45,6 +45,8 @@ public enum ContractColumn: String, Sendable, Hashable, CaseIterable, CustomStri
     case intervisionSessions = "intervision_sessions"
     case providersSurveyed = "providers_surveyed"
     case providersSatisfied = "providers_satisfied"
+    case siteType = "site_type"
+    case sites = "sites"
 
     /// The name as written in headers, messages and the warehouse.
     public var description: String { rawValue }
@@ -148,6 +150,13 @@ extension TableKind {
                     .intervisionSessions, .count, total: .count, measure: .init(.count, disclosive: false, "Σ intervision sessions")),
                 .init(.providersSurveyed, .count, total: .count, measure: .init(.count, disclosive: true, "Σ providers surveyed")),
                 .init(.providersSatisfied, .count, measure: .init(.count, disclosive: true, "Σ providers satisfied")),
+            ]
+        case .outreachSites:
+            [
+                .init(.network, .networkCode(national: false), key: true), .init(.year, .year, key: true),
+                .init(.siteType, .code(OutreachSiteType.allCases.map(\.rawValue)), key: true),
+                .init(.sites, .count, total: .count, measure: .init(.count, disclosive: false, "Σ outreach sites with an agreement")),
+                .init(.sessions, .count, total: .count, measure: .init(.count, disclosive: true, "Σ sessions held at outreach sites")),
             ]
         }
     }

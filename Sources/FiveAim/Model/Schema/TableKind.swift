@@ -12,6 +12,7 @@ public enum TableKind: String, Sendable, Hashable, CaseIterable, Comparable {
     case outcomes
     case experience
     case workforce
+    case outreachSites = "outreach_sites"
 
     /// The table's name, which is also the start of its file names.
     public var name: String { rawValue }
@@ -21,6 +22,11 @@ public enum TableKind: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// Whether the project ships a default for it (a dataset's own file replaces it).
     public var hasShippedDefault: Bool { self == .networks || self == .tariffs }
+
+    /// Whether `fiveaim validate` lists the table as missing when a dataset lacks it: every table of contract v1.0.
+    /// `outreach_sites` (v1.1) is named only when present, so that a v1.0 dataset's summary stays as it was; no
+    /// catalogue indicator needs it (the draft shows it where present).
+    public var isListedWhenMissing: Bool { self != .outreachSites }
 
     /// The table's name and columns.
     public var schema: TableSchema { TableSchema(name: name, columns: columns) }
