@@ -79,7 +79,7 @@ struct ExtractSpecFileTests {
         let folder = try ExtractFixture.write(spec)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
-                "codebook.json", "codebook.md", "data.csv", "manifest.json",
+                "codebook.json", "codebook.md", "data.csv", "datapackage.json", "manifest.json",
             ])
         let data = try String(contentsOfFile: folder + "/data.csv", encoding: .utf8)
         let lines = data.split(separator: "\n", omittingEmptySubsequences: false)
@@ -117,7 +117,7 @@ struct ExtractFolderTests {
         #expect(try ExtractFixture.files(first) == ExtractFixture.files(second))
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: first).sorted() == [
-                "codebook.json", "codebook.md", "data.xlsx", "manifest.json",
+                "codebook.json", "codebook.md", "data.xlsx", "datapackage.json", "manifest.json",
             ])
         #expect(ExtractVerifier.verify(first).isIntact)
     }

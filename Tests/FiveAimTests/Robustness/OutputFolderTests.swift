@@ -30,7 +30,7 @@ struct OutputFolderTests {
         try writeExtract(to: target)
         try save("my notes on the waits", target + "/notes.txt")
         let before = FaultInjection.snapshot(target)
-        #expect(before.keys.sorted() == ["codebook.json", "codebook.md", "data.csv", "manifest.json", "notes.txt"])
+        #expect(before.keys.sorted() == ["codebook.json", "codebook.md", "data.csv", "datapackage.json", "manifest.json", "notes.txt"])
         let error = try #require(throws: DiagnosticError.self) { try writeExtract(to: target) }
         #expect(error.exitCode == .cannotCreate)
         #expect(error.diagnostics.map(\.code) == [.outputFolderRefused])

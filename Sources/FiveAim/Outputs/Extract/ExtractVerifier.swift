@@ -66,6 +66,17 @@ public enum ExtractVerifier {
         for name in present.sorted() where !listed.contains(name) {
             problem(.extractFileChanged, name, "extra: the manifest does not list this file")
         }
+        // The Data Package descriptor.
+        if !listed.contains(DataPackageWriter.fileName) {
+            problem(.extractFileChanged, DataPackageWriter.fileName, "missing: the manifest lists no Data Package descriptor")
+        } else {
+            let format = (manifest["parameters"] as? [String: Any])?["format"] as? String
+            let dataFile = ExtractFormat(rawValue: format ?? "")?.dataFile ?? "data.csv"
+            let recorded = outputs.first { $0["file"] as? String == dataFile }?["sha256"] as? String
+            for message in checkDescriptor(folder, dataFile: dataFile, dataSHA256: recorded) {
+                problem(.extractFileChanged, DataPackageWriter.fileName, message)
+            }
+        }
         // The spec recorded.
         let spec = manifest["spec"] as? [String: Any]
         let specContent = spec?["content"] as? String
@@ -112,6 +123,37 @@ public enum ExtractVerifier {
         for (code, message) in found { problem(code, "data.csv", message) }
         if let check { report.disclosureChecks.append(check) }
         return report
+    }
+
+    /// What is wrong with `datapackage.json`: its resource must be the data file, with the manifest's digest, and its
+    /// fields must be the data file's header (csv; an xlsx header is not read).
+    static func checkDescriptor(_ folder: String, dataFile: String, dataSHA256: String?) -> [String] {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + DataPackageWriter.fileName) else { return [] }
+        guard let descriptor = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let resources = descriptor["resources"] as? [[String: Any]], resources.count == 1, let resource = resources.first,
+            let fields = (resource["schema"] as? [String: Any])?["fields"] as? [[String: Any]]
+        else { return ["not a Data Package descriptor with one tabular resource"] }
+        var messages: [String] = []
+        if resource["path"] as? String != dataFile { messages.append("its resource is not the data file \(dataFile)") }
+        if let dataSHA256, resource["hash"] as? String != "sha256:" + dataSHA256 {
+            messages.append("its resource's hash differs from the data file's SHA-256 in the manifest")
+        }
+        if dataFile.hasSuffix(".csv"), let header = readHeader(folder + "/" + dataFile),
+            fields.map({ $0["name"] as? String ?? "" }) != header
+        {
+            messages.append("its fields differ from the data file's header")
+        }
+        return messages
+    }
+
+    private static func readHeader(_ path: String) -> [String]? {
+        var header: [String]?
+        do {
+            try CSVReader(path: path).forEachRecord { if header == nil { header = $0.strings } }
+        } catch {
+            return nil
+        }
+        return header
     }
 
     private static func readCSV(_ path: String) -> [[String]]? {

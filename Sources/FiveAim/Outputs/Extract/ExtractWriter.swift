@@ -161,11 +161,18 @@ public enum ExtractWriter {
         try folder.write(CodebookWriter.markdown(result, dataFile: format.dataFile), name: "codebook.md")
         try folder.write(CodebookWriter.json(result, dataFile: format.dataFile), name: "codebook.json")
         var outputs: [(name: String, bytes: Int64, sha256: String)] = []
-        for name in [format.dataFile, "codebook.md", "codebook.json"].sorted() {
+        func digest(_ name: String) throws(DiagnosticError) -> (name: String, bytes: Int64, sha256: String) {
             guard let digest = SHA256Digest.file(try folder.path(name)) else {
                 throw failure(folder.target + "/" + name, "cannot read the file back")
             }
-            outputs.append((name, digest.bytes, digest.sha256))
+            return (name, digest.bytes, digest.sha256)
+        }
+        let data = try digest(format.dataFile)
+        try folder.write(
+            DataPackageWriter.descriptor(result, format: format, provenance: provenance, inputs: inputs, data: (data.bytes, data.sha256)),
+            name: DataPackageWriter.fileName)
+        for name in [format.dataFile, "codebook.md", "codebook.json", DataPackageWriter.fileName].sorted() {
+            outputs.append(name == format.dataFile ? data : try digest(name))
         }
         try folder.write(
             ManifestWriter.manifest(result, format: format, provenance: provenance, inputs: inputs, outputs: outputs), name: "manifest.json"
