@@ -55,7 +55,7 @@ struct ChecksCommand: ParsableCommand {
         let findings = ConventionChecks.evaluate(
             dataset, catalogue: catalogue, years: years, limits: limits, language: lang,
             disclosure: DisclosurePolicy(audience: audience, threshold: Int64(suppressionThreshold)))
-        let reasons = try dataOptions.loadReasonTexts(language: lang)
+        let reasons = ReasonTexts(catalogue.texts(lang))  // loaded with the catalogue
         FileHandle.standardOutput.write(Data(ChecksCSVWriter.write(findings, reasons: reasons).utf8))
     }
 }

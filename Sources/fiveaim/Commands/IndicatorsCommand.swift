@@ -97,10 +97,10 @@ struct IndicatorsCommand: ParsableCommand {
         let text: String =
             switch format {
             case .csv: IndicatorCSVWriter.write(report.results)
-            case .json: IndicatorJSONWriter.write(report, reasons: try dataOptions.loadReasonTexts(language: .en))
+            case .json: IndicatorJSONWriter.write(report, reasons: ReasonTexts(catalogue.texts(.en)))
             case .table:
                 IndicatorTableWriter.write(
-                    report, catalogue: catalogue, language: lang, reasons: try dataOptions.loadReasonTexts(language: .en))
+                    report, catalogue: catalogue, language: lang, reasons: ReasonTexts(catalogue.texts(.en)))
             }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
@@ -120,12 +120,6 @@ extension DataOptions {
     /// Reads the indicator catalogue of the catalogue folder, printing diagnostics and exiting on failure.
     func loadCatalogue(reference: ReferenceData) throws -> Catalogue {
         try loadCatalogueFolder(catalogFolder(), reference: reference)
-    }
-
-    /// Reads the reason texts of `language` from the catalogue folder, printing diagnostics and exiting on failure.
-    func loadReasonTexts(language: Language) throws -> ReasonTexts {
-        let folder = try catalogFolder()
-        return try printingDiagnostics { () throws(DiagnosticError) in try ReasonTexts.load(catalogFolder: folder, language: language) }
     }
 }
 

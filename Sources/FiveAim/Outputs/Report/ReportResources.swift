@@ -33,11 +33,6 @@ public struct ReportResources: Sendable {
     /// The languages a report can be written in: those with a texts file (and templates), in `Language` order.
     public var languages: [Language] { Language.allCases.filter { texts[$0] != nil } }
 
-    /// Reads `<exports>/report`.
-    public static func load(exports: URL) throws(DiagnosticError) -> ReportResources {
-        try load(folder: exports.appendingPathComponent("report").path)
-    }
-
     /// Reads the folder; every problem is reported at once. The languages are those with a `texts.<lang>.yaml`.
     public static func load(folder: String) throws(DiagnosticError) -> ReportResources {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
