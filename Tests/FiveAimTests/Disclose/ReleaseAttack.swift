@@ -170,7 +170,8 @@ struct ReleaseAttack {
                 case "column_total": stratumCells.filter { $0.column == part(text, columns) }.map(\.index)
                 default: stratumCells.map(\.index)
                 }
-            let value = text[column["status"]!] == "suppressed" ? nil : Int64(text[column[measure]!])
+            // The last two columns: the count attacked and its status (`status`, or `sessions_status` of outreach sites).
+            let value = text[column[extract.header.last!]!] == "suppressed" ? nil : Int64(text[column[measure]!])
             figures.append(
                 .init(
                     cells: members.sorted(), published: value.map { interval($0, base: base, threshold: threshold) },

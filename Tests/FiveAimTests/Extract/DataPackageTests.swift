@@ -55,8 +55,10 @@ struct DataPackageTests {
         let primaryKey = try #require(schema["primaryKey"] as? [String])
         switch spec.source {
         case .table(let table, let layout):
-            #expect(types[table.measure] == "integer")
-            #expect(types["status"] == "string")
+            for measure in table.measures {
+                #expect(types[measure] == "integer")
+                #expect(types[table.statusColumn(of: measure)] == "string")
+            }
             if layout.dimensions.contains(.month) { #expect(types["month"] == "yearmonth") }
             if layout.dimensions.contains(.year) { #expect(types["year"] == "year") }
             #expect(primaryKey == layout.dimensions.map(\.name) + ["level"])

@@ -31,9 +31,9 @@ enum ExtractFixture {
             file: specFolder + "/" + name + ".yaml", reference: TestSupport.reference, catalogue: EngineFixture.catalogue)
     }
 
-    /// Builds and writes `spec` over the short demo into a new folder; returns the folder.
-    static func write(_ spec: ExtractSpec, format: ExtractFormat = .csv) throws -> String {
-        let dataset = try demo.get()
+    /// Builds and writes `spec` over `dataset` (the short demo when nil) into a new folder; returns the folder.
+    static func write(_ spec: ExtractSpec, format: ExtractFormat = .csv, dataset: Dataset? = nil) throws -> String {
+        let dataset = try dataset ?? demo.get()
         let result = try ExtractBuilder(
             reference: TestSupport.reference, catalogue: EngineFixture.catalogue, texts: TestSupport.extractTexts
         ).build(spec, dataset: dataset)

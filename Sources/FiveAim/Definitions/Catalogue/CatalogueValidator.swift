@@ -89,29 +89,11 @@ struct CatalogueValidator {
 
     /// The Annex 1 codes whose attribute named by `filter.key` takes one of its values (nil after a reported error).
     private mutating func codesMatching(_ filter: Raw.Filter, path: String) -> Set<Int>? {
-        let key = filter.key.value
-        func attribute(_ code: Pseudocode) -> String {
-            switch key {
-            case "function": code.function.rawValue
-            case "modality": code.modality.rawValue
-            case "setting": code.setting.rawValue
-            case "first_session": code.isFirstSession ? "yes" : "no"
-            case "with_relatives": code.withRelatives ? "yes" : "no"
-            case "provider_role": code.providerRole.rawValue
-            default: code.unit.rawValue
-            }
-        }
-        let allowed: [String] =
-            switch key {
-            case "function": CareFunction.allCases.map(\.rawValue)
-            case "modality": Modality.allCases.map(\.rawValue)
-            case "setting": Setting.allCases.map(\.rawValue)
-            case "first_session", "with_relatives": ["yes", "no"]
-            case "provider_role": ProviderRole.allCases.map(\.rawValue)
-            default: UnitKind.allCases.map(\.rawValue)
-            }
+        // Callers pass pseudocode attributes only (`unit` included).
+        let attribute = PseudocodeAttribute(rawValue: filter.key.value) ?? .unit
+        let allowed = attribute.values
         guard let values = checkedValues(filter, allowed: allowed, path: path) else { return nil }
-        return Set(pseudocodes.values.filter { values.contains(attribute($0)) }.map(\.code))
+        return Set(pseudocodes.values.filter { values.contains(attribute.value(of: $0)) }.map(\.code))
     }
 
     /// The filter's values when all are in `allowed` (YAML booleans `true`/`false` read as yes/no).

@@ -131,17 +131,27 @@ public enum FilterKey: Sendable, Hashable, CaseIterable, RawRepresentable {
     case line
     case instrument
 
-    /// The key as written in catalogue files: the contract column's name, or the attribute's.
+    /// The pseudocode attribute it filters on, when it is one (`function` is a column of most tables and an attribute
+    /// of activity's pseudocodes).
+    public var attribute: PseudocodeAttribute? {
+        switch self {
+        case .function: .function
+        case .modality: .modality
+        case .setting: .setting
+        case .firstSession: .firstSession
+        case .withRelatives: .withRelatives
+        case .providerRole: .providerRole
+        default: nil
+        }
+    }
+
+    /// The key as written in catalogue files: the contract column's name, or the attribute's (`PseudocodeAttribute`).
     public var rawValue: String {
         switch self {
         case .codeSet: "code_set"
         case .pseudocode: ContractColumn.pseudocode.rawValue
         case .function: ContractColumn.function.rawValue
-        case .modality: "modality"
-        case .setting: "setting"
-        case .firstSession: "first_session"
-        case .withRelatives: "with_relatives"
-        case .providerRole: "provider_role"
+        case .modality, .setting, .firstSession, .withRelatives, .providerRole: attribute!.rawValue
         case .ageBand: ContractColumn.ageBand.rawValue
         case .bim: ContractColumn.bim.rawValue
         case .bucket: ContractColumn.bucket.rawValue

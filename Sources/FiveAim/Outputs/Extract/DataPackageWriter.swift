@@ -11,10 +11,8 @@ public enum DataPackageWriter {
     static let missingValues = [""]
 
     /// The licence recorded: an extract is not open data, so it names no open licence but the Open Definition's
-    /// `other-closed`, with what that means for a reader.
-    static let licence = (
-        name: "other-closed", title: "Not open data: a disclosure-controlled research extract, reused only as its data owner allows"
-    )
+    /// `other-closed`; what that means for a reader is `datapackage.licence` of the texts files.
+    static let licence = "other-closed"
 
     /// The descriptor text; `data` is the data file's size and SHA-256.
     static func descriptor(
@@ -33,8 +31,8 @@ public enum DataPackageWriter {
         json.string(ManifestWriter.isoDate(provenance.created), key: "created")
         json.open("[", key: "licenses")
         json.open("{")
-        json.string(licence.name, key: "name")
-        json.string(licence.title, key: "title")
+        json.string(licence, key: "name")
+        json.string(result.texts.codebook("datapackage.licence"), key: "title")
         json.close("}")
         json.close("]")
         json.open("[", key: "sources")
@@ -99,7 +97,7 @@ public enum DataPackageWriter {
     static func type(of name: String, spec: ExtractSpec) -> (type: String, pattern: String?, minimum: Int?) {
         switch spec.source {
         case .table(let table, _):
-            if name == table.measure { return ("integer", nil, 0) }
+            if table.measures.contains(name) { return ("integer", nil, 0) }
             switch ExtractDimension(rawValue: name) {
             case .year?: return ("year", nil, nil)
             case .month?: return ("yearmonth", nil, nil)

@@ -76,8 +76,12 @@ public struct ExtractBuilder: Sendable {
     }
 
     /// The rule written into the manifest and codebook of a table extract (`codebook.table_rule`).
-    public func tableRule(threshold: Int64) -> String {
-        texts.codebook("codebook.table_rule", ["max": String(threshold - 1), "base": String(DisclosurePolicy.countBase)])
+    /// `given` names the counts that are not of people or services (the contract's non-disclosive measures, e.g. outreach
+    /// sites): they are published as given (`codebook.table_rule_given`), as budgets and populations are.
+    public func tableRule(threshold: Int64, given: [String] = []) -> String {
+        let rule = texts.codebook("codebook.table_rule", ["max": String(threshold - 1), "base": String(DisclosurePolicy.countBase)])
+        guard !given.isEmpty else { return rule }
+        return rule + texts.codebook("codebook.table_rule_given", ["columns": given.joined(separator: ", ")])
     }
 
     /// Builds `spec` over `dataset`; `from`/`to` replace the spec's period when given.
@@ -112,91 +116,21 @@ public struct ExtractBuilder: Sendable {
 
     // MARK: Tables
 
-    /// One row of a source table as (month or year, grouping values, count).
-    private typealias Record = (month: YearMonth?, year: Int, values: (ExtractDimension) -> String?, count: Int64)
-
-    private func records(_ table: ExtractTable, dataset: Dataset, body: (Record) -> Void) {
-        func timeValue(_ month: YearMonth, _ dimension: ExtractDimension) -> String? {
+    /// The value of a grouping column for a row of `table`: the row's own column, a period of its month, or an attribute
+    /// of its pseudocode (nil when the pseudocode is not in Annex 1).
+    private func value(_ dimension: ExtractDimension, of row: any ContractRow, table: TableKind) -> String? {
+        if let column = dimension.column, table.column(column) != nil { return row.value(column)?.text }
+        if case .month(let month)? = row.value(.month) {
             switch dimension {
-            case .year: String(month.year)
-            case .quarter: "\(month.year)-Q\((month.month - 1) / 3 + 1)"
-            case .month: month.description
-            default: nil
+            case .year: return String(month.year)
+            case .quarter: return "\(month.year)-Q\((month.month - 1) / 3 + 1)"
+            default: break
             }
         }
-        switch table {
-        case .activity:
-            for row in dataset.activity {
-                guard let code = reference.pseudocodes[row.pseudocode] else { continue }
-                body(
-                    (
-                        row.month, row.month.year,
-                        { dimension in
-                            switch dimension {
-                            case .network: row.network
-                            case .pseudocode: String(row.pseudocode)
-                            case .function: code.function.rawValue
-                            case .modality: code.modality.rawValue
-                            case .setting: code.setting.rawValue
-                            case .unit: code.unit.rawValue
-                            case .providerRole: code.providerRole.rawValue
-                            case .firstSession: code.isFirstSession ? "yes" : "no"
-                            case .withRelatives: code.withRelatives ? "yes" : "no"
-                            case .ageBand: row.ageBand.rawValue
-                            case .bim: row.bim.rawValue
-                            default: timeValue(row.month, dimension)
-                            }
-                        }, row.units
-                    ))
-            }
-        case .waits:
-            for row in dataset.waits ?? [] {
-                body(
-                    (
-                        row.month, row.month.year,
-                        { dimension in
-                            switch dimension {
-                            case .network: row.network
-                            case .function: row.function.rawValue
-                            case .ageBand: row.ageBand.rawValue
-                            case .bucket: row.bucket.rawValue
-                            default: timeValue(row.month, dimension)
-                            }
-                        }, row.count
-                    ))
-            }
-        case .groupSessions:
-            for row in dataset.groupSessions ?? [] {
-                body(
-                    (
-                        row.month, row.month.year,
-                        { dimension in
-                            switch dimension {
-                            case .network: row.network
-                            case .function: row.function.rawValue
-                            default: timeValue(row.month, dimension)
-                            }
-                        }, row.sessions
-                    ))
-            }
-        case .beneficiaries:
-            for row in dataset.beneficiaries ?? [] {
-                body(
-                    (
-                        nil, row.year,
-                        { dimension in
-                            switch dimension {
-                            case .network: row.network
-                            case .year: String(row.year)
-                            case .function: row.function?.rawValue ?? "all"
-                            case .ageBand: row.ageBand.rawValue
-                            case .bim: row.bim.rawValue
-                            default: nil
-                            }
-                        }, row.beneficiaries
-                    ))
-            }
+        if let attribute = dimension.attribute, let code = row.value(.pseudocode)?.integer {
+            return reference.pseudocodes[Int(code)].map(attribute.value(of:))
         }
+        return nil
     }
 
     private func buildTable(
@@ -206,21 +140,31 @@ public struct ExtractBuilder: Sendable {
         guard dataset.isPresent(table.tableKind) else {
             throw noData(spec, "the dataset has no \(table.rawValue) table, which this extract reads")
         }
-        func inPeriod(_ record: Record) -> Bool {
-            if let month = record.month {
+        let kind = table.tableKind
+        let measures = table.measures.compactMap(ContractColumn.init(rawValue:))
+        let usesPseudocodes = kind.column(.pseudocode)?.type == .annexPseudocode
+        func inPeriod(_ row: any ContractRow) -> Bool {
+            if case .month(let month)? = row.value(.month) {
                 return (first.map { $0 <= month } ?? true) && (last.map { month <= $0 } ?? true)
             }
             // Yearly rows: only calendar years the period covers whole.
-            return (first.map { $0 <= YearMonth(year: record.year, month: 1) } ?? true)
-                && (last.map { YearMonth(year: record.year, month: 12) <= $0 } ?? true)
+            let year = Int(row.value(.year)?.integer ?? 0)
+            return (first.map { $0 <= YearMonth(year: year, month: 1) } ?? true)
+                && (last.map { YearMonth(year: year, month: 12) <= $0 } ?? true)
         }
-        // stratum → row → column → count.
-        var sums: [[String]: [[String]: [[String]: Int64]]] = [:]
-        records(table, dataset: dataset) { record in
-            guard inPeriod(record) else { return }
-            for (dimension, kept) in spec.filters where !kept.contains(record.values(dimension) ?? "") { return }
-            let key = { (dimensions: [ExtractDimension]) in dimensions.map { record.values($0) ?? "" } }
-            sums[key(layout.strata), default: [:]][key(layout.rows), default: [:]][key(layout.columns), default: 0] += record.count
+        // stratum → row → column → count of each measure.
+        var sums: [[String]: [[String]: [[String]: [Int64]]]] = [:]
+        let zeros = [Int64](repeating: 0, count: measures.count)
+        rows: for row in dataset.rows(of: kind) {
+            // Rows of codes outside Annex 1 have no attributes: they are left out.
+            if usesPseudocodes, reference.pseudocodes[Int(row.value(.pseudocode)?.integer ?? -1)] == nil { continue }
+            guard inPeriod(row) else { continue }
+            for (dimension, kept) in spec.filters where !kept.contains(value(dimension, of: row, table: kind) ?? "") { continue rows }
+            let key = { (dimensions: [ExtractDimension]) in dimensions.map { value($0, of: row, table: kind) ?? "" } }
+            let (stratum, line, column) = (key(layout.strata), key(layout.rows), key(layout.columns))
+            for (index, measure) in measures.enumerated() {
+                sums[stratum, default: [:]][line, default: [:]][column, default: zeros][index] += row.value(measure)?.integer ?? 0
+            }
         }
         guard !sums.isEmpty else {
             throw noData(
@@ -244,22 +188,33 @@ public struct ExtractBuilder: Sendable {
         var complementary = 0
         let emptyRows = [ExtractValue](repeating: .empty, count: layout.rows.count)
         let emptyColumns = [ExtractValue](repeating: .empty, count: layout.columns.count)
+        let policy = DisclosurePolicy(audience: .research, threshold: spec.threshold)
         for stratum in sorted(sums.keys, layout.strata) {
             let grid = sums[stratum]!
             let rowKeys = sorted(grid.keys, layout.rows)
             let columnKeys = sorted(Set(grid.values.flatMap(\.keys)), layout.columns)
-            var cells: [Int64] = []
-            for row in rowKeys { for column in columnKeys { cells.append(grid[row]![column] ?? 0) } }
-            let marginal = MarginalTable(rows: rowKeys.count, columns: columnKeys.count, cells: cells)
-            let pattern = TableSuppression.suppress(marginal, policy: DisclosurePolicy(audience: .research, threshold: spec.threshold))
-            primary += pattern.primaryCount
-            complementary += pattern.complementaryCount
+            // Each measure is its own table with margins, suppressed on its own.
+            let patterns = measures.indices.map { index in
+                var cells: [Int64] = []
+                for row in rowKeys { for column in columnKeys { cells.append(grid[row]![column]?[index] ?? 0) } }
+                // A count of places, not of people or services, is published as given (the network audience's rule).
+                let rule = table.isDisclosive(table.measures[index]) ? policy : DisclosurePolicy(audience: .network)
+                return TableSuppression.suppress(MarginalTable(rows: rowKeys.count, columns: columnKeys.count, cells: cells), policy: rule)
+            }
+            for pattern in patterns {
+                primary += pattern.primaryCount
+                complementary += pattern.complementaryCount
+            }
             let strata = stratum.map(ExtractValue.text)
             func entry(_ r: Int, _ c: Int, _ rowPart: [ExtractValue], _ columnPart: [ExtractValue], _ level: String) {
-                let hidden = pattern.isHidden(row: r, column: c)
-                let value: ExtractValue = hidden ? .empty : .integer(pattern.published[r * (columnKeys.count + 1) + c])
-                output.append(strata + rowPart + columnPart + [.text(level), value, .text(hidden ? "suppressed" : "ok")])
-                entries += 1
+                var values: [ExtractValue] = []
+                for pattern in patterns {
+                    let hidden = pattern.isHidden(row: r, column: c)
+                    values.append(hidden ? .empty : .integer(pattern.published[r * (columnKeys.count + 1) + c]))
+                    values.append(.text(hidden ? "suppressed" : "ok"))
+                    entries += 1
+                }
+                output.append(strata + rowPart + columnPart + [.text(level)] + values)
             }
             for (r, row) in rowKeys.enumerated() {
                 let rowPart = row.map(ExtractValue.text)
@@ -279,16 +234,19 @@ public struct ExtractBuilder: Sendable {
                     kept: spec.filters[dimension], texts: texts),
                 definition: ExtractVocabulary.definition(of: dimension, table: table, texts: texts))
         }
-        let measure = ExtractVocabulary.measure(of: table, texts: texts)
         columns.append(ExtractVocabulary.levelColumn(layout, texts: texts))
-        columns.append(
-            ExtractVocabulary.Column(
-                name: table.measure, label: spec.columnLabels[table.measure]!, type: texts.codebook("type.count"),
-                unit: measure.unit, codes: nil, definition: measure.definition))
-        columns.append(ExtractVocabulary.statusColumn(threshold: spec.threshold, texts: texts))
+        for measure in table.measures {
+            let meaning = ExtractVocabulary.measure(measure, of: table, texts: texts)
+            columns.append(
+                ExtractVocabulary.Column(
+                    name: measure, label: spec.columnLabels[measure]!, type: texts.codebook("type.count"),
+                    unit: meaning.unit, codes: nil, definition: meaning.definition))
+            columns.append(ExtractVocabulary.statusColumn(of: measure, table: table, threshold: spec.threshold, texts: texts))
+        }
         let disclosure = ExtractDisclosure(
             audience: .research, threshold: spec.threshold, roundingBase: DisclosurePolicy.countBase,
-            rule: tableRule(threshold: spec.threshold), entries: entries, primary: primary, complementary: complementary)
+            rule: tableRule(threshold: spec.threshold, given: table.measures.filter { !table.isDisclosive($0) }), entries: entries,
+            primary: primary, complementary: complementary)
         return ExtractResult(
             spec: spec, header: spec.outputColumns, rows: output, columns: columns, disclosure: disclosure, from: first, to: last,
             texts: texts)

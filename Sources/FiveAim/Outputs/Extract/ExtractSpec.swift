@@ -38,49 +38,62 @@ public enum ExtractSource: Sendable, Hashable {
     case indicators([String]?)
 }
 
-/// A dataset table an extract can tabulate, with the count it sums.
+/// A dataset table an extract can tabulate. What it offers comes from the contract schema (`TableKind.columns`):
+/// its grouping columns (the key columns, the periods of its month or year, the attributes of its pseudocodes) and the
+/// counts it sums (the columns that declare a count measure); its rows are read through `ContractRow`.
 public enum ExtractTable: String, Sendable, Hashable, CaseIterable {
     case activity
     case waits
     case beneficiaries
     case groupSessions = "group_sessions"
+    case outreachSites = "outreach_sites"
 
     /// The dataset table.
     public var tableKind: TableKind {
-        switch self {
-        case .activity: .activity
-        case .waits: .waits
-        case .beneficiaries: .beneficiaries
-        case .groupSessions: .groupSessions
-        }
+        guard let kind = TableKind(rawValue: rawValue) else { preconditionFailure("an extract table is a contract table") }
+        return kind
     }
 
-    /// The column summed.
-    public var measure: String {
-        switch self {
-        case .activity: ContractColumn.units.rawValue
-        case .waits: ContractColumn.count.rawValue
-        case .beneficiaries: ContractColumn.beneficiaries.rawValue
-        case .groupSessions: ContractColumn.sessions.rawValue
-        }
+    /// The columns summed, in the contract's order: the table's count measures.
+    public var measures: [String] {
+        tableKind.columns.filter { $0.measure?.quantity == .count }.map(\.name)
     }
 
-    /// The grouping columns available.
+    /// The grouping columns available: the network, the periods of the row's month or year, then the other key columns
+    /// in the contract's order, a pseudocode followed by its attributes (`PseudocodeAttribute`) that the table lacks.
     public var dimensions: [ExtractDimension] {
-        switch self {
-        case .activity:
-            [
-                .network, .year, .quarter, .month, .pseudocode, .function, .modality, .setting, .unit, .providerRole, .firstSession,
-                .withRelatives, .ageBand, .bim,
-            ]
-        case .waits: [.network, .year, .quarter, .month, .function, .ageBand, .bucket]
-        case .beneficiaries: [.network, .year, .function, .ageBand, .bim]
-        case .groupSessions: [.network, .year, .quarter, .month, .function]
+        var result: [ExtractDimension] = []
+        for spec in tableKind.columns where spec.isKey {
+            switch spec.column {
+            case .month?: result += [.year, .quarter, .month]
+            case .pseudocode? where spec.type == .annexPseudocode:
+                result.append(.pseudocode)
+                for attribute in PseudocodeAttribute.allCases {
+                    let dimension = ExtractDimension(attribute)
+                    if dimension.column.flatMap(tableKind.column) == nil { result.append(dimension) }
+                }
+            case let column?: if let dimension = ExtractDimension(column) { result.append(dimension) }
+            case nil: break
+            }
         }
+        return result
     }
 
     /// Whether rows carry a month (else a calendar year).
     public var isMonthly: Bool { tableKind.period == .month }
+
+    /// Whether `measure` counts people or services, so that disclosure control applies to it (the contract's
+    /// `ColumnMeasure.disclosive`); a count of places (outreach sites) is published as given.
+    public func isDisclosive(_ measure: String) -> Bool {
+        ContractColumn(rawValue: measure).flatMap(tableKind.column)?.measure?.disclosive ?? true
+    }
+
+    /// The column giving the status of `measure`: `status` when the table sums one count, `<measure>_status` when it
+    /// sums several (each is suppressed on its own).
+    public func statusColumn(of measure: String) -> String { measures.count == 1 ? "status" : measure + "_status" }
+
+    /// Whether its network column also holds `BE`, the national distinct total.
+    public var hasNationalRows: Bool { tableKind.column(.network)?.type == .networkCode(national: true) }
 }
 
 /// A grouping column of an extract: a column of the contract table, a period, or an attribute of the pseudocode.
@@ -100,27 +113,54 @@ public enum ExtractDimension: Sendable, Hashable, CaseIterable, Comparable, RawR
     case ageBand
     case bim
     case bucket
+    case siteType
 
-    /// The column's name in specs and outputs: the contract column's name where it is one.
-    public var rawValue: String {
+    /// The contract column it is, when it is one (`function` is one of some tables and a pseudocode attribute of activity).
+    public var column: ContractColumn? {
         switch self {
-        case .network: ContractColumn.network.rawValue
-        case .year: ContractColumn.year.rawValue
-        case .quarter: "quarter"
-        case .month: ContractColumn.month.rawValue
-        case .pseudocode: ContractColumn.pseudocode.rawValue
-        case .function: ContractColumn.function.rawValue
-        case .modality: "modality"
-        case .setting: "setting"
-        case .unit: "unit"
-        case .providerRole: "provider_role"
-        case .firstSession: "first_session"
-        case .withRelatives: "with_relatives"
-        case .ageBand: ContractColumn.ageBand.rawValue
-        case .bim: ContractColumn.bim.rawValue
-        case .bucket: ContractColumn.bucket.rawValue
+        case .network: .network
+        case .year: .year
+        case .month: .month
+        case .pseudocode: .pseudocode
+        case .function: .function
+        case .ageBand: .ageBand
+        case .bim: .bim
+        case .bucket: .bucket
+        case .siteType: .siteType
+        case .quarter, .modality, .setting, .unit, .providerRole, .firstSession, .withRelatives: nil
         }
     }
+
+    /// The pseudocode attribute it is, when it is one.
+    public var attribute: PseudocodeAttribute? {
+        switch self {
+        case .function: .function
+        case .modality: .modality
+        case .setting: .setting
+        case .unit: .unit
+        case .providerRole: .providerRole
+        case .firstSession: .firstSession
+        case .withRelatives: .withRelatives
+        default: nil
+        }
+    }
+
+    /// The column of a pseudocode attribute.
+    init(_ attribute: PseudocodeAttribute) {
+        guard let dimension = Self.allCases.first(where: { $0.attribute == attribute }) else {
+            preconditionFailure("every pseudocode attribute is an extract column")
+        }
+        self = dimension
+    }
+
+    /// The column of a contract column, when it can group an extract.
+    init?(_ column: ContractColumn) {
+        guard let dimension = Self.allCases.first(where: { $0.column == column }) else { return nil }
+        self = dimension
+    }
+
+    /// The column's name in specs and outputs: the contract column's or the pseudocode attribute's name.
+    public var rawValue: String { column?.rawValue ?? attribute?.rawValue ?? "quarter" }
 
     /// The column written `rawValue`.
     public init?(rawValue: String) {
@@ -168,7 +208,8 @@ extension ExtractSpec {
     /// The output columns of the data file, in order.
     public var outputColumns: [String] {
         switch source {
-        case .table(let table, let layout): layout.dimensions.map(\.name) + ["level", table.measure, "status"]
+        case .table(let table, let layout):
+            layout.dimensions.map(\.name) + ["level"] + table.measures.flatMap { [$0, table.statusColumn(of: $0)] }
         case .indicators: IndicatorCSVWriter.header.split(separator: ",").map(String.init)
         }
     }
@@ -176,7 +217,7 @@ extension ExtractSpec {
     /// The columns whose labels the spec must give (the fixed `level` and `status` columns are labelled by FiveAim).
     public var labelledColumns: [String] {
         switch source {
-        case .table(let table, let layout): layout.dimensions.map(\.name) + [table.measure]
+        case .table(let table, let layout): layout.dimensions.map(\.name) + table.measures
         case .indicators: outputColumns
         }
     }

@@ -273,7 +273,7 @@ struct ExtractSpecValidator {
         if let source {
             let expected: [String] =
                 switch source {
-                case .table(let table, let layout): layout.dimensions.map(\.name) + [table.measure]
+                case .table(let table, let layout): layout.dimensions.map(\.name) + table.measures
                 case .indicators: IndicatorCSVWriter.header.split(separator: ",").map(String.init)
                 }
             for (name, rawLabels) in raw.columns ?? [] {
@@ -399,7 +399,7 @@ struct ExtractSpecValidator {
             var values: Set<String> = []
             for item in filter.values {
                 var value = item.value
-                if dimension == .firstSession || dimension == .withRelatives {
+                if dimension.attribute?.isYesNo == true {
                     value = ["true": "yes", "false": "no"][value.lowercased()] ?? value.lowercased()
                 }
                 if let allowed, !allowed.contains(value) {

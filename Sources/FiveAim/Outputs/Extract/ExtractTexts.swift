@@ -26,10 +26,11 @@ public struct ExtractTextKey: TextKey {
             "code.yes_no.yes", "codebook.data_file", "codebook.disclosure", "codebook.encoding", "codebook.heading.code",
             "codebook.heading.column", "codebook.heading.columns", "codebook.heading.definition",
             "codebook.heading.label", "codebook.heading.type", "codebook.heading.unit", "codebook.missing",
-            "codebook.table_rule", "definition.age_band", "definition.age_band_beneficiaries", "definition.bim",
+            "codebook.table_rule", "codebook.table_rule_given", "datapackage.licence", "definition.age_band",
+            "definition.age_band_beneficiaries", "definition.bim",
             "definition.bucket", "definition.first_session", "definition.function", "definition.modality",
             "definition.month", "definition.month_waits", "definition.network", "definition.network_national",
-            "definition.provider_role", "definition.pseudocode", "definition.quarter", "definition.setting",
+            "definition.provider_role", "definition.pseudocode", "definition.quarter", "definition.setting", "definition.site_type",
             "definition.unit", "definition.with_relatives", "definition.year", "indicators.aim.1", "indicators.aim.2",
             "indicators.aim.3", "indicators.aim.4", "indicators.aim.5", "indicators.definition.aim",
             "indicators.definition.ci_high", "indicators.definition.ci_low", "indicators.definition.denominator",
@@ -40,10 +41,12 @@ public struct ExtractTextKey: TextKey {
             "indicators.unit.count", "indicators.unit.days", "indicators.unit.eur", "indicators.unit.per_1000",
             "indicators.unit.proportion", "indicators.unit.ratio", "level.cell", "level.column_total",
             "level.definition", "level.grand_total", "level.label", "level.row_total", "measure.activity",
-            "measure.beneficiaries", "measure.group_sessions", "measure.waits", "status.definition", "status.label",
+            "measure.beneficiaries", "measure.group_sessions", "measure.outreach_sites.sessions", "measure.outreach_sites.sites",
+            "measure.waits", "status.definition", "status.label", "status.label_of",
             "status.ok", "status.suppressed", "type.aim", "type.code", "type.count", "type.decimal", "type.month",
             "type.period", "type.quantity", "type.quarter", "type.year", "unit.activity", "unit.beneficiaries",
-            "unit.column_unit", "unit.formula", "unit.group_sessions", "unit.waits",
+            "unit.column_unit", "unit.formula", "unit.group_sessions", "unit.outreach_sites.sessions", "unit.outreach_sites.sites",
+            "unit.waits",
         ].map(ExtractTextKey.init(rawValue:))
 }
 

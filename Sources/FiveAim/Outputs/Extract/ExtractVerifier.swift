@@ -172,11 +172,16 @@ public enum ExtractVerifier {
         header: [String], rows: [[String]], parameters: [String: Any], threshold: Int64, base: Int64, suppressed: Int?,
         problem: (DiagnosticCode, String, String) -> Void
     ) -> String? {
-        guard let layout = parameters["layout"] as? [String: Any], let measure = parameters["measure"] as? String,
+        // One count (`measure`, status in `status`) or several (`measures`, each status in `<measure>_status`).
+        let measures = parameters["measures"] as? [String] ?? (parameters["measure"] as? String).map { [$0] } ?? []
+        let table = (parameters["source"] as? String).flatMap(ExtractTable.init(rawValue:))
+        let given = Set(measures.filter { table?.isDisclosive($0) == false })
+        let valueIndices = measures.compactMap { header.firstIndex(of: $0) }
+        let statusIndices = measures.compactMap { header.firstIndex(of: measures.count == 1 ? "status" : $0 + "_status") }
+        guard let layout = parameters["layout"] as? [String: Any], !measures.isEmpty,
             let strata = layout["strata"] as? [String], let rowNames = layout["rows"] as? [String],
             let columnNames = layout["columns"] as? [String],
-            let levelIndex = header.firstIndex(of: "level"), let valueIndex = header.firstIndex(of: measure),
-            let statusIndex = header.firstIndex(of: "status")
+            let levelIndex = header.firstIndex(of: "level"), valueIndices.count == measures.count, statusIndices.count == measures.count
         else {
             problem(.extractDisclosureBroken, "data.csv", "the data file's columns do not match the layout in the manifest")
             return nil
@@ -192,7 +197,7 @@ public enum ExtractVerifier {
         struct Stratum {
             var rowKeys: [[String]] = []
             var columnKeys: [[String]] = []
-            var entries: [String: (value: Int64?, hidden: Bool)] = [:]
+            var entries: Set<String> = []
         }
         var order: [[String]] = []
         var tables: [[String]: Stratum] = [:]
@@ -206,27 +211,31 @@ public enum ExtractVerifier {
             if tables[key] == nil { order.append(key); tables[key] = Stratum() }
             let rowKey = r.map { row[$0] }
             let columnKey = c.map { row[$0] }
-            let hidden = row[statusIndex] == "suppressed"
-            let value = Int64(row[valueIndex])
-            if hidden { hiddenCount += 1 }
-            if !hidden, let value, value >= 1, value < threshold {
-                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
-            }
-            if !hidden, let value, value % base != 0 {
-                problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(base)")
-            }
-            if hidden != (value == nil) {
-                problem(
-                    .extractDisclosureBroken, "data.csv", "line \(line + 2): a value must be empty exactly when its status is suppressed")
+            for (measure, (valueIndex, statusIndex)) in zip(measures, zip(valueIndices, statusIndices)) {
+                let hidden = row[statusIndex] == "suppressed"
+                let value = Int64(row[valueIndex])
+                if hidden { hiddenCount += 1 }
+                // Counts of places (the contract's non-disclosive measures) are published as given.
+                let controlled = !given.contains(measure)
+                if controlled, !hidden, let value, value >= 1, value < threshold {
+                    problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count below the threshold \(threshold)")
+                }
+                if controlled, !hidden, let value, value % base != 0 {
+                    problem(.extractDisclosureBroken, "data.csv", "line \(line + 2) publishes a count that is not rounded to base \(base)")
+                }
+                if hidden != (value == nil) {
+                    problem(
+                        .extractDisclosureBroken, "data.csv",
+                        "line \(line + 2): a value must be empty exactly when its status is suppressed")
+                }
             }
             let level = row[levelIndex]
             if level == "cell" || level == "row_total", !tables[key]!.rowKeys.contains(rowKey) { tables[key]!.rowKeys.append(rowKey) }
             if level == "cell" || level == "column_total", !tables[key]!.columnKeys.contains(columnKey) {
                 tables[key]!.columnKeys.append(columnKey)
             }
-            tables[key]!.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")] = (
-                value, hidden
-            )
+            tables[key]!.entries.insert(
+                level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}"))
         }
         for key in order {
             let table = tables[key]!
@@ -238,8 +247,8 @@ public enum ExtractVerifier {
                     let isColumnTotal = i == table.rowKeys.count
                     let level = isRowTotal ? (isColumnTotal ? "grand_total" : "row_total") : (isColumnTotal ? "column_total" : "cell")
                     let rowKey = isColumnTotal ? emptyRow : table.rowKeys[i], columnKey = isRowTotal ? emptyColumn : table.columnKeys[j]
-                    if table.entries[level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}")]
-                        == nil
+                    if !table.entries.contains(
+                        level + "\u{0}" + rowKey.joined(separator: "\u{1}") + "\u{0}" + columnKey.joined(separator: "\u{1}"))
                     {
                         problem(
                             .extractDisclosureBroken, "data.csv",
@@ -253,8 +262,10 @@ public enum ExtractVerifier {
             problem(
                 .extractDisclosureBroken, "data.csv", "\(hiddenCount) suppressed value(s) in the data; the manifest records \(suppressed)")
         }
+        let asGiven =
+            given.isEmpty ? "" : "; \(measures.filter(given.contains).joined(separator: ", ")) (counts of places) published as given"
         return
-            "no published count from 1 to \(threshold - 1); every count rounded to base \(base); every stratum complete (strata checked: \(order.count))"
+            "no published count from 1 to \(threshold - 1); every count rounded to base \(base)\(asGiven); every stratum complete (strata checked: \(order.count))"
     }
 
     private static func recheckIndicators(

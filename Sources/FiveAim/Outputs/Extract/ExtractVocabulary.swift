@@ -33,32 +33,26 @@ public enum ExtractVocabulary {
         switch dimension {
         case .network, .year, .quarter, .month: nil
         case .pseudocode: reference.pseudocodes.keys.sorted().map(String.init)
-        case .function:
-            // Activity has no function column: every function a pseudocode can have.
-            table == .activity ? CareFunction.allCases.map(\.rawValue) : table.tableKind.column(.function)?.type.codes
-        case .modality: Modality.allCases.map(\.rawValue)
-        case .setting: Setting.allCases.map(\.rawValue)
-        case .unit: UnitKind.allCases.map(\.rawValue)
-        case .providerRole: ProviderRole.allCases.map(\.rawValue)
-        case .firstSession, .withRelatives: ["yes", "no"]
+        // Activity has no function column: every function a pseudocode can have.
+        case .function: table == .activity ? PseudocodeAttribute.function.values : table.tableKind.column(.function)?.type.codes
+        case .modality, .setting, .unit, .providerRole, .firstSession, .withRelatives: dimension.attribute!.values
         case .ageBand: AgeBand.allCases.map(\.rawValue)
         case .bim: BimStatus.allCases.map(\.rawValue)
         case .bucket: WaitBucket.allCases.map(\.rawValue)
+        case .siteType: OutreachSiteType.allCases.map(\.rawValue)
         }
     }
 
     /// The position of a value in its column's natural order (age bands by age, buckets by wait, functions 1, 2, 3 …).
     static func order(_ dimension: ExtractDimension, _ value: String) -> Int {
         switch dimension {
-        case .function: value == "all" ? -1 : CareFunction.allCases.firstIndex { $0.rawValue == value } ?? 99
-        case .modality: Modality.allCases.firstIndex { $0.rawValue == value } ?? 99
-        case .setting: Setting.allCases.firstIndex { $0.rawValue == value } ?? 99
-        case .unit: UnitKind.allCases.firstIndex { $0.rawValue == value } ?? 99
-        case .providerRole: ProviderRole.allCases.firstIndex { $0.rawValue == value } ?? 99
-        case .firstSession, .withRelatives: value == "yes" ? 0 : 1
+        case .function: value == "all" ? -1 : PseudocodeAttribute.function.values.firstIndex(of: value) ?? 99
+        case .modality, .setting, .unit, .providerRole, .firstSession, .withRelatives:
+            dimension.attribute!.values.firstIndex(of: value) ?? 99
         case .ageBand: AgeBand.allCases.firstIndex { $0.rawValue == value } ?? 99
         case .bim: BimStatus.allCases.firstIndex { $0.rawValue == value } ?? 99
         case .bucket: WaitBucket.allCases.firstIndex { $0.rawValue == value } ?? 99
+        case .siteType: OutreachSiteType.allCases.firstIndex { $0.rawValue == value } ?? 99
         case .network: value == Network.nationalCode ? 1 : 0
         case .year, .quarter, .month, .pseudocode: 0
         }
@@ -74,7 +68,7 @@ public enum ExtractVocabulary {
         case .year, .quarter, .month: return nil
         case .network:
             result = networks.sorted { $0.code < $1.code }.map { Code(code: $0.code, label: .same($0.name)) }
-            if table == .beneficiaries {
+            if table.hasNationalRows {
                 result.append(
                     Code(
                         code: Network.nationalCode,
@@ -82,6 +76,11 @@ public enum ExtractVocabulary {
             }
         case .pseudocode:
             result = reference.pseudocodes.keys.sorted().map { Code(code: String($0), label: reference.pseudocodes[$0]!.labels) }
+        case .siteType:
+            // Labels of the code list (`Indicators/reference/outreach_site_types.csv`).
+            result = OutreachSiteType.allCases.map { type in
+                Code(code: type.rawValue, label: reference.outreachSiteTypes.info(type)?.labels ?? .same(type.rawValue))
+            }
         default:
             let values = Self.values(of: dimension, table: table, reference: reference) ?? []
             result = values.map { Code(code: $0, label: label(dimension, $0, texts: texts)) }
@@ -93,7 +92,7 @@ public enum ExtractVocabulary {
     /// The label of a code: `code.<column>.<value>` of the extracts' texts files (`yes_no` for the yes/no columns);
     /// a value without one is its own label.
     static func label(_ dimension: ExtractDimension, _ value: String, texts: ExtractTexts) -> Labels {
-        let column = dimension == .firstSession || dimension == .withRelatives ? "yes_no" : dimension.name
+        let column = dimension.attribute?.isYesNo == true ? "yes_no" : dimension.name
         return texts.labelsIfPresent("code.\(column).\(value)") ?? .same(value)
     }
 
@@ -111,7 +110,7 @@ public enum ExtractVocabulary {
     static func definition(of dimension: ExtractDimension, table: ExtractTable, texts: ExtractTexts) -> Labels {
         switch dimension {
         case .network:
-            table == .beneficiaries
+            table.hasNationalRows
                 ? texts.labels("definition.network_national")
                 : texts.labels("definition.network")
         case .year: texts.labels("definition.year")
@@ -141,21 +140,15 @@ public enum ExtractVocabulary {
             texts.labels("definition.bim")
         case .bucket:
             texts.labels("definition.bucket")
+        case .siteType: texts.labels("definition.site_type")
         }
     }
 
-    /// What the summed count of a table means, with its unit.
-    static func measure(of table: ExtractTable, texts: ExtractTexts) -> (unit: String, definition: Labels) {
-        switch table {
-        case .activity:
-            (texts.codebook("unit.activity"), texts.labels("measure.activity"))
-        case .waits:
-            (texts.codebook("unit.waits"), texts.labels("measure.waits"))
-        case .beneficiaries:
-            (texts.codebook("unit.beneficiaries"), texts.labels("measure.beneficiaries"))
-        case .groupSessions:
-            (texts.codebook("unit.group_sessions"), texts.labels("measure.group_sessions"))
-        }
+    /// What a summed count of a table means, with its unit: `unit.<table>` and `measure.<table>` of the texts files, or
+    /// `unit.<table>.<measure>` and `measure.<table>.<measure>` for a table that sums several counts.
+    static func measure(_ measure: String, of table: ExtractTable, texts: ExtractTexts) -> (unit: String, definition: Labels) {
+        let key = table.measures.count == 1 ? table.rawValue : table.rawValue + "." + measure
+        return (texts.codebook("unit." + key), texts.labels("measure." + key))
     }
 
     /// The `level` column: which entry of the table with margins a row is.
@@ -177,10 +170,13 @@ public enum ExtractVocabulary {
             definition: texts.labels("level.definition"))
     }
 
-    /// The `status` column of a table extract.
-    static func statusColumn(threshold: Int64, texts: ExtractTexts) -> Column {
+    /// The status column of `measure` in a table extract (`status`, or `<measure>_status` when the table sums several
+    /// counts, labelled with the count's name).
+    static func statusColumn(of measure: String, table: ExtractTable, threshold: Int64, texts: ExtractTexts) -> Column {
         Column(
-            name: "status", label: texts.labels("status.label"), type: texts.codebook("type.code"), unit: nil,
+            name: table.statusColumn(of: measure),
+            label: table.measures.count == 1 ? texts.labels("status.label") : texts.labels("status.label_of", ["column": measure]),
+            type: texts.codebook("type.code"), unit: nil,
             codes: [
                 Code(code: "ok", label: texts.labels("status.ok")),
                 Code(

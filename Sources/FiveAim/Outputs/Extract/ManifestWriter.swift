@@ -58,7 +58,13 @@ public enum ManifestWriter {
         switch spec.source {
         case .table(let table, let layout):
             json.string(table.rawValue, key: "source")
-            json.string(table.measure, key: "measure")
+            if table.measures.count == 1 {
+                json.string(table.measures[0], key: "measure")
+            } else {
+                json.open("[", key: "measures")
+                for measure in table.measures { json.string(measure) }
+                json.close("]")
+            }
             json.open("{", key: "layout")
             for (key, dimensions) in [("strata", layout.strata), ("rows", layout.rows), ("columns", layout.columns)] {
                 json.open("[", key: key)
