@@ -145,7 +145,8 @@ struct TextFilesTests {
         let messages = diagnostics { () throws(DiagnosticError) in
             _ = try TextFiles.languages(in: folder, codes: ComparisonTexts.codes)
         }
-        #expect(messages == ["\(folder)/texts.xx.yaml: error: [FA4202] 'xx' is not a language FiveAim knows; expected one of fr, nl, en"])
+        #expect(
+            messages == ["\(folder)/texts.xx.yaml: error: [FA4202] 'xx' is not a language FiveAim knows; expected one of fr, nl, de, en"])
     }
 
     @Test func theFillerReplacesKnownPlaceholdersAndKeepsUnknownOnes() {
