@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import FiveAim
 
 /// German (`de`) for the German-speaking community's network: every text family in German, Belgian German numbers and
 /// months, `explain` and `compare` in German, and each network's own languages for drafts written without `--lang`.
 struct GermanTests {
-    /// The text families whose files every language must have, with the file name of the French one.
-    static let families = ["Indicators", "Exports/compare", "Exports/extracts"]
+    /// The text families, each with a texts file per language (the report's: French, Dutch and German).
+    static let families = ["Indicators", "Exports/compare", "Exports/extracts", "Exports/report"]
 
     @Test(arguments: families)
     func everyTextKeyOfTheFamilyExistsInFrenchDutchAndGerman(_ family: String) throws {
@@ -149,5 +150,34 @@ struct GermanTests {
             written.map { ($0 as NSString).lastPathComponent }.sorted() == [
                 "107-BW-2025-fr.md", "ADS-2025-nl.md", "BRUMENTA-2025-fr.md", "BRUMENTA-2025-nl.md",
             ])
+    }
+
+    @Test func comGerIsDraftedInGermanWithoutLangInEveryFormat() throws {
+        let folder = try TestSupport.temporaryFolder() + "/reports"
+        let network = try #require(ReportFixture.demo.networks.first { $0.code == "COM-GER" })
+        let formats: [ReportFormat] = DocxConverter.isAvailable ? [.md, .html, .docx] : [.md, .html]
+        let request = ReportRequest(
+            networks: [network], year: ReportFixture.year, languages: [], formats: formats,
+            disclosure: DisclosurePolicy(audience: .network), directory: folder)
+        let written = try ReportBatch.write(
+            ReportFixture.demo, catalogue: ReportFixture.catalogue, resources: ReportFixture.resources, request: request)
+        #expect(Set(written) == Set(formats.map { "\(folder)/COM-GER-2025-de.\($0.rawValue)" }))
+        let markdown = try String(contentsOfFile: folder + "/COM-GER-2025-de.md", encoding: .utf8)
+        #expect(markdown.contains("lang: de-BE\n"))
+        #expect(markdown.contains("\n# Zusammenfassung des Jahres 2025\n"))
+        #expect(markdown.contains("\n# Wartezeit zwischen der Anfrage und der ersten Sitzung\n"))
+        #expect(markdown.contains("> **Zu ergänzen** — "))
+        #expect(!markdown.contains("À compléter") && !markdown.contains("In te vullen"))
+        let html = try String(contentsOfFile: folder + "/COM-GER-2025-de.html", encoding: .utf8)
+        #expect(html.contains("<html lang=\"de-BE\">"))
+        #expect(html.contains("Anhang — Definitionen und Berechnungen"))
+        guard formats.contains(.docx) else { return }
+        let archive = try Archive(url: URL(fileURLWithPath: folder + "/COM-GER-2025-de.docx"), accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        let document = String(decoding: data, as: UTF8.self)
+        #expect(document.contains("Zu ergänzen") && document.contains("Inhaltsverzeichnis"))
+        #expect(!document.contains("À compléter"))
     }
 }
