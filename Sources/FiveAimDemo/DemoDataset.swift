@@ -36,7 +36,9 @@ public enum DemoDataset {
         if scale > 1 {
             for copy in 2...scale {
                 result += reference.networks.map {
-                    Network(code: "\($0.code)-\(copy)", name: "\($0.name) (copy \(copy))", targetGroup: $0.targetGroup, region: $0.region)
+                    Network(
+                        code: "\($0.code)-\(copy)", name: "\($0.name) (copy \(copy))", targetGroup: $0.targetGroup, region: $0.region,
+                        languages: $0.languages)
                 }
             }
         }

@@ -8,7 +8,7 @@ import Testing
 struct TextFilesTests {
     /// The products with texts files, each with the languages it must have.
     static let products: [(folder: String, required: [Language])] = [
-        ("compare", Language.allCases), ("extracts", Language.allCases), ("report", [.fr, .nl]),
+        ("compare", Language.allCases), ("extracts", Language.allCases), ("report", [.fr, .nl, .de]),
     ]
 
     /// Every texts file of every family: discovered from `Indicators/` and `Exports/`, so a new language's file is
@@ -80,6 +80,7 @@ struct TextFilesTests {
         for family in ["Indicators", "Exports/compare", "Exports/extracts"] {
             #expect(Set(keys[family, default: [:]].keys) == Set(Language.allCases), "\(family)")
         }
+        #expect(Set(keys["Exports/report", default: [:]].keys) == [.fr, .nl, .de])
         for (family, languages) in keys {
             let all = languages.values.reduce(Set<String>()) { $0.union($1) }
             for (language, given) in languages {
@@ -145,7 +146,8 @@ struct TextFilesTests {
         let messages = diagnostics { () throws(DiagnosticError) in
             _ = try TextFiles.languages(in: folder, codes: ComparisonTexts.codes)
         }
-        #expect(messages == ["\(folder)/texts.xx.yaml: error: [FA4202] 'xx' is not a language FiveAim knows; expected one of fr, nl, en"])
+        #expect(
+            messages == ["\(folder)/texts.xx.yaml: error: [FA4202] 'xx' is not a language FiveAim knows; expected one of fr, nl, de, en"])
     }
 
     @Test func theFillerReplacesKnownPlaceholdersAndKeepsUnknownOnes() {

@@ -12,7 +12,7 @@ public struct BudgetLinePeriod: Sendable, Hashable {
     public var partOf: BudgetLine?
     /// The article that defines it, e.g. `art. 14 §1 b a. (convention 2024)`.
     public var article: String
-    /// Labels in French, Dutch and English.
+    /// Labels in every `Language` (French, Dutch, German, English).
     public var labels: Labels
 
     /// Creates a period.

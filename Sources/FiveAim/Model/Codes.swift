@@ -52,6 +52,17 @@ public enum Region: String, Sendable, Hashable, CaseIterable {
     case wallonia = "W"
     case brussels = "BXL"
     case germanSpeaking = "DG"
+
+    /// The languages of a network of the region when its `networks.csv` row does not say: Wallonia French, Flanders
+    /// Dutch, Brussels French and Dutch, the German-speaking community German.
+    public var languages: [Language] {
+        switch self {
+        case .flanders: [.nl]
+        case .wallonia: [.fr]
+        case .brussels: [.fr, .nl]
+        case .germanSpeaking: [.de]
+        }
+    }
 }
 
 /// The convention's care function of a service or table row.

@@ -4,19 +4,16 @@ public struct OutreachSiteTypeInfo: Sendable, Hashable {
     public var type: OutreachSiteType
     /// The first year a network can report it (2024, or 2026 for the amendment's sites).
     public var firstYear: Int
-    /// Labels in French, Dutch and English.
+    /// Labels in every `Language`.
     public var labels: Labels
-    /// The German label.
-    public var labelDe: String
     /// The article that makes it a priority site, e.g. `art. 8 §2 (avenant 2026, art. 1)`.
     public var article: String
 
     /// Creates a description.
-    public init(type: OutreachSiteType, firstYear: Int, labels: Labels, labelDe: String, article: String) {
+    public init(type: OutreachSiteType, firstYear: Int, labels: Labels, article: String) {
         self.type = type
         self.firstYear = firstYear
         self.labels = labels
-        self.labelDe = labelDe
         self.article = article
     }
 }

@@ -18,7 +18,7 @@ public struct Pseudocode: Sendable, Hashable {
     public var unit: UnitKind
     /// The first month the code can be attested.
     public var validFrom: YearMonth
-    /// Labels in French, Dutch and English.
+    /// Labels in every `Language` (French, Dutch, German, English).
     public var labels: Labels
 
     /// Whether participants are not registered, so age band and status must be `unknown`:
@@ -28,7 +28,7 @@ public struct Pseudocode: Sendable, Hashable {
     }
 }
 
-/// A text in every language FiveAim speaks (`Language`), e.g. a catalogue `title: {fr, nl, en}`.
+/// A text in every language FiveAim speaks (`Language`), e.g. a catalogue `title: {fr, nl, de, en}`.
 public struct Labels: Sendable, Hashable {
     /// The text by language (every `Language` once validated).
     public var texts: [Language: String]
@@ -52,6 +52,6 @@ public struct CostCentre: Sendable, Hashable {
     public var code: Int
     /// The article it comes from, e.g. `art. 14 §2 5°`.
     public var article: String
-    /// Labels in French, Dutch and English.
+    /// Labels in every `Language` (French, Dutch, German, English).
     public var labels: Labels
 }

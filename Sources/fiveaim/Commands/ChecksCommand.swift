@@ -20,7 +20,7 @@ struct ChecksCommand: ParsableCommand {
     @Option(help: "Target share of first sessions within 30 days of the request (default: the rule's limit in checks.yaml).")
     var waitTarget: Double?
 
-    @Option(help: "Language of the messages: fr, nl or en.")
+    @Option(help: "Language of the messages: fr, nl, de or en.")
     var lang: Language = .en
 
     @Option(

@@ -20,7 +20,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The calendar year of the funnel plots, rankings and outlier lists (trends cover every year with data).")
     var year: Int
 
-    @Option(help: "Language of titles and labels (html, xlsx): fr, nl or en.")
+    @Option(help: "Language of titles and labels (html, xlsx): fr, nl, de or en.")
     var lang: Language = .en
 
     @Option(help: "Output format: html, csv or xlsx.")

@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "List every indicator and rule id with its title.")
     var list = false
 
-    @Option(help: "Language: fr, nl or en.")
+    @Option(help: "Language: fr, nl, de or en.")
     var lang: Language = .en
 
     @OptionGroup var catalogOptions: CatalogOptions

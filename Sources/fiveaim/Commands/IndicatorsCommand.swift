@@ -34,7 +34,7 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Output format: csv, json or table.")
     var format: IndicatorFormat = .csv
 
-    @Option(help: "Language of titles in the table format: fr, nl or en.")
+    @Option(help: "Language of titles in the table format: fr, nl, de or en.")
     var lang: Language = .en
 
     @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")

@@ -3,13 +3,14 @@ import ConsoleKitTerminal
 import FiveAim
 import Foundation
 
-/// `fiveaim report DIR`: writes the draft annual report of a network (or of every network) in French or Dutch.
+/// `fiveaim report DIR`: writes the draft annual report of a network (or of every network) in its languages or those asked for.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write annual report drafts (art. 13 §1 12°) per network in French or Dutch: .docx, self-contained HTML or Markdown.",
+        abstract: "Write annual report drafts (art. 13 §1 12°) per network in its own languages: .docx, self-contained HTML or Markdown.",
         discussion: """
-            Files are named <network>-<year>-<lang>.<ext> in --out. A batch is written atomically beside --out and swapped \
+            Files are named <network>-<year>-<lang>.<ext> in --out. Without --lang each network is written in its own \
+            languages (column languages of networks.csv: Brussels fr and nl, COM-GER de). A batch is written atomically beside --out and swapped \
             in whole: nothing is kept unless every file was written, and --out is replaced only when it is absent, empty \
             or holds exactly a previous report batch (the files its fiveaim-output.json lists, unchanged). The .docx format needs pandoc and rsvg-convert (scripts/install-system-packages.sh). \
             Templates and texts: Exports/report/ (docs/report.md).
@@ -25,8 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The calendar year reported (compared with the year before).")
     var year: Int
 
-    @Option(parsing: .upToNextOption, help: "Languages: fr, nl (several allowed).")
-    var lang: [Language]
+    @Option(parsing: .upToNextOption, help: "Languages: fr, nl, de (several allowed; default: each network's own).")
+    var lang: [Language] = []
 
     @Option(parsing: .upToNextOption, help: "Formats: docx, html, md (several allowed; default docx).")
     var format: [ReportFormat] = [.docx]
@@ -50,7 +51,6 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try dataOptions.validateSource(directory: directory)
         try validateNetworkOption(network)
-        if lang.isEmpty { throw ValidationError("--lang needs fr, nl or both") }
         if audience == .research { throw ValidationError("--audience: network or committee (research extracts are another command)") }
         if suppressionThreshold < 1 { throw ValidationError("--suppression-threshold must be at least 1") }
         do { _ = try DisclosurePolicy.validated(audience: audience, threshold: Int64(suppressionThreshold)) } catch {
@@ -87,11 +87,15 @@ struct ReportCommand: ParsableCommand {
             runMonth: dataOptions.reading.runMonth())
         let resources = try printingDiagnostics { () throws(DiagnosticError) in try ReportResources.load(folder: folder) }
         // The report languages are those with texts and templates in the report folder.
-        if let other = request.languages.first(where: { !resources.languages.contains($0) }) {
+        if let other = request.languagesUsed.first(where: { !resources.languages.contains($0) }) {
             let known = resources.languages.map(\.rawValue).joined(separator: " or ")
+            let subject =
+                request.languages.isEmpty
+                ? "language \(other.rawValue) of \(networks.first { $0.languages.contains(other) }?.code ?? "a network") (networks.csv)"
+                : "--lang \(other.rawValue)"
             try fail(
                 .reportLanguageWithoutTexts,
-                "--lang \(other.rawValue): reports are written in \(known) (the texts.<lang>.yaml of \(folder))",
+                "\(subject): reports are written in \(known) (the texts.<lang>.yaml of \(folder))\(request.languages.isEmpty ? "; choose with --lang" : "")",
                 status: .usage)
         }
         let catalogue = try printingDiagnostics { () throws(DiagnosticError) in
@@ -103,7 +107,7 @@ struct ReportCommand: ParsableCommand {
                 status: .software)
         }
         warnTariffFallbacks(dataset, years: [year - 1, year])  // the draft compares the year with the one before
-        let progress = ReportProgress(total: networks.count * request.languages.count * request.formats.count)
+        let progress = ReportProgress(total: request.fileCount)
         let written = try printingDiagnostics(whenFailing: { progress.finish(success: false) }) { () throws(DiagnosticError) in
             try ReportBatch.write(dataset, catalogue: catalogue, resources: resources, request: request, progress: progress.update)
         }

@@ -8,7 +8,7 @@ struct BrokenCatalogueTests {
         schema_version: 1
         code_sets:
           individual_f23:
-            label: {fr: Séances I23, nl: Sessies I23, en: I23 sessions}
+            label: {fr: Séances I23, nl: Sessies I23, de: Sitzungen I23, en: I23 sessions}
             where: {function: [2, 3], modality: individual}
         """
 
@@ -18,10 +18,12 @@ struct BrokenCatalogueTests {
         title:
           fr: Séances
           nl: Sessies
+          de: Sitzungen
           en: Sessions
         definition:
           fr: Séances individuelles.
           nl: Individuele sessies.
+          de: Einzelsitzungen.
           en: Individual sessions.
         unit: count
         better: higher
@@ -56,7 +58,7 @@ struct BrokenCatalogueTests {
     func unknownMeasure() {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "measure: units", with: "measure: unit")) == [
-                "indicators/sessions.yaml:17:12: error: [FA1021] key 'numerator.measure': unknown measure 'unit' of table activity (did you mean 'units'?); expected one of units"
+                "indicators/sessions.yaml:19:12: error: [FA1021] key 'numerator.measure': unknown measure 'unit' of table activity (did you mean 'units'?); expected one of units"
             ])
     }
 
@@ -64,7 +66,7 @@ struct BrokenCatalogueTests {
     func wrongUnit() {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "unit: count", with: "unit: percent")) == [
-                "indicators/sessions.yaml:11:7: error: [FA1013] key 'unit': 'percent' is not one of proportion, count, per_1000, days, eur, ratio"
+                "indicators/sessions.yaml:13:7: error: [FA1013] key 'unit': 'percent' is not one of proportion, count, per_1000, days, eur, ratio"
             ])
     }
 
@@ -72,7 +74,7 @@ struct BrokenCatalogueTests {
     func missingFrenchTitle() {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "  fr: Séances\n", with: "")) == [
-                "indicators/sessions.yaml:4:3: error: [FA1011] key 'title.fr' is missing; every text is given in French, Dutch and English"
+                "indicators/sessions.yaml:4:3: error: [FA1011] key 'title.fr' is missing; every text is given in French, Dutch, German and English"
             ])
     }
 
@@ -81,7 +83,7 @@ struct BrokenCatalogueTests {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "article:", with: "articel:")) == [
                 "indicators/sessions.yaml:1:1: error: [FA1011] key 'article' is missing",
-                "indicators/sessions.yaml:13:1: error: [FA1010] unknown key 'articel' (did you mean 'article'?); expected one of id, aim, title, definition, unit, method, better, target, article, requires, numerator, denominator, reference_numerator, reference_denominator",
+                "indicators/sessions.yaml:15:1: error: [FA1010] unknown key 'articel' (did you mean 'article'?); expected one of id, aim, title, definition, unit, method, better, target, article, requires, numerator, denominator, reference_numerator, reference_denominator",
             ])
     }
 
@@ -89,11 +91,11 @@ struct BrokenCatalogueTests {
     func unknownCodeSetAndTable() {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "code_set: individual_f23", with: "code_set: individual_f32")) == [
-                "indicators/sessions.yaml:19:15: error: [FA1022] key 'numerator.where.code_set': unknown code set 'individual_f32' (did you mean 'individual_f23'?); code sets are named in catalog.yaml"
+                "indicators/sessions.yaml:21:15: error: [FA1022] key 'numerator.where.code_set': unknown code set 'individual_f32' (did you mean 'individual_f23'?); code sets are named in catalog.yaml"
             ])
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "table: activity", with: "table: activities")) == [
-                "indicators/sessions.yaml:16:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, outreach_sites, spending"
+                "indicators/sessions.yaml:18:10: error: [FA1020] key 'numerator.table': unknown table 'activities' (did you mean 'activity'?); expected one of activity, group_sessions, waits, population, beneficiaries, budget, operating_costs, outcomes, experience, workforce, outreach_sites, spending"
             ])
     }
 
@@ -101,7 +103,7 @@ struct BrokenCatalogueTests {
     func requiresMismatch() {
         #expect(
             diagnostics(Self.valid.replacingOccurrences(of: "requires: [activity]", with: "requires: [activity, waits]")) == [
-                "indicators/sessions.yaml:14:12: error: [FA1031] key 'requires': the measures read [activity]; list exactly those tables"
+                "indicators/sessions.yaml:16:12: error: [FA1031] key 'requires': the measures read [activity]; list exactly those tables"
             ])
     }
 
@@ -121,7 +123,7 @@ struct BrokenCatalogueTests {
             .replacingOccurrences(of: "requires: [activity]", with: "requires: [beneficiaries]")
         #expect(
             diagnostics(text) == [
-                "indicators/sessions.yaml:16:3: error: [FA1011] key 'numerator.where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions"
+                "indicators/sessions.yaml:18:3: error: [FA1011] key 'numerator.where.function': distinct beneficiaries need exactly one function (all, 2 or 3); they never add up across functions"
             ])
     }
 
@@ -143,7 +145,7 @@ struct BrokenCatalogueTests {
                 limit: 10
                 severity: warning
                 article: art. 5
-                title: {fr: Assez, nl: Genoeg, en: Enough}
+                title: {fr: Assez, nl: Genoeg, de: Genug, en: Enough}
             """
         #expect(
             diagnostics(Self.valid, rules: rules) == [
@@ -160,7 +162,7 @@ struct BrokenCatalogueTests {
         \(body)
             severity: warning
             article: art. 5 §2 B d
-            title: {fr: Plafond, nl: Plafond, en: Cap}
+            title: {fr: Plafond, nl: Plafond, de: Obergrenze, en: Cap}
         """
     }
 

@@ -75,7 +75,7 @@ struct BudgetLineTableTests {
     @Test func aBrokenBudgetLinesFileIsRefusedWithItsPlace() throws {
         let shipped = try String(contentsOfFile: TestSupport.catalog + "/reference/budget_lines.csv", encoding: .utf8)
         // Line 15 (header + 13 shipped rows + this one): operating 2025–2026, overlapping the shipped 2024–2025 period.
-        let overlapping = shipped + "operating,2025,2026,adult child all,,art. 14 §1 c),x,x,x\n"
+        let overlapping = shipped + "operating,2025,2026,adult child all,,art. 14 §1 c),x,x,x,x\n"
         let folder = try Self.catalogWith(budgetLines: overlapping)
         let failure = #expect(throws: DiagnosticError.self) { try ReferenceLoader.load(catalog: folder) }
         let diagnostic = failure?.diagnostics.first

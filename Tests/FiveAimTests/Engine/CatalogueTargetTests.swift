@@ -30,7 +30,7 @@ struct CatalogueTargetTests {
     @Test func aConventionTargetWithoutAnArticleIsRefused() {
         let (_, problems) = load(Self.indicator(target: "  min: 10\n  set_by: convention\n"))
         #expect(problems.count == 1)
-        #expect(problems.first?.hasPrefix("indicators/sessions.yaml:14:") == true, "\(problems)")
+        #expect(problems.first?.hasPrefix("indicators/sessions.yaml:16:") == true, "\(problems)")
         #expect(
             problems.first?.contains("[FA1011] key 'target.article' is missing; a target set_by convention must quote its article") == true)
     }
@@ -43,7 +43,7 @@ struct CatalogueTargetTests {
         let (_, problems) = load(Self.indicator(target: "  min: 1\n  set_by: committee\n  article: art. 3\n"))
         #expect(
             problems == [
-                "indicators/sessions.yaml:16:12: error: [FA1013] key 'target.article': a target set_by committee is not the convention's; remove the article or set_by convention"
+                "indicators/sessions.yaml:18:12: error: [FA1013] key 'target.article': a target set_by committee is not the convention's; remove the article or set_by convention"
             ])
     }
 

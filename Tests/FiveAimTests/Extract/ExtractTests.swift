@@ -230,15 +230,15 @@ struct ExtractSpecErrorTests {
     static let valid = """
         schema_version: 1
         id: probe
-        title: {fr: a, nl: b, en: c}
-        description: {fr: a, nl: b, en: c}
+        title: {fr: a, nl: b, de: b, en: c}
+        description: {fr: a, nl: b, de: b, en: c}
         source: waits
         suppression: {threshold: 5}
         layout: {rows: [network], columns: [bucket]}
         columns:
-          network: {fr: a, nl: b, en: c}
-          bucket: {fr: a, nl: b, en: c}
-          count: {fr: a, nl: b, en: c}
+          network: {fr: a, nl: b, de: b, en: c}
+          bucket: {fr: a, nl: b, de: b, en: c}
+          count: {fr: a, nl: b, de: b, en: c}
         """
 
     static func messages(_ text: String) -> [String] {

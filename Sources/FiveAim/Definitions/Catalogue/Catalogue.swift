@@ -187,9 +187,9 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var id: String
     /// The aim, 1–5.
     public var aim: Int
-    /// Title in French, Dutch and English.
+    /// Title in French, Dutch, German and English.
     public var title: Labels
-    /// Plain-language definition in French, Dutch and English.
+    /// Plain-language definition in French, Dutch, German and English.
     public var definition: Labels
     /// What the value measures.
     public var unit: IndicatorUnit

@@ -10,7 +10,7 @@ struct Located<Value: Sendable>: Sendable {
 ///
 /// Unknown keys and wrong YAML types are reported here; meaning (units, tables, code sets) is checked in step 3.
 enum Raw {
-    /// A text per language (`title: {fr, nl, en}`), any of which may be missing.
+    /// A text per language (`title: {fr, nl, de, en}`), any of which may be missing.
     struct Labels: Sendable {
         var texts: [Language: Located<String>]
         var location: SourceLocation

@@ -1,7 +1,7 @@
 /// Decodes `Indicators/reference/budget_lines.csv`: the budget lines of art. 14, each over the years a text defines it.
 ///
 /// Columns: `line`, `first_year`, `last_year` (empty: still in force), `target_groups` (space-separated `adult`,
-/// `child`, `all`), `part_of` (empty, or the line it is a part of), `article`, `label_fr`, `label_nl`, `label_en`.
+/// `child`, `all`), `part_of` (empty, or the line it is a part of), `article`, `label_fr`, `label_nl`, `label_de`, `label_en`.
 struct BudgetLineDecoder: TableDecoder {
     static let columns = ["line", "first_year", "last_year", "target_groups", "part_of", "article"] + Labels.columns
     var schema: TableSchema {

@@ -34,7 +34,7 @@ struct PseudocodeDecoder: TableDecoder {
 }
 
 extension Labels {
-    /// The label columns of a reference file, one per language: `label_fr`, `label_nl`, `label_en`.
+    /// The label columns of a reference file, one per language: `label_fr`, `label_nl`, `label_de`, `label_en`.
     static var columns: [String] { Language.allCases.map { "label_" + $0.rawValue } }
 }
 

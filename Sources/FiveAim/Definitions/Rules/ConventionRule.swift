@@ -17,7 +17,7 @@ public struct ConventionRule: Sendable, Hashable {
     public var severity: RuleSeverity
     /// The convention article.
     public var article: String
-    /// What the rule demands, in French, Dutch and English.
+    /// What the rule demands, in French, Dutch, German and English.
     public var title: Labels
     /// What a reader must know to judge a breach (e.g. that a cap runs per 12 months, not per calendar year); optional.
     public var note: Labels?

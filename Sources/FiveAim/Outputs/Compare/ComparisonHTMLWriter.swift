@@ -30,7 +30,7 @@ struct FiveAimHTMLContentType: MustacheContentType {
     static func registerOnce() { _ = registered }
 }
 
-/// Numbers as the page writes them: `.` in English, `,` in French and Dutch; thousands grouped with a narrow space.
+/// Numbers as the page writes them: `.` in English, `,` in French, Dutch and German; thousands grouped with a narrow space.
 struct ComparisonNumbers {
     let language: Language
     let texts: ComparisonTexts

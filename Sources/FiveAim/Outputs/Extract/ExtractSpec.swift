@@ -2,9 +2,9 @@
 public struct ExtractSpec: Sendable, Hashable {
     /// Stable id, equal to the file name without `.yaml`.
     public var id: String
-    /// Title in French, Dutch and English.
+    /// Title in French, Dutch, German and English.
     public var title: Labels
-    /// What the extract holds, in French, Dutch and English.
+    /// What the extract holds, in French, Dutch, German and English.
     public var description: Labels
     /// What is tabulated.
     public var source: ExtractSource

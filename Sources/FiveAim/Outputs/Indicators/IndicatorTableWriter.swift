@@ -1,6 +1,6 @@
 /// Writes an indicator report as an aligned text table for the terminal, with reasons and the disclosure rule.
 public enum IndicatorTableWriter {
-    /// The table text; titles in `language` (`fr`, `nl` or `en`), reasons in the words of `reasons` (English, as the notes).
+    /// The table text; titles in `language` (`fr`, `nl`, `de` or `en`), reasons in the words of `reasons` (English, as the notes).
     public static func write(_ report: IndicatorReport, catalogue: Catalogue, language: Language = .en, reasons: ReasonTexts) -> String {
         let header = ["indicator", "network", "year", "numerator", "denominator", "value", "95% CI", "status"]
         var rows: [[String]] = []
@@ -59,26 +59,28 @@ public enum IndicatorTableWriter {
 public enum Language: String, Sendable, Hashable, CaseIterable {
     case fr
     case nl
+    case de
     case en
 
-    /// The language's English name, for diagnostics (`every text is given in French, Dutch and English`).
+    /// The language's English name, for diagnostics (`every text is given in French, Dutch, German and English`).
     public var englishName: String {
         switch self {
         case .fr: "French"
         case .nl: "Dutch"
+        case .de: "German"
         case .en: "English"
         }
     }
 
-    /// Every language's English name, as `French, Dutch and English`.
+    /// Every language's English name, as `French, Dutch, German and English`.
     static var englishNames: String {
         list(allCases.map(\.englishName))
     }
 
-    /// Every language's code, as `fr, nl and en`.
+    /// Every language's code, as `fr, nl, de and en`.
     static var codes: String { list(allCases.map(\.rawValue)) }
 
-    /// Every language's key under `path`, as `title.fr, title.nl and title.en`.
+    /// Every language's key under `path`, as `title.fr, title.nl, title.de and title.en`.
     static func keys(under path: String) -> String {
         list(allCases.map { "\(path).\($0.rawValue)" })
     }

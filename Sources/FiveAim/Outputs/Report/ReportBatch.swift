@@ -6,7 +6,8 @@ public struct ReportRequest: Sendable {
     public var networks: [Network]
     /// The calendar year.
     public var year: Int
-    /// The languages (`fr`, `nl`).
+    /// The languages asked for (`--lang`), each for every network; empty: each network in its own
+    /// (`Network.languages`).
     public var languages: [Language]
     /// The formats.
     public var formats: [ReportFormat]
@@ -33,6 +34,18 @@ public struct ReportRequest: Sendable {
         self.limits = limits
         self.runMonth = runMonth
     }
+
+    /// The languages of `network`'s drafts: those asked for, else the network's own.
+    public func languages(for network: Network) -> [Language] { languages.isEmpty ? network.languages : languages }
+
+    /// Every language a draft of the batch is written in: those asked for in their order, else the networks' own in
+    /// `Language` order.
+    public var languagesUsed: [Language] {
+        languages.isEmpty ? Language.allCases.filter { language in networks.contains { $0.languages.contains(language) } } : languages
+    }
+
+    /// The number of files the batch writes.
+    public var fileCount: Int { networks.reduce(0) { $0 + languages(for: $1).count } * formats.count }
 
     /// `<network>-<year>-<lang>.<ext>`, checked to be a file directly inside `directory` (`OutputFileName`).
     public func fileName(network: String, language: Language, format: ReportFormat) throws(DiagnosticError) -> String {
@@ -68,7 +81,7 @@ public enum ReportBatch {
         generator: String, renderer: ReportRenderer, output: OutputFolder,
         progress: (Int, Int, String) -> Void
     ) throws(DiagnosticError) -> [String] {
-        let total = request.networks.count * request.languages.count * request.formats.count
+        let total = request.fileCount
         var done = 0
         var written: [String] = []
         // Figures once for every network (disclosure sees the whole table); rule titles come from the catalogue per language.
@@ -76,13 +89,15 @@ public enum ReportBatch {
             dataset, catalogue: catalogue, year: request.year, disclosure: request.disclosure,
             limits: request.limits, language: .en)
         var conversions: [(report: AnnualReport, name: String, converter: DocxConverter, work: String, path: String)] = []
-        for language in request.languages {
-            guard let texts = resources.texts[language] else { preconditionFailure("report texts are loaded for fr and nl") }
+        for language in request.languagesUsed {
+            guard let texts = resources.texts[language] else {
+                preconditionFailure("the command checked the report texts of every language")
+            }
             let composer = AnnualReportComposer(
                 texts: texts, figures: figures, dataMonths: dataset.monthsCovered,
                 runMonth: request.runMonth, generator: generator)
             let converter = DocxConverter(referenceDocx: resources.referenceDocx, tocTitle: texts[.tocTitle])
-            for network in request.networks {
+            for network in request.networks where request.languages(for: network).contains(language) {
                 let report = composer.compose(network)
                 for format in request.formats {
                     let name = try request.fileName(network: network.code, language: language, format: format)
