@@ -196,6 +196,10 @@ public struct ReportHeadings: Sendable, Hashable {
     public var annexRule: String
     /// The annex's label before the tables read.
     public var annexTables: String
+    /// The special budget lines' heading (art. 14 §1 b).
+    public var specialBudgets: String
+    /// The operating costs' heading (art. 14 §2).
+    public var operatingCosts: String
 
     /// The headings of `texts` for `year`.
     public init(texts: ReportTexts, year: Int) {
@@ -215,6 +219,8 @@ public struct ReportHeadings: Sendable, Hashable {
         annex = texts.text(.headingAnnex)
         annexRule = texts.text(.headingAnnexRule)
         annexTables = texts.text(.headingAnnexTables)
+        specialBudgets = texts.text(.specialHeading)
+        operatingCosts = texts.text(.operatingHeading)
     }
 }
 

@@ -335,6 +335,10 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case moneyFromApril2024 = "money.from_april_2024"
 
     // Special budgets and operating costs by cost centre (issue 17).
+    /// Missions spécifiques : prisons, troubles alimentaires, stagiaires
+    case specialHeading = "special.heading"
+    /// Frais de fonctionnement par centre de frais
+    case operatingHeading = "operating.heading"
     /// Les missions spécifiques de l’art. 14 §1 b) ont leurs propres lignes budgétaires …
     case specialIntro = "special.intro"
     /// Missions spécifiques (art. 14 §1 b) : budget, activité et dépenses, {year}
@@ -387,7 +391,7 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case operatingNotChecked = "operating.not_checked"
     /// La ligne budgétaire de fonctionnement {year} s’élève à {line} …
     case operatingLine = "operating.line"
-    /// Plafond vérifié : {title} ({article}).
+    /// Plafond de la convention ({article}) — {title}.
     case operatingCapRule = "operating.cap_rule"
 
     /// The heading of aim `number` (1–5).

@@ -69,6 +69,12 @@ struct ReportOperatingCostsWriter: ReportSectionWriter {
     func operatingCosts(_ network: Network) -> ReportSection {
         let code = network.code
         var section = ReportSection()
+        let ids = ReportMeasure.costCentreCodes.map { ReportMeasure.operatingCost(code: $0).id }
+        if let missing = context.missingParagraph(ids, code) {
+            // No operating costs at all (e.g. the table is missing): say why once, not in eleven rows of "not available".
+            section.missing = missing
+            return section
+        }
         var notes = FootnoteList()
         let capped = rules()
         var rows = ReportMeasure.costCentreCodes.map { centre -> ReportRow in
@@ -88,8 +94,6 @@ struct ReportOperatingCostsWriter: ReportSectionWriter {
             ReportRow(
                 [ReportCell(texts[.operatingTotal], numeric: false), totalAmount, figure.value(total, notes: &notes)]
                     + capCells(capped.first { $0.code == nil }?.rule, network, notes: &notes), total: true))
-        let ids = ReportMeasure.costCentreCodes.map { ReportMeasure.operatingCost(code: $0).id }
-        if let missing = context.missingParagraph(ids, code) { section.missing = missing }
         section.paragraphs.append(
             context.comparison(
                 .operatingLine, "operating_budget_use", code,
