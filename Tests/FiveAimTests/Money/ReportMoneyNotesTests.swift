@@ -60,7 +60,7 @@ struct ReportMoneyNotesTests {
         #expect(Self.budgetText(report2025).contains(fr))
         #expect(Self.qualityText(report2025).contains(fr))
         let nl = Self.report(dataset, year: 2024, .nl)
-        #expect(Self.qualityText(nl).contains { $0.hasPrefix("De cijfers van 2024 beslaan april tot december") })
+        #expect(Self.qualityText(nl).contains { $0.hasPrefix("De cijfers van 2024 bestrijken april tot december") })
         #expect(!Self.budgetText(Self.report(dataset, year: 2026, .fr)).contains(fr))
     }
 

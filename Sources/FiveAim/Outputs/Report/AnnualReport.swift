@@ -196,6 +196,10 @@ public struct ReportHeadings: Sendable, Hashable {
     public var annexRule: String
     /// The annex's label before the tables read.
     public var annexTables: String
+    /// The special budget lines' heading (art. 14 §1 b).
+    public var specialBudgets: String
+    /// The operating costs' heading (art. 14 §2).
+    public var operatingCosts: String
 
     /// The headings of `texts` for `year`.
     public init(texts: ReportTexts, year: Int) {
@@ -215,6 +219,8 @@ public struct ReportHeadings: Sendable, Hashable {
         annex = texts.text(.headingAnnex)
         annexRule = texts.text(.headingAnnexRule)
         annexTables = texts.text(.headingAnnexTables)
+        specialBudgets = texts.text(.specialHeading)
+        operatingCosts = texts.text(.operatingHeading)
     }
 }
 
@@ -258,6 +264,10 @@ public struct AnnualReport: Sendable, Hashable {
     public var outreach: ReportSection
     /// Budget and spending.
     public var budget: ReportSection
+    /// Special budget lines (prisons, eating disorders, trainee sessions) and operating costs by cost centre (issue 17).
+    public var specialBudgets = ReportSection()
+    /// Operating costs by cost centre of art. 14 §2, against the operating line and its caps.
+    public var operatingCosts = ReportSection()
     /// Rule checks that fired.
     public var checks: ReportSection
     /// Data quality.
@@ -269,13 +279,14 @@ public struct AnnualReport: Sendable, Hashable {
 
     /// Every chart, in order of appearance.
     public var charts: [ReportChart] {
-        aims.flatMap(\.section.charts) + waits.charts + groups.charts + outreach.charts + budget.charts + checks.charts + quality.charts
+        aims.flatMap(\.section.charts) + waits.charts + groups.charts + outreach.charts + budget.charts
+            + specialBudgets.charts + operatingCosts.charts + checks.charts + quality.charts
     }
 
     /// Replaces every chart's `src` with `source(chart)`.
     public mutating func setChartSources(_ source: (ReportChart) throws -> String) rethrows {
         for index in aims.indices { try setSources(&aims[index].section, source) }
-        for path in [\AnnualReport.waits, \.groups, \.outreach, \.budget, \.checks, \.quality]
+        for path in [\AnnualReport.waits, \.groups, \.outreach, \.budget, \.specialBudgets, \.operatingCosts, \.checks, \.quality]
             as [WritableKeyPath<AnnualReport, ReportSection>]
         {
             try setSources(&self[keyPath: path], source)

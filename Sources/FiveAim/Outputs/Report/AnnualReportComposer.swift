@@ -31,7 +31,7 @@ public struct AnnualReportComposer: Sendable {
     public func compose(_ network: Network) -> AnnualReport {
         let context = ReportContext(texts: texts, figures: figures, dataMonths: dataMonths, runMonth: runMonth)
         let code = network.code, year = figures.year
-        return AnnualReport(
+        var report = AnnualReport(
             language: texts.language.rawValue, locale: texts.locale,
             title: texts.text(.title, ["year": String(year)]),
             subtitle: texts.text(.subtitle, ["network": network.name, "code": code, "year": String(year)]),
@@ -47,5 +47,9 @@ public struct AnnualReportComposer: Sendable {
             checks: ReportChecksWriter(context: context).checks(code), quality: ReportQualityWriter(context: context).quality(network),
             plans: context.placeholder(.placeholderPlans),
             annex: ReportAnnexWriter(context: context).annex(code))
+        // Special budget lines and operating costs by cost centre (issue 17).
+        report.specialBudgets = ReportSpecialBudgetsWriter(context: context).specialBudgets(network)
+        report.operatingCosts = ReportOperatingCostsWriter(context: context).operatingCosts(network)
+        return report
     }
 }

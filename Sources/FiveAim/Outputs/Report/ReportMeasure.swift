@@ -28,6 +28,10 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
     case unknownAgeShare
     /// The share of clients whose BIM status is unknown.
     case unknownBimShare
+    /// Operating costs invoiced under one cost centre of art. 14 §2.
+    case operatingCost(code: Int)
+    /// Operating costs of one cost centre divided by the operating budget line.
+    case operatingShare(code: Int)
 
     /// The functions with group work, as the groups table lists them.
     public static let groupFunctions: [CareFunction] = [.community, .support, .treatment]
@@ -37,6 +41,8 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
     public static let missionCodes = [726950, 726972, 726994, 727016]
     /// The spending rows of the budget section.
     public static let spendingFunctions: [CareFunction] = [.community, .support, .treatment, .mission, .administrative]
+    /// The cost centres of art. 14 §2 (727112 … 727285), as the operating-costs table lists them.
+    public static let costCentreCodes = [727112, 727134, 727156, 727171, 727193, 727215, 727230, 727252, 727263, 727285]
     /// The wait buckets of the waits table (every bucket but unknown).
     public static let waitBuckets = WaitBucket.allCases.filter { $0 != .unknown }
 
@@ -47,6 +53,7 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
         + individualFunctions.map(individualSessions) + individualFunctions.map(groupSize)
         + missionCodes.map { missionHours(code: $0) } + BudgetLine.allCases.map(budget) + spendingFunctions.map(spending)
         + [unknownAgeShare, unknownBimShare]
+        + costCentreCodes.flatMap { [operatingCost(code: $0), operatingShare(code: $0)] }
 
     /// The indicator id of the breakdown, e.g. `report_group_sessions_f2`: the file `measures/<id>.yaml`.
     public var id: String {
@@ -62,6 +69,8 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
             "report_wait_" + bucket.rawValue.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: "+", with: "_plus")
         case .unknownAgeShare: "report_unknown_age_share"
         case .unknownBimShare: "report_unknown_bim_share"
+        case .operatingCost(let code): "report_operating_cost_\(code)"
+        case .operatingShare(let code): "report_operating_share_\(code)"
         }
     }
 

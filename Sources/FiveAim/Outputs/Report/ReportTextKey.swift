@@ -334,6 +334,66 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     /// Les chiffres de 2024 couvrent avril à décembre
     case moneyFromApril2024 = "money.from_april_2024"
 
+    // Special budgets and operating costs by cost centre (issue 17).
+    /// Missions spécifiques : prisons, troubles alimentaires, stagiaires
+    case specialHeading = "special.heading"
+    /// Frais de fonctionnement par centre de frais
+    case operatingHeading = "operating.heading"
+    /// Les missions spécifiques de l’art. 14 §1 b) ont leurs propres lignes budgétaires …
+    case specialIntro = "special.intro"
+    /// Missions spécifiques (art. 14 §1 b) : budget, activité et dépenses, {year}
+    case specialCaption = "special.caption"
+    /// Budget {year}
+    case specialColumnBudget = "special.column_budget"
+    /// Activité {year}
+    case specialColumnActivity = "special.column_activity"
+    /// Dépenses {year}
+    case specialColumnSpending = "special.column_spending"
+    /// pas de budget sur cette ligne
+    case specialNoBudget = "special.no_budget"
+    /// non attribuable
+    case specialNotAttributable = "special.not_attributable"
+    /// Who and which years the trainee sessions line is for, with its article.
+    case specialScopeTrainees = "special.scope.trainee_sessions"
+    /// Who and which years the eating-disorders line is for, with its article.
+    case specialScopeEatingDisorders = "special.scope.eating_disorders"
+    /// Who and which years the prisons line is for, with its article.
+    case specialScopePrisons = "special.scope.prisons"
+    /// Why trainee sessions cannot be told apart in the data.
+    case specialSharedCodesTrainees = "special.shared_codes.trainee_sessions"
+    /// Why eating-disorder care cannot be told apart in the data.
+    case specialSharedCodesEatingDisorders = "special.shared_codes.eating_disorders"
+    /// Why care in prisons cannot be told apart in the data.
+    case specialSharedCodesPrisons = "special.shared_codes.prisons"
+    /// Activités menées sur ces lignes (séances, lieux, partenaires) d’après les registres du réseau.
+    case placeholderSpecial = "special.placeholder"
+    /// Frais de fonctionnement par centre de frais (art. 14 §2), {year}
+    case operatingCaption = "operating.caption"
+    /// Centre de frais
+    case operatingColumnCentre = "operating.column_centre"
+    /// Montant {year}
+    case operatingColumnAmount = "operating.column_amount"
+    /// Part de la ligne de fonctionnement
+    case operatingColumnShare = "operating.column_share"
+    /// Plafond
+    case operatingColumnCap = "operating.column_cap"
+    /// Respecté
+    case operatingColumnRespected = "operating.column_respected"
+    /// {code} — {label} ({article})
+    case operatingCentre = "operating.centre"
+    /// Total facturé (727112 à 727285)
+    case operatingTotal = "operating.total"
+    /// oui
+    case operatingRespected = "operating.respected"
+    /// non
+    case operatingBreached = "operating.breached"
+    /// non vérifiable
+    case operatingNotChecked = "operating.not_checked"
+    /// La ligne budgétaire de fonctionnement {year} s’élève à {line} …
+    case operatingLine = "operating.line"
+    /// Plafond de la convention ({article}) — {title}.
+    case operatingCapRule = "operating.cap_rule"
+
     /// The heading of aim `number` (1–5).
     public static func aim(_ number: Int) -> ReportTextKey { ReportTextKey(rawValue: "aim.\(number)")! }
 

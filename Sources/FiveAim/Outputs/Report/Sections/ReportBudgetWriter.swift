@@ -4,8 +4,9 @@ struct ReportBudgetWriter: ReportSectionWriter {
     let context: ReportContext
 
     /// The allocation table: one row per line that exists in the year or the year before (`budget_lines.csv`), "sans objet"
-    /// in a year, or for a network, the line does not exist for; the total adds the lines of their own, never a part of
-    /// another line (the 2026 training modules are part of the operating line).
+    /// in a year, or for a network, the line does not exist for, "no budget on this line" for a special line (art. 14 §1 b)
+    /// the network has no amount on; the total adds the lines of their own, never a part of another line (the 2026
+    /// training modules are part of the operating line).
     func allocationRows(_ network: Network, notes: inout FootnoteList) -> [ReportRow] {
         let table = catalogue.budgetLines, code = network.code
         let lines = BudgetLine.allCases.filter { table.period($0, in: year) != nil || table.period($0, in: year - 1) != nil }
@@ -16,8 +17,13 @@ struct ReportBudgetWriter: ReportSectionWriter {
         func result(_ line: BudgetLine, _ y: Int) -> IndicatorResult? {
             figures.result(ReportMeasure.budget(line).id, network: code, period: .year(y))
         }
+        let special = ReportSpecialBudgetsWriter(context: context)
         func cell(_ line: BudgetLine, _ y: Int) -> ReportCell {
-            applies(line, y) ? figure.value(result(line, y), notes: &notes) : ReportCell(texts[.notApplicable])
+            // A special line without an amount (the mission is another network's) says so instead of showing 0,00 €.
+            if ReportSpecialBudgetsWriter.lines.contains(line), special.budget(line, network, year: y) == .noBudget {
+                return special.cell(.noBudget, line, notes: &notes)
+            }
+            return applies(line, y) ? figure.value(result(line, y), notes: &notes) : ReportCell(texts[.notApplicable])
         }
         func total(_ y: Int) -> ReportCell {
             var sum = Money.zero
