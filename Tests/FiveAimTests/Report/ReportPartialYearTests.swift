@@ -83,6 +83,7 @@ struct ReportPartialYearTests {
         #expect(allocation?.columns.map(\.label).contains("2025") == true, "the yearly allocation stays the whole year's")
         let trend = report.summary.prefix(5).map(\.plain)
         #expect(trend.contains { $0.contains(header) })
+        #expect(report.headings.aimsIntro.contains(header), "the sentence before the tables names the months too")
     }
 
     @Test func aFullYearIsStillComparedWithTheWholeYearBefore() throws {
