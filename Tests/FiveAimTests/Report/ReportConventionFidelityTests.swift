@@ -93,11 +93,11 @@ struct ReportConventionFidelityTests {
         let percent = BelgianFormat.space + "%"
         #expect(target["Premières séances dans les 30 jours"] == "≥ 80,0" + percent + " (objectif du réseau)")
         #expect(target["Délai médian jusqu’à la première séance"] == "≤ 30,0 (objectif du réseau)")
-        #expect(target["Ratio d’équité BIM"] == "≥ 1,0 (objectif du comité d’accompagnement)")
+        #expect(target["Ratio d’équité BIM"] == "≥ 1,00 (objectif du comité d’accompagnement)")
         #expect(
             target["Dépenses nettes de la fonction 3 ÷ ligne budgétaire de soins de base"] == "≤ 45,0" + percent
                 + " (convention, art. 14 §3)")
-        #expect(target["Taille moyenne des groupes des fonctions 2 et 3"] == "≥ 4,0 (convention, art. 5 §2 A b)")
+        #expect(target["Taille moyenne des groupes des fonctions 2 et 3"] == "≥ 4,00 (convention, art. 5 §2 A b)")
         let markdown = ReportFixture.renderer.render(report, format: .md)
         #expect(!markdown.contains("objectif de la convention"))
     }

@@ -162,6 +162,8 @@ public struct MeasureSpec: Sendable, Hashable {
     public var instruments: Set<String>?
     /// The filters as written, e.g. `code_set individual_f23`, `setting outreach`.
     public var filterText: [String]
+    /// The filters with their keys, in file order (for writing the calculation in words, `CalculationWords`).
+    public var filters: [MeasureFilter] = []
 
     /// `Σ activity.units [code_set individual_f23; setting outreach]`.
     public var formula: String {
@@ -178,6 +180,20 @@ public struct MeasureSpec: Sendable, Hashable {
             return [.activity, .tariffs]
         }
         return table.sourceTables
+    }
+}
+
+/// One filter of a measure: its key and its values as written (YAML booleans read as `yes` / `no`).
+public struct MeasureFilter: Sendable, Hashable {
+    /// The key.
+    public var key: FilterKey
+    /// The values, in file order.
+    public var values: [String]
+
+    /// Creates a filter.
+    public init(key: FilterKey, values: [String]) {
+        self.key = key
+        self.values = values
     }
 }
 
@@ -265,5 +281,5 @@ public struct CatalogueTextKey: TextKey {
     /// Every key a texts file must give.
     public static let allCases: [CatalogueTextKey] =
         [.monthRange, .conventionStartYear, .partialYear, .articleReplaced, .sameMonths, .notEvaluated]
-        + ResultReason.examples.map(reason) + ResultNote.examples.map(note)
+        + ResultReason.examples.map(reason) + ResultNote.examples.map(note) + CalculationWords.keys
 }

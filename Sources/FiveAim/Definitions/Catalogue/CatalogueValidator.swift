@@ -301,6 +301,8 @@ struct CatalogueValidator {
                 continue
             }
             spec.filterText.append("\(key.rawValue) \(filter.values.map(\.value).joined(separator: ", "))")
+            spec.filters.append(
+                MeasureFilter(key: key, values: filter.values.map { ["true": "yes", "false": "no"][$0.value.lowercased()] ?? $0.value }))
             switch key {
             case .codeSet:
                 var union: Set<Int> = []

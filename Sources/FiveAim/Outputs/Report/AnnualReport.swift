@@ -201,9 +201,10 @@ public struct ReportHeadings: Sendable, Hashable {
     /// The operating costs' heading (art. 14 §2).
     public var operatingCosts: String
 
-    /// The headings of `texts` for `year`.
-    public init(texts: ReportTexts, year: Int) {
-        let years = ["year": String(year), "previous_year": String(year - 1)]
+    /// The headings of `texts` for `year`, compared with `previous` (the year before, or its months compared, e.g.
+    /// `2025 (janv.–nov.)`; the year before when not given).
+    public init(texts: ReportTexts, year: Int, previous: String? = nil) {
+        let years = ["year": String(year), "previous_year": previous ?? String(year - 1)]
         toc = texts.text(.tocTitle)
         summary = texts.text(.headingSummary, years)
         context = texts.text(.headingContext)

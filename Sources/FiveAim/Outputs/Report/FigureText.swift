@@ -15,7 +15,9 @@ struct FigureText {
         case percent, decimal(Int), count, euros
     }
 
-    /// The style of an indicator's value: shares as percentages, euro ratios (budget use) as percentages, counts whole.
+    /// The style of an indicator's value, from its unit: shares as percentages, euro ratios (budget use) as percentages,
+    /// counts whole, other ratios with two decimals (a ratio near 1 such as the equity ratio reads `0,97 – 1,04`, never
+    /// `1,0 – 1,0`), rates and days with one.
     func style(_ definition: IndicatorDefinition) -> Style {
         switch definition.unit {
         case .proportion: return .percent
@@ -24,9 +26,12 @@ struct FigureText {
         case .per1000, .days: return .decimal(1)
         case .ratio:
             let money = definition.numerator.measure.quantity == .money && definition.denominator?.measure.quantity == .money
-            return money ? .percent : .decimal(1)
+            return money ? .percent : .decimal(Self.ratioDecimals)
         }
     }
+
+    /// The decimals of a ratio that is not a share of euros.
+    static let ratioDecimals = 2
 
     /// `value` in the style of `indicator`.
     func number(_ value: Double, _ indicator: String) -> String {
@@ -89,6 +94,12 @@ struct FigureText {
         return ReportCell(number(low, result.indicator) + " – " + number(high, result.indicator), ref: Self.ref(result, "ci"))
     }
 
+    /// The months of a period within one year in short names: `janv.–oct.`, or `mars` for one month.
+    func monthRange(_ period: ReportPeriod) -> String {
+        let first = texts.format.shortMonth(period.first.month), last = texts.format.shortMonth(period.last.month)
+        return period.first == period.last ? first : texts.text(.monthRange, ["first": first, "last": last])
+    }
+
     /// The target of an indicator with who sets it: `≤ 45,0 % (convention, art. 14 §3)`, `≥ 80,0 % (objectif du réseau)`,
     /// or empty. Only a target with an article is called the convention's.
     func target(_ definition: IndicatorDefinition) -> String {
@@ -121,7 +132,10 @@ struct FigureText {
         case .noNetworkRows(_, let table, _), .noRows(let table, _):
             texts.text(.reasonNoRows, ["table": table.name, "period": period.description])
         case .noNationalRows(let table, _): texts.text(.reasonNoNational, ["table": table.name])
-        case .yearlyTable(let table, _): texts.text(.reasonYearly, ["table": table.name])
+        case .yearlyTable(let table, let period):
+            period.liesWithinOneYear
+                ? texts.text(.reasonNotMonthMatched, ["table": table.name, "months": monthRange(period)])
+                : texts.text(.reasonYearly, ["table": table.name])
         case .noTariffs: texts.text(.reasonNoTariffs, reason.parameters)
         case .noTariff: texts.text(.reasonNoTariff, reason.parameters)
         case .noGroupCode: texts.text(.reasonNoGroupCode, reason.parameters)

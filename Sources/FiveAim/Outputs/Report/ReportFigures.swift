@@ -17,6 +17,9 @@ public struct ReportFigures: Sendable {
     public let tariffYears: TariffYears
     /// Whether `group_sessions` is present without `sessions_two_psychologists` (group fees priced once per session).
     public let twoPsychologistSessionsMissing: Bool
+    /// What the year is compared with: the whole year before, or, when the year's data do not cover its twelve months, the
+    /// same months of the year before (January–October 2026 against January–October 2025).
+    public let previousPeriod: ReportPeriod
     private let byKey: [String: IndicatorResult]
 
     /// The indicators drawn month by month (the trend chart).
@@ -28,8 +31,16 @@ public struct ReportFigures: Sendable {
         _ dataset: Dataset, catalogue: Catalogue, year: Int, disclosure: DisclosurePolicy,
         limits: [String: Double] = [:], language: Language
     ) -> ReportFigures {
+        let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
+            let first = max(range.lowerBound, YearMonth(year: year, month: 1)),
+                last = min(range.upperBound, YearMonth(year: year, month: 12))
+            return first <= last ? first...last : nil
+        }
+        let previousPeriod = matchedPreviousPeriod(year: year, covered: covered)
         let engine = IndicatorEngine(catalogue: catalogue)
-        let yearly = engine.report(dataset, request: IndicatorRequest(periods: [.year(year - 1), .year(year)], disclosure: disclosure))
+        // The whole year before is still computed (the budget allocation and tests read it); the matched months are added.
+        let periods = [.year(year - 1), .year(year)] + (previousPeriod == .year(year - 1) ? [] : [previousPeriod])
+        let yearly = engine.report(dataset, request: IndicatorRequest(periods: periods, disclosure: disclosure))
         let months = (year - 1...year).flatMap { y in (1...12).map { YearMonth(year: y, month: $0) } }
         let monthly = engine.report(
             dataset,
@@ -48,18 +59,25 @@ public struct ReportFigures: Sendable {
         let findings = ConventionChecks.evaluate(
             dataset, catalogue: catalogue, years: [year], limits: limits, language: language,
             disclosure: disclosure)
-        let covered = dataset.monthsCovered.flatMap { range -> ClosedRange<YearMonth>? in
-            let first = max(range.lowerBound, YearMonth(year: year, month: 1)),
-                last = min(range.upperBound, YearMonth(year: year, month: 12))
-            return first <= last ? first...last : nil
-        }
         return ReportFigures(
             year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
             missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered,
             tariffYears: TariffYears(dataset),
             twoPsychologistSessionsMissing: dataset.groupSessions != nil && !dataset.twoPsychologistSessionsReported,
-            byKey: byKey)
+            previousPeriod: previousPeriod, byKey: byKey)
     }
+
+    /// The months of `year − 1` that `year` is compared with: those of `covered` (the year's months with data) a year
+    /// earlier, or the whole year when `covered` is all twelve months or unknown.
+    public static func matchedPreviousPeriod(year: Int, covered: ClosedRange<YearMonth>?) -> ReportPeriod {
+        guard let covered, covered.lowerBound.month != 1 || covered.upperBound.month != 12 else { return .year(year - 1) }
+        return ReportPeriod(
+            first: YearMonth(year: year - 1, month: covered.lowerBound.month),
+            last: YearMonth(year: year - 1, month: covered.upperBound.month))
+    }
+
+    /// Whether the year is compared with only some months of the year before (its data do not cover twelve months).
+    public var previousIsMonthMatched: Bool { previousPeriod.calendarYear == nil }
 
     /// The result of `indicator` for `network` (or `BE`) in `period`, as disclosed.
     public func result(_ indicator: String, network: String, period: ReportPeriod) -> IndicatorResult? {
@@ -71,9 +89,10 @@ public struct ReportFigures: Sendable {
         result(indicator, network: network, period: .year(year))
     }
 
-    /// The result for the year before.
+    /// The result for the year before, over the months the year is compared with (`previousPeriod`): a figure of a yearly
+    /// table is not available for fewer than twelve months (`ResultReason.yearlyTable`).
     public func previous(_ indicator: String, _ network: String) -> IndicatorResult? {
-        result(indicator, network: network, period: .year(year - 1))
+        result(indicator, network: network, period: previousPeriod)
     }
 
     /// The national (`BE`) result for the reported year.

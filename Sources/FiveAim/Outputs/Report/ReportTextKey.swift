@@ -70,6 +70,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case censoredValue = "word.censored_value"
     /// Total
     case total = "word.total"
+    /// {first}–{last}: a run of months, e.g. `janv.–oct.`
+    case monthRange = "word.month_range"
     /// «
     case quoted = "word.quoted"
     /// non-respect
@@ -84,6 +86,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case reasonNoNational = "reason.no_national"
     /// la table «
     case reasonYearly = "reason.yearly"
+    /// chiffre annuel (table « {table} ») : il ne peut pas être limité aux mêmes mois ({months})
+    case reasonNotMonthMatched = "reason.not_month_matched"
     /// dénominateur nul
     case reasonZeroDenominator = "reason.zero_denominator"
     /// aucune première séance avec un délai connu
@@ -108,6 +112,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case columnIndicator = "column.indicator"
     /// Belgique
     case columnNational = "column.national"
+    /// {year} ({months}): the year before over the months compared, e.g. `2025 (janv.–oct.)`
+    case columnPreviousMonths = "column.previous_months"
     /// Objectif
     case columnTarget = "column.target"
     /// {target} (convention, {article})

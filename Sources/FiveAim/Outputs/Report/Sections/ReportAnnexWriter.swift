@@ -3,7 +3,8 @@ struct ReportAnnexWriter: ReportSectionWriter {
     let context: ReportContext
 
     func annex(_ network: String) -> [AnnexEntry] {
-        catalogue.indicators.map { definition in
+        let words = CalculationWords(catalogue: catalogue, language: texts.language)
+        return catalogue.indicators.map { definition in
             let result = figures.current(definition.id, network)
             let (value, reason) = annexValue(result)
             var slots = [
@@ -24,7 +25,7 @@ struct ReportAnnexWriter: ReportSectionWriter {
             if definition.denominator != nil { slots["denominator"] = figure.quantity(result, "denominator") }
             return AnnexEntry(
                 id: definition.id, title: definition.title.text(in: texts.language),
-                definition: definition.definition.text(in: texts.language), rule: definition.formula, article: definition.article,
+                definition: definition.definition.text(in: texts.language), rule: words.formula(definition), article: definition.article,
                 tables: definition.requires.map(\.name).joined(separator: ", "), figures: context.paragraph(texts[pattern], slots))
         }
     }

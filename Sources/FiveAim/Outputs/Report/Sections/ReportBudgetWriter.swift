@@ -74,7 +74,10 @@ struct ReportBudgetWriter: ReportSectionWriter {
         tables.append(
             ReportTable(
                 id: "spending", caption: texts.text(.captionSpending, ["year": String(year)]),
-                columns: [ReportColumn(texts[.columnFunction], numeric: false)] + yearColumns, rows: spendingRows,
+                columns: [
+                    ReportColumn(texts[.columnFunction], numeric: false), ReportColumn(String(year)), ReportColumn(context.previousLabel),
+                ],
+                rows: spendingRows,
                 notes: spendingNotes.notes))
         section.tables = tables
         if let missing = context.missingParagraph(lineIDs, network) { section.paragraphs.append(missing) }
@@ -105,7 +108,7 @@ struct ReportBudgetWriter: ReportSectionWriter {
         }
         let ceilingID = "function3_share_of_care_budget"
         let ceilingBars = [
-            (String(year), figures.current(ceilingID, network)), (String(year - 1), figures.previous(ceilingID, network)),
+            (String(year), figures.current(ceilingID, network)), (context.previousLabel, figures.previous(ceilingID, network)),
             (texts.text(.columnNational, ["year": String(year)]), figures.national(ceilingID)),
         ].map { label, result in
             BarChart.Bar(

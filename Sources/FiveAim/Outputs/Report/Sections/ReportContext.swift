@@ -40,6 +40,13 @@ struct ReportContext {
         return covered + " " + texts.text(.periodProvisional, ["months": provisional.map(texts.format.month).joined(separator: ", ")])
     }
 
+    /// The header of the year before: `2025`, or `2025 (janv.–oct.)` when the year is compared over the months of its data.
+    var previousLabel: String {
+        let period = figures.previousPeriod
+        guard figures.previousIsMonthMatched else { return String(year - 1) }
+        return texts.text(.columnPreviousMonths, ["year": String(period.first.year), "months": figure.monthRange(period)])
+    }
+
     func title(_ id: String) -> String { catalogue.indicator(id)?.title.text(in: texts.language) ?? id }
 
     /// A missing-data paragraph when every result of `ids` is unavailable for a missing table, else nil.
@@ -56,7 +63,7 @@ struct ReportContext {
         let network = owner.code
         var notes = FootnoteList()
         let columns = [
-            ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
+            ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(previousLabel),
             ReportColumn(texts.text(.columnNational, ["year": String(year)])), ReportColumn(texts[.columnTarget]),
             ReportColumn(texts[.columnInterval]),
         ]
@@ -111,7 +118,7 @@ struct ReportContext {
         var slots: [String: ReportFragment] = [
             "value": fragment(figures.current(id, network)), "previous": fragment(figures.previous(id, network)),
             "national": fragment(figures.national(id)), "year": ReportFragment(String(year)),
-            "previous_year": ReportFragment(String(year - 1)),
+            "previous_year": ReportFragment(previousLabel),
         ]
         slots.merge(extra) { $1 }
         return paragraph(texts[key], slots)

@@ -52,7 +52,7 @@ struct ReportOutreachWriter: ReportSectionWriter {
                 columns: [
                     ReportColumn(texts[.columnMission], numeric: false), ReportColumn(texts[.columnCode], numeric: false),
                     ReportColumn(texts.text(.columnHours, ["year": String(year)])),
-                    ReportColumn(texts.text(.columnHours, ["year": String(year - 1)])),
+                    ReportColumn(texts.text(.columnHours, ["year": context.previousLabel])),
                 ],
                 rows: rows, notes: notes.notes)
         ]

@@ -27,7 +27,7 @@ struct ReportSummaryWriter: ReportSectionWriter {
     }
 
     func topic(_ network: String, _ topic: Topic) -> ReportParagraph {
-        let year = ReportFragment(String(figures.year)), previousYear = ReportFragment(String(figures.year - 1))
+        let year = ReportFragment(String(figures.year)), previousYear = ReportFragment(context.previousLabel)
         guard let current = figures.current(topic.indicator, network), current.status == .ok || current.status == .censored,
             let shown = figure.displayed(current)
         else {
