@@ -11,5 +11,6 @@ fiveaim=$(swift build --show-bin-path)/fiveaim
 "$fiveaim" demo --out demo-data
 "$fiveaim" validate demo-data
 
-# The demo's annual report drafts: every network, the last complete year, French and Dutch, Word + HTML + Markdown.
-"$fiveaim" report demo-data --network all --year "$(( $(date +%Y) - 1 ))" --lang fr nl --format docx html md --out reports
+# The demo's annual report drafts: every network, the last complete year, each in its own languages (networks.csv:
+# Brussels French and Dutch, COM-GER German), Word + HTML + Markdown.
+"$fiveaim" report demo-data --network all --year "$(( $(date +%Y) - 1 ))" --format docx html md --out reports

@@ -23,12 +23,13 @@ done
 "$fiveaim" checks "$data" >"$out/checks.csv" 2>"$out/checks.err" || true
 "$fiveaim" checks "$data" --audience committee >"$out/checks-committee.csv" 2>/dev/null || true
 for id in wait_median_days bim_equity_ratio; do
-  for lang in fr nl en; do "$fiveaim" explain "$id" --lang "$lang" >"$out/explain-$id-$lang.txt"; done
+  for lang in fr nl de en; do "$fiveaim" explain "$id" --lang "$lang" >"$out/explain-$id-$lang.txt"; done
 done
 "$fiveaim" indicators "$data" --network all --year 2025 --lang nl --format table >"$out/indicators-nl.table" 2>/dev/null
 "$fiveaim" report "$data" --network all --year 2025 --lang fr nl --format md html --out "$out/reports" >"$out/report.txt" 2>&1
+"$fiveaim" report "$data" --network COM-GER --year 2025 --format md html --out "$out/reports-own-language" >/dev/null 2>&1
 "$fiveaim" report "$data" --network all --year 2025 --lang fr --format md --audience committee --out "$out/reports-committee" >/dev/null 2>&1
-for lang in fr nl en; do
+for lang in fr nl de en; do
   "$fiveaim" compare "$data" --year 2025 --lang "$lang" --format html --out "$out/compare-$lang" >/dev/null 2>&1
 done
 "$fiveaim" compare "$data" --year 2025 --format csv >"$out/compare.csv" 2>/dev/null
