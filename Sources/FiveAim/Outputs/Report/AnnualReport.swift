@@ -133,6 +133,24 @@ public struct ReportSection: Sendable, Hashable {
     public var placeholder: ReportPlaceholder?
 }
 
+/// A topic the coordinator writes about, under its own heading (the governance section's topics).
+public struct ReportTopic: Sendable, Hashable {
+    /// The heading.
+    public var heading: String
+    /// An anchor id, e.g. `governance-1`.
+    public var anchor: String
+    /// What to write there.
+    public var placeholder: ReportPlaceholder
+}
+
+/// The governance and network life section (art. 13 §1 12°, art. 12): the workforce figures and the topics to write.
+public struct GovernanceSection: Sendable, Hashable {
+    /// Introduction, figures, and what is missing.
+    public var section: ReportSection
+    /// The topics, each with its placeholder.
+    public var topics: [ReportTopic]
+}
+
 /// The section of one aim of 5AIM.
 public struct AimSection: Sendable, Hashable {
     /// 1–5.
@@ -205,6 +223,13 @@ public struct AnnualReport: Sendable, Hashable {
     public var checks: ReportSection
     /// Data quality.
     public var quality: ReportSection
+    // Issue 17 — governance, outreach sites by type, return to work:
+    /// Governance and network life (art. 13 §1 12°; art. 12).
+    public var governance: GovernanceSection
+    /// Outreach sites and sessions by kind of site (art. 8 §2, completed by the 2026 amendment's art. 1).
+    public var outreachSites: ReportSection
+    /// The 2026 amendment's return-to-work measure: allocation, art. 8 line, employment and mutuality sites.
+    public var returnToWork: ReportSection
     /// The plans to write.
     public var plans: ReportPlaceholder
     /// Definitions and calculations.

@@ -28,6 +28,14 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
     case unknownAgeShare
     /// The share of clients whose BIM status is unknown.
     case unknownBimShare
+    /// Outreach sites of one kind (nil: every kind) the network worked at in the year (art. 8 §2).
+    case outreachSites(OutreachSiteType?)
+    /// Sessions held at outreach sites of one kind (nil: every kind) in the year (art. 8 §2).
+    case outreachSessions(OutreachSiteType?)
+    /// The network's providers in the year (`workforce.providers`).
+    case workforceProviders
+    /// The providers' full-time equivalents in the year (`workforce.fte`, two decimals).
+    case workforceFTE
 
     /// The functions with group work, as the groups table lists them.
     public static let groupFunctions: [CareFunction] = [.community, .support, .treatment]
@@ -47,6 +55,8 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
         + individualFunctions.map(individualSessions) + individualFunctions.map(groupSize)
         + missionCodes.map { missionHours(code: $0) } + BudgetLine.allCases.map(budget) + spendingFunctions.map(spending)
         + [unknownAgeShare, unknownBimShare]
+        + ([nil] + OutreachSiteType.allCases.map(Optional.some)).flatMap { [outreachSites($0), outreachSessions($0)] }
+        + [workforceProviders, workforceFTE]
 
     /// The indicator id of the breakdown, e.g. `report_group_sessions_f2`: the file `measures/<id>.yaml`.
     public var id: String {
@@ -62,6 +72,10 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
             "report_wait_" + bucket.rawValue.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: "+", with: "_plus")
         case .unknownAgeShare: "report_unknown_age_share"
         case .unknownBimShare: "report_unknown_bim_share"
+        case .outreachSites(let type): "report_outreach_sites_" + (type?.rawValue ?? "all")
+        case .outreachSessions(let type): "report_outreach_sessions_" + (type?.rawValue ?? "all")
+        case .workforceProviders: "report_workforce_providers"
+        case .workforceFTE: "report_workforce_fte"
         }
     }
 

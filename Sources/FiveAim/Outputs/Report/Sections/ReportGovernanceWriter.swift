@@ -1,0 +1,66 @@
+/// Writes the governance and network life section (art. 13 §1 12°, reports to the authorities; art. 12, quality with the
+/// satisfaction of patients, families and providers): the workforce figures with their numerator, denominator and source,
+/// then one placeholder per topic the coordinator writes.
+struct ReportGovernanceWriter: ReportSectionWriter {
+    let context: ReportContext
+
+    /// The topics the coordinator writes, each a heading and a hint, in order.
+    static let topics: [(heading: ReportTextKey, hint: ReportTextKey)] = [
+        (.governanceBoard, .governanceBoardHint), (.governanceQuality, .governanceQualityHint),
+        (.governanceTraining, .governanceTrainingHint), (.governanceEvaluation, .governanceEvaluationHint),
+        (.governanceGroupProgrammes, .governanceGroupProgrammesHint), (.governanceWebsite, .governanceWebsiteHint),
+    ]
+
+    /// The workforce figures shown: counts of the report's measures, then the catalogue's shares and ratios.
+    static let figureIDs = [
+        ReportMeasure.workforceProviders.id, ReportMeasure.workforceFTE.id, "providers_trained_share", "intervision_per_provider",
+        "provider_satisfaction_share",
+    ]
+
+    func governance(_ network: String) -> GovernanceSection {
+        var section = ReportSection()
+        section.paragraphs = [ReportParagraph([ReportFragment(texts[.governanceIntro])])]
+        let ids = Self.figureIDs.filter { catalogue.indicator($0) != nil }
+        if let missing = context.missingParagraph(ids, network) {
+            section.missing = missing
+        } else {
+            section.tables = [table(ids, network)]
+        }
+        let topics = Self.topics.enumerated().map { index, topic in
+            ReportTopic(
+                heading: texts[topic.heading], anchor: "governance-\(index + 1)",
+                placeholder: ReportPlaceholder(label: texts[.placeholderLabel], hint: texts[topic.hint]))
+        }
+        return GovernanceSection(section: section, topics: topics)
+    }
+
+    /// One row per figure: the year's value and the year before's, the year's numerator and denominator, and the source.
+    func table(_ ids: [String], _ network: String) -> ReportTable {
+        var notes = FootnoteList()
+        let rows = ids.compactMap { id -> ReportRow? in
+            guard let definition = catalogue.indicator(id) else { return nil }
+            let current = figures.current(id, network)
+            let denominator: ReportCell =
+                definition.denominator == nil ? ReportCell("") : context.cell(figure.quantity(current, "denominator"))
+            return ReportRow([
+                ReportCell(definition.title.text(in: texts.language), numeric: false),
+                figure.value(current, notes: &notes), figure.value(figures.previous(id, network), notes: &notes),
+                context.cell(figure.quantity(current, "numerator")), denominator,
+                ReportCell(
+                    texts.text(
+                        .governanceSource,
+                        ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": definition.article]),
+                    numeric: false),
+            ])
+        }
+        return ReportTable(
+            id: "governance-workforce", caption: texts.text(.governanceCaption, ["year": String(year)]),
+            columns: [
+                ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
+                ReportColumn(texts.text(.governanceNumerator, ["year": String(year)])),
+                ReportColumn(texts.text(.governanceDenominator, ["year": String(year)])),
+                ReportColumn(texts[.governanceSourceColumn], numeric: false),
+            ],
+            rows: rows, notes: notes.notes)
+    }
+}
