@@ -181,6 +181,61 @@ public struct AnnexEntry: Sendable, Hashable {
     public var figures: ReportParagraph
 }
 
+/// The headings and fixed sentences of the draft, in its language (`heading.*` of the texts file): the templates hold
+/// only structure, so one template per format serves every language.
+public struct ReportHeadings: Sendable, Hashable {
+    /// The table of contents' title.
+    public var toc: String
+    /// The summary's heading (with the year).
+    public var summary: String
+    /// The context's heading.
+    public var context: String
+    /// The five aims' heading.
+    public var aims: String
+    /// The sentence introducing the aims' tables.
+    public var aimsIntro: String
+    /// The waits' heading.
+    public var waits: String
+    /// The group work's heading.
+    public var groups: String
+    /// The outreach heading.
+    public var outreach: String
+    /// The budget heading.
+    public var budget: String
+    /// The rule checks' heading.
+    public var checks: String
+    /// The data quality heading.
+    public var quality: String
+    /// The plans' heading.
+    public var plans: String
+    /// The annex heading.
+    public var annex: String
+    /// The annex's label before a rule.
+    public var annexRule: String
+    /// The annex's label before the tables read.
+    public var annexTables: String
+
+    /// The headings of `texts` for `year`.
+    public init(texts: ReportTexts, year: Int) {
+        let years = ["year": String(year), "previous_year": String(year - 1)]
+        toc = texts.text(.tocTitle)
+        summary = texts.text(.headingSummary, years)
+        context = texts.text(.headingContext)
+        aims = texts.text(.headingAims)
+        aimsIntro = texts.text(.headingAimsIntro, years)
+        waits = texts.text(.headingWaits)
+        groups = texts.text(.headingGroups)
+        outreach = texts.text(.headingOutreach)
+        budget = texts.text(.headingBudget)
+        checks = texts.text(.headingChecks)
+        quality = texts.text(.headingQuality)
+        plans = texts.text(.headingPlans)
+        annex = texts.text(.headingAnnex)
+        annexRule = texts.text(.headingAnnexRule)
+        annexTables = texts.text(.headingAnnexTables)
+    }
+}
+
 /// The draft annual report of one network for one year in one language: everything the templates place.
 public struct AnnualReport: Sendable, Hashable {
     /// `fr` or `nl`.
@@ -199,6 +254,8 @@ public struct AnnualReport: Sendable, Hashable {
     public var year: Int
     /// The year before.
     public var previousYear: Int
+    /// The headings and fixed sentences.
+    public var headings: ReportHeadings
     /// Whom this version is for, and what disclosure control it carries.
     public var audienceNote: String
     /// Which months the data cover.

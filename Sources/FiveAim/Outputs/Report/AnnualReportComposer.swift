@@ -36,6 +36,7 @@ public struct AnnualReportComposer: Sendable {
             title: texts.text(.title, ["year": String(year)]),
             subtitle: texts.text(.subtitle, ["network": network.name, "code": code, "year": String(year)]),
             networkCode: code, networkName: network.name, year: year, previousYear: year - 1,
+            headings: ReportHeadings(texts: texts, year: year),
             audienceNote: context.audienceNote(), periodNote: context.periodNote(),
             generatedNote: texts.text(.generatedNote, ["tool": generator]),
             summary: ReportSummaryWriter(context: context).sentences(code),

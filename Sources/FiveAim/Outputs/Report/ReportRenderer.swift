@@ -15,7 +15,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Renders an `AnnualReport` through the Mustache templates of `Exports/report/` (HTML-escaped for HTML, Markdown-escaped
-/// for Markdown), one template per language and format: `report.<lang>.<md|html>.mustache` and their partials.
+/// for Markdown), one template per format for every language: `report.<md|html>.mustache` and their partials; every
+/// word comes from the texts of the report's language.
 public struct ReportRenderer: Sendable {
     private let library: MustacheLibrary
 
@@ -40,7 +41,7 @@ public struct ReportRenderer: Sendable {
     /// The report as Markdown (`format` md) or HTML; charts must have their `src` set for Markdown.
     public func render(_ report: AnnualReport, format: ReportFormat) -> String {
         precondition(format != .docx, "docx is converted from Markdown")
-        let name = "report.\(report.language).\(format.rawValue)"
+        let name = "report.\(format.rawValue)"
         guard let text = library.render(report, withTemplate: name) else { preconditionFailure("template \(name) was checked at load") }
         return text
     }

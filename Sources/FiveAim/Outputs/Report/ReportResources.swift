@@ -16,14 +16,14 @@ extension DiagnosticCode {
     public static let reportConverterFailed = DiagnosticCode(rawValue: "FA4011")
 }
 
-/// The report folder (`Exports/report/`): texts per language, templates per language and format, the breakdowns the
+/// The report folder (`Exports/report/`): texts per language, one template per format, the breakdowns the
 /// report adds to the catalogue, and the Word reference document.
 public struct ReportResources: Sendable {
     /// The folder read.
     public var folder: String
     /// Texts per language, one per `texts.<lang>.yaml` of the folder.
     public var texts: [Language: ReportTexts]
-    /// Template sources by file name without `.mustache` (`report.fr.html`, `html-table` …), from the folder and its subfolders.
+    /// Template sources by file name without `.mustache` (`report.html`, `html-table` …), from the folder and its subfolders.
     public var templates: [String: String]
     /// The breakdown definitions (`measures/*.yaml`), in the catalogue's indicator schema.
     public var breakdowns: [CatalogueLoader.SourceText]
@@ -63,14 +63,11 @@ public struct ReportResources: Sendable {
             let file = name.split(separator: "/").last.map(String.init) ?? name
             templates[String(file.dropLast(".mustache".count))] = text
         }
-        for language in languages {
-            for format in ["md", "html"] where templates["report.\(language.rawValue).\(format)"] == nil {
-                failures.append(
-                    Diagnostic(
-                        .error, .reportFileUnreadable,
-                        at: SourceLocation(file: "\(base)/report.\(language.rawValue).\(format).mustache", line: 0, column: 0),
-                        "missing template; expected one template per language and format"))
-            }
+        for format in ["md", "html"] where templates["report.\(format)"] == nil {
+            failures.append(
+                Diagnostic(
+                    .error, .reportFileUnreadable, at: SourceLocation(file: "\(base)/report.\(format).mustache", line: 0, column: 0),
+                    "missing template; expected one template per format (report.md.mustache, report.html.mustache)"))
         }
         var breakdowns: [CatalogueLoader.SourceText] = []
         let measures = base + "/measures"

@@ -10,6 +10,34 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case tocTitle = "document.toc_title"
     /// Projet généré par
     case generatedNote = "document.generated"
+    /// Résumé de l’année {year}
+    case headingSummary = "heading.summary"
+    /// Contexte
+    case headingContext = "heading.context"
+    /// Les cinq objectifs de la convention (5AIM)
+    case headingAims = "heading.aims"
+    /// Chaque indicateur est donné pour {year}, pour {previous_year} et pour la Belgique …
+    case headingAimsIntro = "heading.aims_intro"
+    /// Délai entre la demande et la première séance
+    case headingWaits = "heading.waits"
+    /// Séances individuelles et de groupe
+    case headingGroups = "heading.groups"
+    /// Lieux d’accroche et missions de soutien
+    case headingOutreach = "heading.outreach"
+    /// Budget et dépenses
+    case headingBudget = "heading.budget"
+    /// Règles de la convention
+    case headingChecks = "heading.checks"
+    /// Qualité des données
+    case headingQuality = "heading.quality"
+    /// Perspectives
+    case headingPlans = "heading.plans"
+    /// Annexe — définitions et calculs
+    case headingAnnex = "heading.annex"
+    /// Règle :
+    case headingAnnexRule = "heading.annex_rule"
+    /// tables :
+    case headingAnnexTables = "heading.annex_tables"
     /// Version du réseau : tous les chiffres du réseau, sans masquage des petits effectifs.
     case audienceNetwork = "audience.network"
     /// Version pour le comité d’accompagnement (art. 20) : tout effectif de personnes ou de prestations de 1 à
