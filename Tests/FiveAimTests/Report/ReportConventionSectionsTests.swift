@@ -88,6 +88,13 @@ import Testing
         let result = figures.current(ReportMeasure.workforceFTE.id, "KEMPEN")
         #expect(result?.status == .notAvailable)
         #expect(figures.current(ReportMeasure.workforceFTE.id, "ADS")?.status == .ok)
+        // The draft says the column is empty, not that the table has no rows (KEMPEN has providers).
+        let table = ReportFixture.report("KEMPEN", .fr, figures: figures, dataset: dataset).governance.section.tables.first
+        let row = Self.row(table, "Équivalents temps plein")
+        #expect(row?.cells[1].text == "non disponible")
+        #expect(
+            table?.notes.first { $0.number == row?.cells[1].note }?.text
+                == "colonne « fte » (équivalents temps plein, facultative) absente ou vide dans la table « workforce » pour 2025")
     }
 
     // MARK: Outreach sites
@@ -124,7 +131,7 @@ import Testing
         let rows = Self.demo2026.outreachSites!.filter { $0.network == "KEMPEN" && $0.year == 2026 && $0.siteType == .mutuality }
         #expect(added?.rows[1].cells[1].text == BelgianFormat.count(rows.map(\.sites).reduce(0, +)))
         #expect(added?.rows[1].cells[3].text == "sans objet")
-        #expect(added?.notes.map { $0.text } == ["lieu d’accroche prioritaire à partir de 2026 (art. 8 §2 (avenant 2026, art. 1))"])
+        #expect(added?.notes.map { $0.text } == ["lieu d’accroche prioritaire à partir de 2026 : art. 8 §2 (avenant 2026, art. 1)"])
         // The convention's table keeps the six kinds of 2024.
         #expect(Self.table(report.outreachSites, "outreach-sites")?.rows.count == 7)
     }
@@ -137,13 +144,13 @@ import Testing
         let report = ReportFixture.report("KEMPEN", .fr, figures: figures, dataset: dataset)
         #expect(report.outreachSites.tables.isEmpty)
         #expect(
-            report.outreachSites.missing?.plain
+            report.outreachSites.paragraphs.last?.plain
                 == "Ces chiffres ne peuvent pas être présentés : table « outreach_sites » absente du jeu de données. Aucune valeur n’est remplacée par zéro."
         )
         #expect(!report.returnToWork.tables.contains { $0.id == "return-to-work-sites" })
-        #expect(report.returnToWork.paragraphs.last?.plain == report.outreachSites.missing?.plain)
+        #expect(report.returnToWork.paragraphs.last?.plain == report.outreachSites.paragraphs.last?.plain)
         let dutch = ReportFixture.report("KEMPEN", .nl, figures: figures, dataset: dataset)
-        #expect(dutch.outreachSites.missing?.plain.contains("tabel ‘outreach_sites’ ontbreekt in de dataset") == true)
+        #expect(dutch.outreachSites.paragraphs.last?.plain.contains("tabel ‘outreach_sites’ ontbreekt in de dataset") == true)
     }
 
     // MARK: Return to work

@@ -214,6 +214,13 @@ public struct ReportHeadings: Sendable, Hashable {
     public var annexRule: String
     /// The annex's label before the tables read.
     public var annexTables: String
+    // Issue 17 — governance, outreach sites by type, return to work:
+    /// The governance and network life heading.
+    public var governance: String
+    /// The outreach sites by type heading.
+    public var outreachSites: String
+    /// The return-to-work heading.
+    public var returnToWork: String
 
     /// The headings of `texts` for `year`.
     public init(texts: ReportTexts, year: Int) {
@@ -233,6 +240,9 @@ public struct ReportHeadings: Sendable, Hashable {
         annex = texts.text(.headingAnnex)
         annexRule = texts.text(.headingAnnexRule)
         annexTables = texts.text(.headingAnnexTables)
+        governance = texts.text(.governanceHeading)
+        outreachSites = texts.text(.outreachSitesHeading)
+        returnToWork = texts.text(.returnToWorkHeading)
     }
 }
 

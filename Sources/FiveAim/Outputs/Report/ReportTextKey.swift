@@ -335,6 +335,12 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case moneyFromApril2024 = "money.from_april_2024"
 
     // Issue 17 — governance, outreach sites by type, return to work:
+    /// The governance section's heading
+    case governanceHeading = "governance.heading"
+    /// The outreach sites section's heading
+    case outreachSitesHeading = "outreach_sites.heading"
+    /// The return-to-work section's heading
+    case returnToWorkHeading = "return_to_work.heading"
     /// What the governance section reports (art. 13 §1 12°, art. 12)
     case governanceIntro = "governance.intro"
     /// The caption of the workforce table ({year})
@@ -343,6 +349,8 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case governanceNumerator = "governance.numerator"
     /// The denominator column ({year})
     case governanceDenominator = "governance.denominator"
+    /// Note: the year has providers but no full-time equivalents ({year})
+    case governanceFTEMissing = "governance.fte_missing"
     /// The source column
     case governanceSourceColumn = "governance.source_column"
     /// A figure's source: its tables and article ({tables}, {article})

@@ -22,7 +22,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
         section.paragraphs = [ReportParagraph([ReportFragment(texts[.governanceIntro])])]
         let ids = Self.figureIDs.filter { catalogue.indicator($0) != nil }
         if let missing = context.missingParagraph(ids, network) {
-            section.missing = missing
+            section.paragraphs.append(missing)
         } else {
             section.tables = [table(ids, network)]
         }
@@ -40,6 +40,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
         let rows = ids.compactMap { id -> ReportRow? in
             guard let definition = catalogue.indicator(id) else { return nil }
             let current = figures.current(id, network)
+            if id == ReportMeasure.workforceFTE.id { return fteRow(definition, network, notes: &notes) }
             let denominator: ReportCell =
                 definition.denominator == nil ? ReportCell("") : context.cell(figure.quantity(current, "denominator"))
             return ReportRow([
@@ -62,5 +63,29 @@ struct ReportGovernanceWriter: ReportSectionWriter {
                 ReportColumn(texts[.governanceSourceColumn], numeric: false),
             ],
             rows: rows, notes: notes.notes)
+    }
+
+    /// The full-time equivalents: where the year has providers but no `fte` (the optional column absent or empty), the
+    /// note says so rather than "no rows".
+    func fteRow(_ definition: IndicatorDefinition, _ network: String, notes: inout FootnoteList) -> ReportRow {
+        func cell(_ y: Int) -> ReportCell {
+            let result = figures.result(definition.id, network: network, period: .year(y))
+            let providers = figures.result(ReportMeasure.workforceProviders.id, network: network, period: .year(y))
+            guard result?.status == .notAvailable, providers?.status == .ok || providers?.status == .suppressed else {
+                return figure.value(result, notes: &notes)
+            }
+            return ReportCell(texts[.notAvailable], note: notes.add(texts.text(.governanceFTEMissing, ["year": String(y)])))
+        }
+        let current = cell(year)
+        return ReportRow([
+            ReportCell(definition.title.text(in: texts.language), numeric: false), current, cell(year - 1),
+            current.ref == nil
+                ? ReportCell(texts[.notAvailable]) : context.cell(figure.quantity(figures.current(definition.id, network), "numerator")),
+            ReportCell(""),
+            ReportCell(
+                texts.text(
+                    .governanceSource, ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": definition.article]),
+                numeric: false),
+        ])
     }
 }

@@ -26,7 +26,7 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
         var section = ReportSection()
         section.paragraphs = [ReportParagraph([ReportFragment(texts[.outreachSitesIntro])])]
         if let missing = context.missingParagraph(ids, network) {
-            section.missing = missing
+            section.paragraphs.append(missing)
             return section
         }
         var notes = FootnoteList()
