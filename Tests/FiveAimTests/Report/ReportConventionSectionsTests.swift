@@ -51,7 +51,9 @@ import Testing
         let fteRow = Self.row(table, "Équivalents temps plein")
         #expect(fteRow?.cells[1].text == BelgianFormat.decimal(Double(fte) / 100, decimals: 2))
         #expect(fteRow?.cells[3].text == BelgianFormat.decimal(Double(fte) / 100, decimals: 2))
-        #expect(fteRow?.cells[5].text == "table workforce ; art. 13 §1 3°")
+        #expect(
+            fteRow?.cells[5].text
+                == "table workforce ; art. 13 §1 3°".replacingOccurrences(of: "art. 13 §1 3°", with: "art.\u{00A0}13\u{00A0}§1\u{00A0}3°"))
         let trainedRow = Self.row(table, "Part de prestataires formés")
         #expect(trainedRow?.cells[3].text == BelgianFormat.count(trained))
         #expect(trainedRow?.cells[4].text == BelgianFormat.count(providers))

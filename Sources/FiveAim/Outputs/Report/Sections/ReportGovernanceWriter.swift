@@ -17,6 +17,12 @@ struct ReportGovernanceWriter: ReportSectionWriter {
         "provider_satisfaction_share",
     ]
 
+    /// `art. 12; art. 13 §1 3°` with no-break spaces inside each article, so that no article is split across lines.
+    static func unbroken(_ articles: String) -> String {
+        articles.components(separatedBy: "; ").map { $0.replacingOccurrences(of: " ", with: BelgianFormat.space) }
+            .joined(separator: "; ")
+    }
+
     func governance(_ network: String) -> GovernanceSection {
         var section = ReportSection()
         section.paragraphs = [ReportParagraph([ReportFragment(texts[.governanceIntro])])]
@@ -50,7 +56,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
                 ReportCell(
                     texts.text(
                         .governanceSource,
-                        ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": definition.article]),
+                        ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": Self.unbroken(definition.article)]),
                     numeric: false),
             ])
         }
@@ -84,7 +90,8 @@ struct ReportGovernanceWriter: ReportSectionWriter {
             ReportCell(""),
             ReportCell(
                 texts.text(
-                    .governanceSource, ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": definition.article]),
+                    .governanceSource,
+                    ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": Self.unbroken(definition.article)]),
                 numeric: false),
         ])
     }
