@@ -104,7 +104,12 @@ struct ReportFigureTests {
             }
         case "numerator", "denominator":
             let quantity = field == "numerator" ? result.numerator : result.denominator
+            let measure = (field == "numerator" ? definition.numerator : definition.denominator)?.measure
             switch quantity {
+            case .count(let count) where (measure?.scale ?? 0) > 0:
+                // A decimal measure (full-time equivalents) is summed in hundredths and shown with its decimals.
+                let shown = BelgianFormat.decimal(Double(count) / measure!.divisor, decimals: measure!.scale)
+                #expect(text == shown, "\(reference): \(text)", sourceLocation: sourceLocation)
             case .count(let count): #expect(text == BelgianFormat.count(count), "\(reference): \(text)", sourceLocation: sourceLocation)
             case .money(let money): #expect(text == BelgianFormat.euros(money), "\(reference): \(text)", sourceLocation: sourceLocation)
             case nil: #expect(text == texts[.notAvailable], "\(reference): \(text)", sourceLocation: sourceLocation)

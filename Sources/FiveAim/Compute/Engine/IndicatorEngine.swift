@@ -149,7 +149,7 @@ public struct IndicatorEngine: Sendable {
         }
         switch indicator.method {
         case .sum:
-            result.value = result.numerator?.doubleValue
+            result.value = result.numerator.map { $0.doubleValue / indicator.numerator.measure.divisor }
         case .histogramMedian:
             let counts = result.histogram ?? []
             guard counts.reduce(0, +) > 0 else { return unavailable(.noKnownWait) }
@@ -163,6 +163,12 @@ public struct IndicatorEngine: Sendable {
             guard let top = result.numerator, let bottom = result.denominator else { return }
             if bottom.isZero { return unavailable(.zeroDenominator) }
             var value = top.doubleValue / bottom.doubleValue
+            let divisors = (indicator.numerator.measure.divisor, indicator.denominator?.measure.divisor ?? 1)
+            if divisors != (1, 1) {
+                // A decimal measure (full-time equivalents): the value in its units, no interval (counts of people only).
+                result.value = value / divisors.0 * divisors.1
+                return
+            }
             if indicator.method == .ratioOfRatios, let referenceTop = result.referenceNumerator,
                 let referenceBottom = result.referenceDenominator
             {

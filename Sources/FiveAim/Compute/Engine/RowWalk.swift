@@ -89,6 +89,11 @@ struct RowWalk: Sendable {
             }
         case .workforce:
             for row in dataset.workforce ?? [] {
+                if spec.measure.name == ContractColumn.fte.rawValue {
+                    // A row without fte is left out: a network whose rows all lack it has no value, never 0.
+                    if let fte = row.fteHundredths { sums.add(row.network, slots.forYear(row.year), fte) }
+                    continue
+                }
                 let value: Int64 =
                     switch spec.measure.name {
                     case "trained": row.trained
@@ -101,7 +106,10 @@ struct RowWalk: Sendable {
             }
         case .outreachSites:
             for row in dataset.outreachSites ?? [] {
-                sums.add(row.network, slots.forYear(row.year), spec.measure.name == "sessions" ? row.sessions : row.sites)
+                let periods = slots.forYear(row.year)
+                sums.mark(row.network, periods)
+                guard spec.siteTypes.keeps(row.siteType) else { continue }
+                sums.add(row.network, periods, spec.measure.name == "sessions" ? row.sessions : row.sites)
             }
         }
         return sums.aggregate(spec, dataset: dataset)

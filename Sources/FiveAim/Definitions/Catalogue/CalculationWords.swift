@@ -78,6 +78,7 @@ public struct CalculationWords: Sendable {
             .firstSession: yesNo, .withRelatives: yesNo, .providerRole: ProviderRole.allCases.map(\.rawValue),
             .ageBand: AgeBand.allCases.map(\.rawValue), .bim: BimStatus.allCases.map(\.rawValue),
             .bucket: WaitBucket.allCases.map(\.rawValue), .line: BudgetLine.allCases.map(\.rawValue),
+            .siteType: OutreachSiteType.allCases.map(\.rawValue),
         ]
     }()
 

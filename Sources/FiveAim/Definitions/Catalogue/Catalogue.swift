@@ -12,6 +12,10 @@ public struct Catalogue: Sendable {
     public var pseudocodes: [Int: Pseudocode]
     /// The budget lines of art. 14 year by year (`reference/budget_lines.csv`): which lines a year and a network have.
     public var budgetLines: BudgetLineTable
+    /// The kinds of outreach site of art. 8 §2 and of the 2026 amendment (`reference/outreach_site_types.csv`).
+    public var outreachSiteTypes: OutreachSiteTypeTable = OutreachSiteTypeTable([])
+    /// The 2026 amendment's return-to-work budget per network and year (`reference/return_to_work_budget.csv`).
+    public var returnToWork: ReturnToWorkBudgetTable = ReturnToWorkBudgetTable([])
     /// The catalogue's texts per language (`texts.<lang>.yaml`): month names and the notes of the rules' findings.
     public var texts: [Language: LanguageTexts<CatalogueTextKey>]
 
@@ -160,6 +164,8 @@ public struct MeasureSpec: Sendable, Hashable {
     public var lines: Set<BudgetLine>?
     /// Instruments kept.
     public var instruments: Set<String>?
+    /// Outreach site types kept (art. 8 §2).
+    public var siteTypes: Set<OutreachSiteType>?
     /// The filters as written, e.g. `code_set individual_f23`, `setting outreach`.
     public var filterText: [String]
     /// The filters with their keys, in file order (for writing the calculation in words, `CalculationWords`).

@@ -132,9 +132,12 @@ public enum CatalogueLoader {
         guard failures.isEmpty, let version else {
             throw DiagnosticError(failures, exitCode: .dataError)
         }
-        return Catalogue(
+        var catalogue = Catalogue(
             schemaVersion: version, codeSets: validator.codeSets, indicators: definitions, rules: conventionRules,
             pseudocodes: reference.pseudocodes, budgetLines: reference.budgetLines)
+        catalogue.outreachSiteTypes = reference.outreachSiteTypes
+        catalogue.returnToWork = reference.returnToWork
+        return catalogue
     }
 
     private static func tooManyIndicators(_ count: Int, at path: String) -> DiagnosticError {

@@ -361,6 +361,11 @@ struct CatalogueValidator {
                 spec.lines = Set(values.compactMap(BudgetLine.init(rawValue:)))
             case .instrument:
                 spec.instruments = Set(filter.values.map(\.value))
+            case .siteType:
+                guard let values = checkedValues(filter, allowed: OutreachSiteType.allCases.map(\.rawValue), path: filterPath) else {
+                    ok = false; continue
+                }
+                spec.siteTypes = Set(values.compactMap(OutreachSiteType.init(rawValue:)))
             }
         }
         guard ok else { return nil }

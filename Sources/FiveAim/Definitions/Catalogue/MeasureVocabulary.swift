@@ -32,7 +32,9 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
         default:
             sourceTables[0].columns.compactMap { column in
                 column.measure.map {
-                    .init(column.name, $0.quantity, additive: $0.additive, disclosive: $0.disclosive, $0.summary)
+                    var info = MeasureInfo(column.name, $0.quantity, additive: $0.additive, disclosive: $0.disclosive, $0.summary)
+                    if case .decimal(let scale) = column.type { info.scale = scale }
+                    return info
                 }
             }
         }
@@ -45,7 +47,8 @@ public enum MeasureTable: String, Sendable, Hashable, CaseIterable, Comparable {
             [.codeSet, .pseudocode, .function, .modality, .setting, .firstSession, .withRelatives, .providerRole, .ageBand, .bim]
         case .groupSessions: [.function]
         case .waits: [.function, .ageBand, .bucket]
-        case .population, .workforce, .outreachSites: []
+        case .population, .workforce: []
+        case .outreachSites: [.siteType]
         case .beneficiaries: [.function, .ageBand, .bim]
         case .budget: [.line]
         case .operatingCosts: [.pseudocode]
@@ -104,6 +107,16 @@ public struct MeasureInfo: Sendable, Hashable {
     public var disclosive: Bool
     /// What it means, for `docs/indicators.md` and `explain`.
     public var summary: String
+    /// The decimals of a count measure read from a decimal column (`workforce.fte`: 2): the engine sums whole
+    /// hundredths exactly and divides the value by 10^scale; 0 for whole counts and euros.
+    public var scale: Int = 0
+
+    /// 10^scale: what a summed count of this measure is divided by to give its value.
+    public var divisor: Double {
+        var result = 1.0
+        for _ in 0..<scale { result *= 10 }
+        return result
+    }
 
     init(_ name: String, _ quantity: QuantityKind, additive: Bool = true, disclosive: Bool, _ summary: String) {
         self.name = name
@@ -130,6 +143,7 @@ public enum FilterKey: Sendable, Hashable, CaseIterable, RawRepresentable {
     case bucket
     case line
     case instrument
+    case siteType
 
     /// The pseudocode attribute it filters on, when it is one (`function` is a column of most tables and an attribute
     /// of activity's pseudocodes).
@@ -157,6 +171,7 @@ public enum FilterKey: Sendable, Hashable, CaseIterable, RawRepresentable {
         case .bucket: ContractColumn.bucket.rawValue
         case .line: ContractColumn.line.rawValue
         case .instrument: ContractColumn.instrument.rawValue
+        case .siteType: ContractColumn.siteType.rawValue
         }
     }
 

@@ -13,6 +13,8 @@ public struct ReferenceData: Sendable {
     public var budgetLines: BudgetLineTable
     /// The kinds of outreach site of art. 8 §2 (and of the 2026 amendment), with their first year.
     public var outreachSiteTypes: OutreachSiteTypeTable
+    /// The 2026 amendment's return-to-work budget per network and year.
+    public var returnToWork: ReturnToWorkBudgetTable
     /// The files read, for traceability.
     public var sources: [SourceFile]
 
@@ -20,7 +22,8 @@ public struct ReferenceData: Sendable {
     public init(
         pseudocodes: [Int: Pseudocode], costCentres: [Int: CostCentre], networks: [Network], tariffs: [TariffRow],
         budgetLines: BudgetLineTable = BudgetLineTable([]),
-        outreachSiteTypes: OutreachSiteTypeTable = OutreachSiteTypeTable([]), sources: [SourceFile] = []
+        outreachSiteTypes: OutreachSiteTypeTable = OutreachSiteTypeTable([]),
+        returnToWork: ReturnToWorkBudgetTable = ReturnToWorkBudgetTable([]), sources: [SourceFile] = []
     ) {
         self.pseudocodes = pseudocodes
         self.costCentres = costCentres
@@ -28,6 +31,7 @@ public struct ReferenceData: Sendable {
         self.tariffs = tariffs
         self.budgetLines = budgetLines
         self.outreachSiteTypes = outreachSiteTypes
+        self.returnToWork = returnToWork
         self.sources = sources
     }
 }

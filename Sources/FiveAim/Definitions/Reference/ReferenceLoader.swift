@@ -29,11 +29,15 @@ public enum ReferenceLoader {
                     .referenceData, at: SourceLocation(file: folder + "outreach_site_types.csv", line: 0, column: 0),
                     "outreach site type \(type.rawValue) has no row; expected one row per type (art. 8 §2)")
             }
+            let returnToWork = try TableLoader(decoder: ReturnToWorkBudgetDecoder(), context: context, sink: sink, limits: CSVLimits())
+                .load(files: [folder + "return_to_work_budget.csv"], keepLocations: true)
+            ReturnToWorkBudgetTableCheck(file: folder + "return_to_work_budget.csv", sink: sink).check(
+                returnToWork, networks: networks.rows)
             if !sink.hasErrors {
                 return ReferenceData(
                     pseudocodes: context.reference.pseudocodes, costCentres: context.reference.costCentres,
                     networks: networks.rows, tariffs: tariffs.rows, budgetLines: BudgetLineTable(lines.rows),
-                    outreachSiteTypes: OutreachSiteTypeTable(siteTypes.rows),
+                    outreachSiteTypes: OutreachSiteTypeTable(siteTypes.rows), returnToWork: ReturnToWorkBudgetTable(returnToWork.rows),
                     // The site types are listed only where `outreach_sites` is read: extract manifests name these files.
                     sources: codes.sources + centres.sources + networks.sources + tariffs.sources + lines.sources)
             }

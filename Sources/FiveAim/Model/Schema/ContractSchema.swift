@@ -144,7 +144,9 @@ extension TableKind {
             [
                 .init(.network, .networkCode(national: false), key: true), .init(.year, .year, key: true),
                 .init(.providers, .count, total: .count, measure: .init(.count, disclosive: true, "Σ providers")),
-                .init(.fte, .decimal(scale: 2), required: false, total: .count),
+                .init(
+                    .fte, .decimal(scale: 2), required: false, total: .count,
+                    measure: .init(.count, disclosive: false, "Σ full-time equivalents (rows without fte left out)")),
                 .init(.trained, .count, measure: .init(.count, disclosive: true, "Σ providers trained")),
                 .init(
                     .intervisionSessions, .count, total: .count, measure: .init(.count, disclosive: false, "Σ intervision sessions")),

@@ -133,6 +133,24 @@ public struct ReportSection: Sendable, Hashable {
     public var placeholder: ReportPlaceholder?
 }
 
+/// A topic the coordinator writes about, under its own heading (the governance section's topics).
+public struct ReportTopic: Sendable, Hashable {
+    /// The heading.
+    public var heading: String
+    /// An anchor id, e.g. `governance-1`.
+    public var anchor: String
+    /// What to write there.
+    public var placeholder: ReportPlaceholder
+}
+
+/// The governance and network life section (art. 13 §1 12°, art. 12): the workforce figures and the topics to write.
+public struct GovernanceSection: Sendable, Hashable {
+    /// Introduction, figures, and what is missing.
+    public var section: ReportSection
+    /// The topics, each with its placeholder.
+    public var topics: [ReportTopic]
+}
+
 /// The section of one aim of 5AIM.
 public struct AimSection: Sendable, Hashable {
     /// 1–5.
@@ -200,6 +218,13 @@ public struct ReportHeadings: Sendable, Hashable {
     public var specialBudgets: String
     /// The operating costs' heading (art. 14 §2).
     public var operatingCosts: String
+    // Issue 17 — governance, outreach sites by type, return to work:
+    /// The governance and network life heading.
+    public var governance: String
+    /// The outreach sites by type heading.
+    public var outreachSites: String
+    /// The return-to-work heading.
+    public var returnToWork: String
 
     /// The headings of `texts` for `year`, compared with `previous` (the year before, or its months compared, e.g.
     /// `2025 (janv.–nov.)`; the year before when not given).
@@ -222,6 +247,9 @@ public struct ReportHeadings: Sendable, Hashable {
         annexTables = texts.text(.headingAnnexTables)
         specialBudgets = texts.text(.specialHeading)
         operatingCosts = texts.text(.operatingHeading)
+        governance = texts.text(.governanceHeading)
+        outreachSites = texts.text(.outreachSitesHeading)
+        returnToWork = texts.text(.returnToWorkHeading)
     }
 }
 
@@ -273,6 +301,13 @@ public struct AnnualReport: Sendable, Hashable {
     public var checks: ReportSection
     /// Data quality.
     public var quality: ReportSection
+    // Issue 17 — governance, outreach sites by type, return to work:
+    /// Governance and network life (art. 13 §1 12°; art. 12).
+    public var governance: GovernanceSection
+    /// Outreach sites and sessions by kind of site (art. 8 §2, completed by the 2026 amendment's art. 1).
+    public var outreachSites: ReportSection
+    /// The 2026 amendment's return-to-work measure: allocation, art. 8 line, employment and mutuality sites.
+    public var returnToWork: ReportSection
     /// The plans to write.
     public var plans: ReportPlaceholder
     /// Definitions and calculations.

@@ -45,6 +45,10 @@ public struct AnnualReportComposer: Sendable {
             waits: ReportWaitsWriter(context: context).waits(code), groups: ReportGroupsWriter(context: context).groups(code),
             outreach: ReportOutreachWriter(context: context).outreach(code), budget: ReportBudgetWriter(context: context).budget(network),
             checks: ReportChecksWriter(context: context).checks(code), quality: ReportQualityWriter(context: context).quality(network),
+            // Issue 17 — governance, outreach sites by type, return to work:
+            governance: ReportGovernanceWriter(context: context).governance(code),
+            outreachSites: ReportOutreachSitesWriter(context: context).outreachSites(code),
+            returnToWork: ReportReturnToWorkWriter(context: context).returnToWork(network),
             plans: context.placeholder(.placeholderPlans),
             annex: ReportAnnexWriter(context: context).annex(code))
         // Special budget lines and operating costs by cost centre (issue 17).

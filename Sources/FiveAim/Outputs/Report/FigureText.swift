@@ -21,7 +21,9 @@ struct FigureText {
     func style(_ definition: IndicatorDefinition) -> Style {
         switch definition.unit {
         case .proportion: return .percent
-        case .count: return .count
+        case .count:
+            let scale = definition.numerator.measure.scale
+            return scale > 0 ? .decimal(scale) : .count
         case .eur: return .euros
         case .per1000, .days: return .decimal(1)
         case .ratio:
@@ -76,6 +78,11 @@ struct FigureText {
         let quantity = field == "numerator" ? result.numerator : result.denominator
         guard let quantity else {
             return ReportFragment(result.status == .suppressed ? texts[.suppressed] : texts[.notAvailable], ref: Self.ref(result, field))
+        }
+        let measure = catalogue.indicator(result.indicator).flatMap { field == "numerator" ? $0.numerator : $0.denominator }?.measure
+        if case .count(let count) = quantity, let measure, measure.scale > 0 {
+            let text = BelgianFormat.decimal(Double(count) / measure.divisor, decimals: measure.scale)
+            return ReportFragment(text, ref: Self.ref(result, field))
         }
         switch quantity {
         case .count(let count): return ReportFragment(BelgianFormat.count(count), ref: Self.ref(result, field))

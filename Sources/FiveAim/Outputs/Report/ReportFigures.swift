@@ -61,7 +61,8 @@ public struct ReportFigures: Sendable {
             disclosure: disclosure)
         return ReportFigures(
             year: year, disclosure: disclosure, catalogue: catalogue, findings: findings,
-            missingTables: catalogue.disabledIndicators(for: dataset), monthsCovered: covered,
+            // A table listed only when present (`outreach_sites`, v1.1) is said missing by its own section, not here.
+            missingTables: catalogue.disabledIndicators(for: dataset).filter { $0.key.isListedWhenMissing }, monthsCovered: covered,
             tariffYears: TariffYears(dataset),
             twoPsychologistSessionsMissing: dataset.groupSessions != nil && !dataset.twoPsychologistSessionsReported,
             previousPeriod: previousPeriod, byKey: byKey)

@@ -32,6 +32,14 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
     case operatingCost(code: Int)
     /// Operating costs of one cost centre divided by the operating budget line.
     case operatingShare(code: Int)
+    /// Outreach sites of one kind (nil: every kind) the network worked at in the year (art. 8 §2).
+    case outreachSites(OutreachSiteType?)
+    /// Sessions held at outreach sites of one kind (nil: every kind) in the year (art. 8 §2).
+    case outreachSessions(OutreachSiteType?)
+    /// The network's providers in the year (`workforce.providers`).
+    case workforceProviders
+    /// The providers' full-time equivalents in the year (`workforce.fte`, two decimals).
+    case workforceFTE
 
     /// The functions with group work, as the groups table lists them.
     public static let groupFunctions: [CareFunction] = [.community, .support, .treatment]
@@ -54,6 +62,8 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
         + missionCodes.map { missionHours(code: $0) } + BudgetLine.allCases.map(budget) + spendingFunctions.map(spending)
         + [unknownAgeShare, unknownBimShare]
         + costCentreCodes.flatMap { [operatingCost(code: $0), operatingShare(code: $0)] }
+        + ([nil] + OutreachSiteType.allCases.map(Optional.some)).flatMap { [outreachSites($0), outreachSessions($0)] }
+        + [workforceProviders, workforceFTE]
 
     /// The indicator id of the breakdown, e.g. `report_group_sessions_f2`: the file `measures/<id>.yaml`.
     public var id: String {
@@ -71,6 +81,10 @@ public enum ReportMeasure: Hashable, Sendable, CaseIterable {
         case .unknownBimShare: "report_unknown_bim_share"
         case .operatingCost(let code): "report_operating_cost_\(code)"
         case .operatingShare(let code): "report_operating_share_\(code)"
+        case .outreachSites(let type): "report_outreach_sites_" + (type?.rawValue ?? "all")
+        case .outreachSessions(let type): "report_outreach_sessions_" + (type?.rawValue ?? "all")
+        case .workforceProviders: "report_workforce_providers"
+        case .workforceFTE: "report_workforce_fte"
         }
     }
 

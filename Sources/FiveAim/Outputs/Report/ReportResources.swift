@@ -119,9 +119,12 @@ public struct ReportResources: Sendable {
                         "breakdown '\($0.id)' reuses an indicator id of the catalogue; report breakdowns start with 'report_'")
                 }, exitCode: .software)
         }
-        return Catalogue(
+        var merged = Catalogue(
             schemaVersion: catalogue.schemaVersion, codeSets: catalogue.codeSets, indicators: catalogue.indicators + extra.indicators,
             rules: catalogue.rules, pseudocodes: catalogue.pseudocodes, budgetLines: catalogue.budgetLines, texts: catalogue.texts)
+        merged.outreachSiteTypes = catalogue.outreachSiteTypes
+        merged.returnToWork = catalogue.returnToWork
+        return merged
     }
 }
 

@@ -399,6 +399,95 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case operatingLine = "operating.line"
     /// Plafond de la convention ({article}) — {title}.
     case operatingCapRule = "operating.cap_rule"
+    // Issue 17 — governance, outreach sites by type, return to work:
+    /// The governance section's heading
+    case governanceHeading = "governance.heading"
+    /// The outreach sites section's heading
+    case outreachSitesHeading = "outreach_sites.heading"
+    /// The return-to-work section's heading
+    case returnToWorkHeading = "return_to_work.heading"
+    /// What the governance section reports (art. 13 §1 12°, art. 12)
+    case governanceIntro = "governance.intro"
+    /// The caption of the workforce table ({year})
+    case governanceCaption = "governance.caption"
+    /// The numerator column ({year})
+    case governanceNumerator = "governance.numerator"
+    /// The denominator column ({year})
+    case governanceDenominator = "governance.denominator"
+    /// Note: the year has providers but no full-time equivalents ({year})
+    case governanceFTEMissing = "governance.fte_missing"
+    /// The source column
+    case governanceSourceColumn = "governance.source_column"
+    /// A figure's source: its tables and article ({tables}, {article})
+    case governanceSource = "governance.source"
+    /// Topic heading: governance of the network
+    case governanceBoard = "governance.board"
+    /// What to write on governance
+    case governanceBoardHint = "governance.board_hint"
+    /// Topic heading: quality culture (art. 12)
+    case governanceQuality = "governance.quality"
+    /// What to write on quality, with the satisfaction of patients, families and providers
+    case governanceQualityHint = "governance.quality_hint"
+    /// Topic heading: training and intervision
+    case governanceTraining = "governance.training"
+    /// What to write on training and intervision
+    case governanceTrainingHint = "governance.training_hint"
+    /// Topic heading: cooperation with the evaluation study
+    case governanceEvaluation = "governance.evaluation"
+    /// What to write on the evaluation study
+    case governanceEvaluationHint = "governance.evaluation_hint"
+    /// Topic heading: group programmes sent to INAMI
+    case governanceGroupProgrammes = "governance.group_programmes"
+    /// What to write on the group programmes
+    case governanceGroupProgrammesHint = "governance.group_programmes_hint"
+    /// Topic heading: the network's website
+    case governanceWebsite = "governance.website"
+    /// What to write on the website
+    case governanceWebsiteHint = "governance.website_hint"
+    /// What the outreach sites section shows (art. 8 §2)
+    case outreachSitesIntro = "outreach_sites.intro"
+    /// The caption of the convention's kinds of site ({year})
+    case outreachSitesCaption = "outreach_sites.caption"
+    /// The caption of the kinds the 2026 amendment added ({year})
+    case outreachSitesAddedCaption = "outreach_sites.added_caption"
+    /// Before 2026: the amendment's kinds start in {first_year}
+    case outreachSitesAddedLater = "outreach_sites.added_later"
+    /// The column of the kind of site
+    case outreachSitesType = "outreach_sites.type"
+    /// The column of sites ({year})
+    case outreachSitesSites = "outreach_sites.sites"
+    /// The column of sessions ({year})
+    case outreachSitesSessions = "outreach_sites.sessions"
+    /// The total row (every kind)
+    case outreachSitesTotal = "outreach_sites.total"
+    /// Note: a kind of site not yet in force ({first_year}, {article})
+    case outreachSitesNotInForce = "outreach_sites.not_in_force"
+    /// What the 2026 amendment's return-to-work measure is
+    case returnToWorkIntro = "return_to_work.intro"
+    /// The caption of the network's allocation ({year})
+    case returnToWorkAllocationCaption = "return_to_work.allocation_caption"
+    /// Row: the addition to the art. 8 line
+    case returnToWorkArt8Addition = "return_to_work.art8_addition"
+    /// Row: the addition to the base care budget
+    case returnToWorkCareBaseAddition = "return_to_work.care_base_addition"
+    /// Row: the total as printed
+    case returnToWorkTotal = "return_to_work.total"
+    /// Note: the printed total is one cent off the sum ({sum})
+    case returnToWorkTotalAsPrinted = "return_to_work.total_as_printed"
+    /// Note: the art. 8 addition is doubled from 2027
+    case returnToWorkDoubled = "return_to_work.doubled"
+    /// Note: the amendment sets no base care addition for {year}
+    case returnToWorkCareBaseNotSet = "return_to_work.care_base_not_set"
+    /// The caption of the art. 8 line's use ({year})
+    case returnToWorkArt8Caption = "return_to_work.art8_caption"
+    /// The caption of the employment and mutuality sites ({year})
+    case returnToWorkSitesCaption = "return_to_work.sites_caption"
+    /// What to write for the monitoring « sur base des rapports annuels »
+    case returnToWorkPlaceholder = "return_to_work.placeholder"
+    /// Not applicable: the year is before 2026 ({year}, {first_year})
+    case returnToWorkBeforeAmendment = "return_to_work.before_amendment"
+    /// Not applicable: the amendment's table does not list the network
+    case returnToWorkNetworkNotListed = "return_to_work.network_not_listed"
 
     /// The heading of aim `number` (1–5).
     public static func aim(_ number: Int) -> ReportTextKey { ReportTextKey(rawValue: "aim.\(number)")! }
