@@ -118,7 +118,7 @@ struct FigureText {
         switch target.setBy {
         case .convention:
             guard let article = target.article else { return texts.text(.targetNetwork, ["target": range]) }
-            return texts.text(.targetConvention, ["target": range, "article": article])
+            return texts.text(.targetConvention, ["target": range, "article": texts.article(article)])
         case .network: return texts.text(.targetNetwork, ["target": range])
         case .committee: return texts.text(.targetCommittee, ["target": range])
         }

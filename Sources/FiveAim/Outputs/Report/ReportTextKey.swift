@@ -38,6 +38,12 @@ public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     case headingAnnexRule = "heading.annex_rule"
     /// tables :
     case headingAnnexTables = "heading.annex_tables"
+    /// art. (the abbreviation of an article in references)
+    case articleAbbreviation = "article.abbreviation"
+    /// convention (the 2024 convention, in article references)
+    case articleConvention = "article.convention"
+    /// avenant (the 2026 amendment, in article references)
+    case articleAmendment = "article.amendment"
     /// Version du réseau : tous les chiffres du réseau, sans masquage des petits effectifs.
     case audienceNetwork = "audience.network"
     /// Version pour le comité d’accompagnement (art. 20) : tout effectif de personnes ou de prestations de 1 à

@@ -25,7 +25,8 @@ struct ReportAnnexWriter: ReportSectionWriter {
             if definition.denominator != nil { slots["denominator"] = figure.quantity(result, "denominator") }
             return AnnexEntry(
                 id: definition.id, title: definition.title.text(in: texts.language),
-                definition: definition.definition.text(in: texts.language), rule: words.formula(definition), article: definition.article,
+                definition: definition.definition.text(in: texts.language), rule: words.formula(definition),
+                article: texts.article(definition.article),
                 tables: definition.requires.map(\.name).joined(separator: ", "), figures: context.paragraph(texts[pattern], slots))
         }
     }

@@ -14,7 +14,7 @@ struct ReportChecksWriter: ReportSectionWriter {
                 let (observed, limit) = checkFigures(finding, rule: rule, network: network)
                 return ReportRow([
                     ReportCell(rule?.title.text(in: texts.language) ?? finding.rule, numeric: false), observed, ReportCell(limit),
-                    ReportCell(finding.article, numeric: false),
+                    ReportCell(texts.article(finding.article), numeric: false),
                     ReportCell(finding.severity == .error ? texts[.severityError] : texts[.severityWarning], numeric: false),
                 ])
             }
@@ -38,7 +38,7 @@ struct ReportChecksWriter: ReportSectionWriter {
                         texts.text(
                             .checksNotEvaluated,
                             [
-                                "rule": rule?.title.text(in: texts.language) ?? note.rule, "article": note.article,
+                                "rule": rule?.title.text(in: texts.language) ?? note.rule, "article": texts.article(note.article),
                                 "reason": figure.reason(reason, period: .year(note.year)),
                             ]))
                 ]))

@@ -56,7 +56,10 @@ struct ReportGovernanceWriter: ReportSectionWriter {
                 ReportCell(
                     texts.text(
                         .governanceSource,
-                        ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": Self.unbroken(definition.article)]),
+                        [
+                            "tables": definition.requires.map(\.name).joined(separator: ", "),
+                            "article": Self.unbroken(texts.article(definition.article)),
+                        ]),
                     numeric: false),
             ])
         }
@@ -91,7 +94,10 @@ struct ReportGovernanceWriter: ReportSectionWriter {
             ReportCell(
                 texts.text(
                     .governanceSource,
-                    ["tables": definition.requires.map(\.name).joined(separator: ", "), "article": Self.unbroken(definition.article)]),
+                    [
+                        "tables": definition.requires.map(\.name).joined(separator: ", "),
+                        "article": Self.unbroken(texts.article(definition.article)),
+                    ]),
                 numeric: false),
         ])
     }

@@ -81,7 +81,10 @@ struct ReportOperatingCostsWriter: ReportSectionWriter {
             let amountID = ReportMeasure.operatingCost(code: centre).id
             let label = texts.text(
                 .operatingCentre,
-                ["code": String(centre), "label": context.title(amountID), "article": catalogue.indicator(amountID)?.article ?? ""])
+                [
+                    "code": String(centre), "label": context.title(amountID),
+                    "article": texts.article(catalogue.indicator(amountID)?.article ?? ""),
+                ])
             return ReportRow(
                 [
                     ReportCell(label, numeric: false), figure.value(figures.current(amountID, code), notes: &notes),
@@ -104,7 +107,8 @@ struct ReportOperatingCostsWriter: ReportSectionWriter {
         section.paragraphs += capped.map {
             ReportParagraph([
                 ReportFragment(
-                    texts.text(.operatingCapRule, ["title": $0.rule.title.text(in: texts.language), "article": $0.rule.article]))
+                    texts.text(
+                        .operatingCapRule, ["title": $0.rule.title.text(in: texts.language), "article": texts.article($0.rule.article)]))
             ])
         }
         section.tables = [

@@ -78,7 +78,8 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
                 for measure in [ReportMeasure.outreachSites(info.type), .outreachSessions(info.type)] {
                     if y < info.firstYear {
                         let note = notes.add(
-                            texts.text(.outreachSitesNotInForce, ["first_year": String(info.firstYear), "article": info.article]))
+                            texts.text(
+                                .outreachSitesNotInForce, ["first_year": String(info.firstYear), "article": texts.article(info.article)]))
                         cells.append(ReportCell(texts[.notApplicable], note: note))
                     } else {
                         cells.append(figure.value(figures.result(measure.id, network: network, period: .year(y)), notes: &notes))

@@ -95,7 +95,7 @@ struct ReportSummaryWriter: ReportSectionWriter {
     func ruleList(_ findings: [CheckFinding]) -> String {
         findings.map { finding in
             let title = figures.catalogue.rules.first { $0.id == finding.rule }?.title.text(in: texts.language) ?? finding.rule
-            return texts.text(.quoted, ["text": title]) + " (\(finding.article))"
+            return texts.text(.quoted, ["text": title]) + " (\(texts.article(finding.article)))"
         }.joined(separator: " ; ")
     }
 
