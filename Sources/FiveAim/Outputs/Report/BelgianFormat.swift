@@ -11,13 +11,16 @@ public struct BelgianFormat: Sendable {
     public var shortMonthNames: [String]
     /// How the first day of a month is written (`1er` in French, `1` in Dutch).
     public var firstDay: String
+    /// How another day is written, `{day}` marking its number (`{day}.` in German).
+    public var dayPattern: String
 
     /// Creates a format with the month names of a language (twelve of them).
-    public init(monthNames: [String], shortMonthNames: [String], firstDay: String = "1") {
+    public init(monthNames: [String], shortMonthNames: [String], firstDay: String = "1", dayPattern: String = "{day}") {
         precondition(monthNames.count == 12 && shortMonthNames.count == 12, "twelve month names")
         self.monthNames = monthNames
         self.shortMonthNames = shortMonthNames
         self.firstDay = firstDay
+        self.dayPattern = dayPattern
     }
 
     /// `value` rounded half away from zero to `decimals` places: `1 234,5`.
@@ -38,9 +41,9 @@ public struct BelgianFormat: Sendable {
         group(money.description) + space + "€"
     }
 
-    /// A date in words: `12 mai 2026`, `1er mai 2026`, `12 mei 2026`.
+    /// A date in words: `12 mai 2026`, `1er mai 2026`, `12 mei 2026`, `12. Mai 2026`.
     public func date(year: Int, month: Int, day: Int) -> String {
-        "\(day == 1 ? firstDay : String(day)) \(monthNames[month - 1]) \(year)"
+        "\(day == 1 ? firstDay : TextPattern.fill(dayPattern, ["day": String(day)])) \(monthNames[month - 1]) \(year)"
     }
 
     /// A month in words: `octobre 2026`.

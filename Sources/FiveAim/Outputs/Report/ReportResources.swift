@@ -168,7 +168,8 @@ extension ReportTexts {
     /// The report's view of checked texts.
     init(_ texts: LanguageTexts<ReportTextKey>) {
         let format = BelgianFormat(
-            monthNames: texts.lists["months"]!, shortMonthNames: texts.lists["months_short"]!, firstDay: texts[.firstDay])
+            monthNames: texts.lists["months"]!, shortMonthNames: texts.lists["months_short"]!, firstDay: texts[.firstDay],
+            dayPattern: texts[.dayPattern])
         self.init(language: texts.language, locale: texts.locale ?? texts.language.rawValue + "-BE", values: texts.values, format: format)
     }
 }

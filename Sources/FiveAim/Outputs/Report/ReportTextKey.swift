@@ -2,6 +2,8 @@
 public enum ReportTextKey: String, Sendable, Hashable, CaseIterable {
     /// 1er
     case firstDay = "date.first_day"
+    /// {day} (another day of a month; `{day}.` in German)
+    case dayPattern = "date.day"
     /// Rapport annuel
     case title = "document.title"
     /// document.subtitle
