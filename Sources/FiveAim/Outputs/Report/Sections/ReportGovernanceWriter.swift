@@ -53,14 +53,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
                 ReportCell(definition.title.text(in: texts.language), numeric: false),
                 figure.value(current, notes: &notes), figure.value(figures.previous(id, network), notes: &notes),
                 context.cell(figure.quantity(current, "numerator")), denominator,
-                ReportCell(
-                    texts.text(
-                        .governanceSource,
-                        [
-                            "tables": definition.requires.map(\.name).joined(separator: ", "),
-                            "article": Self.unbroken(texts.article(definition.article)),
-                        ]),
-                    numeric: false),
+                sourceCell(definition),
             ])
         }
         return ReportTable(
@@ -91,14 +84,19 @@ struct ReportGovernanceWriter: ReportSectionWriter {
             current.ref == nil
                 ? ReportCell(texts[.notAvailable]) : context.cell(figure.quantity(figures.current(definition.id, network), "numerator")),
             ReportCell(""),
-            ReportCell(
-                texts.text(
-                    .governanceSource,
-                    [
-                        "tables": definition.requires.map(\.name).joined(separator: ", "),
-                        "article": Self.unbroken(texts.article(definition.article)),
-                    ]),
-                numeric: false),
+            sourceCell(definition),
         ])
+    }
+
+    /// The source column: the tables read and the articles, each article kept on one line.
+    func sourceCell(_ definition: IndicatorDefinition) -> ReportCell {
+        ReportCell(
+            texts.text(
+                .governanceSource,
+                [
+                    "tables": definition.requires.map(\.name).joined(separator: ", "),
+                    "article": Self.unbroken(texts.article(definition.article)),
+                ]),
+            numeric: false)
     }
 }
