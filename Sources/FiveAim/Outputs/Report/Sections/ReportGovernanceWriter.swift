@@ -59,7 +59,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
         return ReportTable(
             id: "governance-workforce", caption: texts.text(.governanceCaption, ["year": String(year)]),
             columns: [
-                ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1)),
+                ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(context.previousLabel),
                 ReportColumn(texts.text(.governanceNumerator, ["year": String(year)])),
                 ReportColumn(texts.text(.governanceDenominator, ["year": String(year)])),
                 ReportColumn(texts[.governanceSourceColumn], numeric: false),
@@ -71,8 +71,9 @@ struct ReportGovernanceWriter: ReportSectionWriter {
     /// note says so rather than "no rows".
     func fteRow(_ definition: IndicatorDefinition, _ network: String, notes: inout FootnoteList) -> ReportRow {
         func cell(_ y: Int) -> ReportCell {
-            let result = figures.result(definition.id, network: network, period: .year(y))
-            let providers = figures.result(ReportMeasure.workforceProviders.id, network: network, period: .year(y))
+            let period = y == year ? ReportPeriod.year(y) : figures.previousPeriod
+            let result = figures.result(definition.id, network: network, period: period)
+            let providers = figures.result(ReportMeasure.workforceProviders.id, network: network, period: period)
             guard result?.status == .notAvailable, providers?.status == .ok || providers?.status == .suppressed else {
                 return figure.value(result, notes: &notes)
             }

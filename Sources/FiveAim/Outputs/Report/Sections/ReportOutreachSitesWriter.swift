@@ -36,7 +36,9 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
                 [ReportCell(texts[.outreachSitesTotal], numeric: false)]
                     + [year, year - 1].flatMap { y in
                         [ReportMeasure.outreachSites(nil), .outreachSessions(nil)].map {
-                            figure.value(figures.result($0.id, network: network, period: .year(y)), notes: &notes)
+                            figure.value(
+                                figures.result($0.id, network: network, period: y == year ? .year(y) : figures.previousPeriod),
+                                notes: &notes)
                         }
                     }, total: true))
         section.tables = [
@@ -60,13 +62,12 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
     }
 
     func columns() -> [ReportColumn] {
-        [ReportColumn(texts[.outreachSitesType], numeric: false)]
-            + [year, year - 1].flatMap { y in
-                [
-                    ReportColumn(texts.text(.outreachSitesSites, ["year": String(y)])),
-                    ReportColumn(texts.text(.outreachSitesSessions, ["year": String(y)])),
-                ]
-            }
+        var columns = [ReportColumn(texts[.outreachSitesType], numeric: false)]
+        for label in [String(year), context.previousLabel] {
+            columns.append(ReportColumn(texts.text(.outreachSitesSites, ["year": label])))
+            columns.append(ReportColumn(texts.text(.outreachSitesSessions, ["year": label])))
+        }
+        return columns
     }
 
     /// One row per kind: its sites and sessions in each of `years`, "sans objet" (with a note) in a year before the kind's
@@ -82,7 +83,9 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
                                 .outreachSitesNotInForce, ["first_year": String(info.firstYear), "article": texts.article(info.article)]))
                         cells.append(ReportCell(texts[.notApplicable], note: note))
                     } else {
-                        cells.append(figure.value(figures.result(measure.id, network: network, period: .year(y)), notes: &notes))
+                        // the year before over the months the year is compared with: a yearly table says it cannot be month-matched
+                        let period = y == year ? ReportPeriod.year(y) : figures.previousPeriod
+                        cells.append(figure.value(figures.result(measure.id, network: network, period: period), notes: &notes))
                     }
                 }
             }

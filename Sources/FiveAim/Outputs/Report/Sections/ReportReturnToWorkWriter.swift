@@ -106,7 +106,10 @@ struct ReportReturnToWorkWriter: ReportSectionWriter {
         }
         return ReportTable(
             id: "return-to-work-art8", caption: texts.text(.returnToWorkArt8Caption, ["year": String(year)]),
-            columns: [ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)), ReportColumn(String(year - 1))],
+            columns: [
+                ReportColumn(texts[.columnIndicator], numeric: false), ReportColumn(String(year)),
+                ReportColumn(context.previousLabel),
+            ],
             rows: rows, notes: notes.notes)
     }
 }
