@@ -61,15 +61,9 @@ struct ActivityCube {
         let codeKept = codeList.map { codes.contains($0) }
         let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
         let bimKept = BimStatus.allCases.map { spec.bims?.contains($0) ?? true }
-        let kept = codeKept.flatMap { code in bandKept.flatMap { band in bimKept.map { code && band && $0 } } }
-        var sums = FlatSums(periods: periodCount)
-        cells.forEachCell { network, period, category, units in
-            if kept[category] { sums.add(network, period: period, units) }
-        }
-        var result = Aggregate()
-        sums.store(into: &result, codes: numbering.codes, kind: .count)
-        result.addNational(spec, dataset: dataset)
-        return result
+        return cells.aggregate(
+            kept: CellCube.kept(codeKept, bandKept, bimKept), codes: numbering.codes, periods: periodCount, spec: spec,
+            dataset: dataset)
     }
 }
 
@@ -107,13 +101,27 @@ struct WaitsCube {
         let functionKept = CareFunction.allCases.map { spec.functions?.contains($0.rawValue) ?? true }
         let bandKept = AgeBand.allCases.map { spec.ageBands?.contains($0) ?? true }
         let bucketKept = WaitBucket.allCases.map { spec.buckets?.contains($0) ?? true }
-        let kept = functionKept.flatMap { function in bandKept.flatMap { band in bucketKept.map { function && band && $0 } } }
+        return cells.aggregate(
+            kept: CellCube.kept(functionKept, bandKept, bucketKept), codes: numbering.codes, periods: periodCount,
+            spec: spec, dataset: dataset)
+    }
+}
+
+extension CellCube {
+    /// Which categories a measure keeps, a category being the cross product of three axes (first axis slowest), from
+    /// which values of each axis it keeps.
+    static func kept(_ first: [Bool], _ second: [Bool], _ third: [Bool]) -> [Bool] {
+        first.flatMap { a in second.flatMap { b in third.map { a && b && $0 } } }
+    }
+
+    /// The counts of the kept categories summed per network and period, with the national total the measure asks for.
+    func aggregate(kept: [Bool], codes: [String], periods periodCount: Int, spec: MeasureSpec, dataset: Dataset) -> Aggregate {
         var sums = FlatSums(periods: periodCount)
-        cells.forEachCell { network, period, category, count in
+        forEachCell { network, period, category, count in
             if kept[category] { sums.add(network, period: period, count) }
         }
         var result = Aggregate()
-        sums.store(into: &result, codes: numbering.codes, kind: .count)
+        sums.store(into: &result, codes: codes, kind: .count)
         result.addNational(spec, dataset: dataset)
         return result
     }

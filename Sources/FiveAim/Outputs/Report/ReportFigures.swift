@@ -96,6 +96,10 @@ public struct ReportFigures: Sendable {
         result(indicator, network: network, period: previousPeriod)
     }
 
+    /// The period a column headed by year `y` shows: the reported year whole, the year before over the months it is
+    /// compared with (`previousPeriod`).
+    public func period(ofColumn y: Int) -> ReportPeriod { y == year ? .year(y) : previousPeriod }
+
     /// The national (`BE`) result for the reported year.
     public func national(_ indicator: String) -> IndicatorResult? { current(indicator, Network.nationalCode) }
 

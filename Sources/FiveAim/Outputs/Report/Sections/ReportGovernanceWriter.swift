@@ -71,7 +71,7 @@ struct ReportGovernanceWriter: ReportSectionWriter {
     /// note says so rather than "no rows".
     func fteRow(_ definition: IndicatorDefinition, _ network: String, notes: inout FootnoteList) -> ReportRow {
         func cell(_ y: Int) -> ReportCell {
-            let period = y == year ? ReportPeriod.year(y) : figures.previousPeriod
+            let period = figures.period(ofColumn: y)
             let result = figures.result(definition.id, network: network, period: period)
             let providers = figures.result(ReportMeasure.workforceProviders.id, network: network, period: period)
             guard result?.status == .notAvailable, providers?.status == .ok || providers?.status == .suppressed else {

@@ -37,7 +37,7 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
                     + [year, year - 1].flatMap { y in
                         [ReportMeasure.outreachSites(nil), .outreachSessions(nil)].map {
                             figure.value(
-                                figures.result($0.id, network: network, period: y == year ? .year(y) : figures.previousPeriod),
+                                figures.result($0.id, network: network, period: figures.period(ofColumn: y)),
                                 notes: &notes)
                         }
                     }, total: true))
@@ -84,7 +84,7 @@ struct ReportOutreachSitesWriter: ReportSectionWriter {
                         cells.append(ReportCell(texts[.notApplicable], note: note))
                     } else {
                         // the year before over the months the year is compared with: a yearly table says it cannot be month-matched
-                        let period = y == year ? ReportPeriod.year(y) : figures.previousPeriod
+                        let period = figures.period(ofColumn: y)
                         cells.append(figure.value(figures.result(measure.id, network: network, period: period), notes: &notes))
                     }
                 }
