@@ -67,49 +67,35 @@ struct RowWalk: Sendable {
                 if spec.lines.keeps(row.line) { sums.add(row.network, periods, row.amount.cents) }
             }
         case .outcomes:
+            let column = Self.column(spec)
             for row in dataset.outcomes ?? [] {
                 let periods = slots.forYear(row.year)
                 sums.mark(row.network, periods)
                 guard functions.keeps(row.function.rawValue), spec.instruments.keeps(row.instrument) else { continue }
-                let value: Int64 =
-                    switch spec.measure.name {
-                    case "improved": row.improved
-                    case "unchanged": row.unchanged
-                    case "deteriorated": row.deteriorated
-                    default: row.pairs
-                    }
-                sums.add(row.network, periods, value)
+                sums.add(row.network, periods, Self.summed(row, column) ?? 0)
             }
         case .experience:
+            let column = Self.column(spec)
             for row in dataset.experience ?? [] {
                 let periods = slots.forYear(row.year)
                 sums.mark(row.network, periods)
                 guard spec.instruments.keeps(row.instrument) else { continue }
-                sums.add(row.network, periods, spec.measure.name == "satisfied" ? row.satisfied : row.respondents)
+                sums.add(row.network, periods, Self.summed(row, column) ?? 0)
             }
         case .workforce:
+            let column = Self.column(spec)
             for row in dataset.workforce ?? [] {
-                if spec.measure.name == ContractColumn.fte.rawValue {
-                    // A row without fte is left out: a network whose rows all lack it has no value, never 0.
-                    if let fte = row.fteHundredths { sums.add(row.network, slots.forYear(row.year), fte) }
-                    continue
-                }
-                let value: Int64 =
-                    switch spec.measure.name {
-                    case "trained": row.trained
-                    case "intervision_sessions": row.intervisionSessions
-                    case "providers_surveyed": row.providersSurveyed
-                    case "providers_satisfied": row.providersSatisfied
-                    default: row.providers
-                    }
-                sums.add(row.network, slots.forYear(row.year), value)
+                // A row without an optional column's value (fte) is left out: a network whose rows all lack it has no
+                // value, never 0.
+                if let value = Self.summed(row, column) { sums.add(row.network, slots.forYear(row.year), value) }
             }
         case .outreachSites:
+            let column = Self.column(spec)
             for row in dataset.outreachSites ?? [] {
                 let periods = slots.forYear(row.year)
                 sums.mark(row.network, periods)
                 guard spec.siteTypes.keeps(row.siteType) else { continue }
-                sums.add(row.network, periods, spec.measure.name == "sessions" ? row.sessions : row.sites)
+                sums.add(row.network, periods, Self.summed(row, column) ?? 0)
             }
         }
         return sums.aggregate(spec, dataset: dataset)
@@ -161,4 +147,25 @@ extension Optional {
 extension MeasureTable {
     /// What a measure of the table sums: euros for spending, operating costs and budget, else counts.
     var summedQuantity: QuantityKind { self == .spending || self == .operatingCosts || self == .budget ? .money : .count }
+}
+
+extension RowWalk {
+    /// The contract column a measure of a small yearly table sums (its name is a column of the table: the catalogue's
+    /// vocabulary derives from the schema).
+    private static func column(_ spec: MeasureSpec) -> ContractColumn {
+        guard let column = ContractColumn(rawValue: spec.measure.name) else {
+            preconditionFailure("measure \(spec.measure.name) of \(spec.table) is not a contract column")
+        }
+        return column
+    }
+
+    /// The value `row` adds for `column`, through the rows' one accessor (`ContractRow`): a whole count, or hundredths
+    /// for a decimal column; nil when an optional column is empty.
+    private static func summed(_ row: some ContractRow, _ column: ContractColumn) -> Int64? {
+        switch row.value(column) {
+        case .integer(let value): value
+        case .hundredths(let value): value
+        default: nil
+        }
+    }
 }
